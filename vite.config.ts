@@ -1,0 +1,10 @@
+import react from '@vitejs/plugin-react'
+import { defineConfig } from 'vite'
+
+export default defineConfig({
+  plugins: [react()],
+  // The emulator packages otherwise bundle their own copies of three and fiber.
+  resolve: { dedupe: ['three', '@react-three/fiber', 'react', 'react-dom'] },
+  server: { proxy: { '/api': { target: 'http://127.0.0.1:8080', ws: true } } },
+  build: { chunkSizeWarningLimit: 2000, sourcemap: false },
+})
