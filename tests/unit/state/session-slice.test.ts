@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_LOCALE } from '../../../src/i18n/locales'
+import { createTestStore, typeOnKeypad, typesOf } from '../../fixtures/test-store'
+
+describe('enter', () => {
+  it('starts the session once, however often the visitor switches between VR and the screen', () => {
+    const { store, events } = createTestStore()
+    store.getState().enter('vr')
+    store.getState().enter('desktop')
+    expect(typesOf(events)).toEqual(['session_started'])
+    expect(events[0]).toMatchObject({ mode: 'vr', payload: { posture: 'standing' } })
+    expect(store.getState()).toMatchObject({ entered: true, mode: 'desktop' })
+  })
+})
+
+describe('settings', () => {
+  it('setLocale changes the language and reports it once', () => {
+    const { store, events } = createTestStore()
+    expect(store.getState().locale).toBe(DEFAULT_LOCALE)
+    store.getState().setLocale('en')
+    store.getState().setLocale('en')
+    expect(events).toMatchObject([
+      {
+        type: 'setting_changed',
+        locale: 'en',
+        source: 'visitor',
+        payload: { setting: 'locale', value: 'en' },
+      },
+    ])
+    expect(store.getState().locale).toBe('en')
+  })
+
+  it('a staff language change is marked as staff', () => {
+    const { store, events } = createTestStore()
+    store.getState().setLocale('en', 'staff')
+    expect(events[0]).toMatchObject({ source: 'staff' })
+  })
+
+  it('setPosture and setMode report changes only', () => {
+    const { store, events } = createTestStore()
+    store.getState().setPosture('seated')
+    store.getState().setPosture('seated')
+    store.getState().setMode('desktop')
+    store.getState().setMode('vr')
+    expect(events.map((event) => event.payload)).toEqual([
+      { setting: 'posture', value: 'seated' },
+      { setting: 'mode', value: 'vr' },
+    ])
+  })
+})
+
+describe('resetSession', () => {
+  it('ends the visit and clears everything for the next visitor', () => {
+    const { store, events, advance } = createTestStore()
+    const { getState } = store
+    getState().enter('desktop')
+    const firstSession = getState().sessionId
+    getState().setLocale('en')
+    getState().setPosture('seated')
+    getState().setGuided(true)
+    getState().startTask('pay-bill')
+    getState().toggleHeld('bank.bill')
+    getState().advanceStep('staff')
+    for (let i = 0; i < 3; i++) getState().skipStep('staff')
+    typeOnKeypad(store, '5050')
+    getState().showNotice('app.crashed')
+    advance(90_000)
+    events.length = 0
+
+    getState().resetSession('staff', 'staff')
+
+    expect(typesOf(events)).toEqual(['task_abandoned', 'session_ended', 'session_started'])
+    expect(events[0]).toMatchObject({
+      sessionId: firstSession,
+      source: 'staff',
+      payload: { reason: 'reset' },
+    })
+    expect(events[1]).toMatchObject({
+      sessionId: firstSession,
+      source: 'staff',
+      payload: { reason: 'staff', durationMs: 90_000 },
+    })
+    expect(events[2]?.sessionId).not.toBe(firstSession)
+    expect(events[2]).toMatchObject({
+      sessionId: getState().sessionId,
+      locale: DEFAULT_LOCALE,
+      scene: 'lobby',
+    })
+
+    expect(getState().sessionId).not.toBe(firstSession)
+    expect(getState()).toMatchObject({
+      entries: {},
+      heldItem: null,
+      taskId: null,
+      run: null,
+      scene: 'lobby',
+      locale: DEFAULT_LOCALE,
+      posture: 'standing',
+      guided: false,
+      notice: null,
+    })
+  })
+
+  it('an idle reset abandons the task as idle', () => {
+    const { store, events } = createTestStore()
+    store.getState().enter('vr')
+    store.getState().startTask('pay-bill')
+    events.length = 0
+    store.getState().resetSession('idle')
+    expect(events[0]).toMatchObject({ type: 'task_abandoned', payload: { reason: 'idle' } })
+    expect(events[1]).toMatchObject({ type: 'session_ended', payload: { reason: 'idle' } })
+  })
+
+  it('before the visitor has entered, only starts a new session id', () => {
+    const { store, events } = createTestStore()
+    const before = store.getState().sessionId
+    store.getState().resetSession('reset')
+    expect(events).toEqual([])
+    expect(store.getState().sessionId).not.toBe(before)
+  })
+})
