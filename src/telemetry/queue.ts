@@ -37,7 +37,10 @@ export interface FlushResult {
   dropped: number
   /** Events still waiting in IndexedDB after the flush. */
   remaining: number
-  /** When sending failed and will be retried: the delay before the next automatic try, in ms; else null. */
+  /**
+   * When sending failed and will be retried: the delay before the next automatic try, in ms (the jittered
+   * backoff, and never less than a `Retry-After` on 429/503); else null.
+   */
   retryInMs: number | null
 }
 
@@ -215,7 +218,9 @@ export function createTelemetryQueue(options: TelemetryQueueOptions = {}): Telem
           keepalive,
         )
         if (outcome.kind === 'retry') {
-          retryInMs = outcome.retryAfterMs ?? backoffDelay(consecutiveFailures, backoff, random)
+          // Retry-After is the earliest retry, never a reason to skip the backoff: a server that keeps
+          // answering 429 with `Retry-After: 0` must not be hammered.
+          retryInMs = Math.max(outcome.retryAfterMs ?? 0, backoffDelay(consecutiveFailures, backoff, random))
           consecutiveFailures++
           break drain
         }

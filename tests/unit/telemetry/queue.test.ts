@@ -176,6 +176,14 @@ describe('telemetry queue: retries', () => {
     expect(await queue.flush()).toEqual({ sent: 4, dropped: 0, remaining: 0, retryInMs: null })
   })
 
+  it('429 with Retry-After: 0 still backs off', async () => {
+    server.reply = () => ({ status: 429, headers: { 'retry-after': '0' } })
+    const queue = queueFor(server.endpoint)
+    await enqueueMany(queue, 1)
+    expect((await queue.flush()).retryInMs).toBe(50)
+    expect((await queue.flush()).retryInMs).toBe(100)
+  })
+
   it('503 with an HTTP-date Retry-After waits until that date', async () => {
     const now = Date.parse('2025-03-01T12:00:00Z')
     server.reply = () => ({ status: 503, headers: { 'retry-after': 'Sat, 01 Mar 2025 12:00:20 GMT' } })
@@ -247,12 +255,12 @@ describe('telemetry queue: flushing', () => {
 
   it('flushes on the timer while started, waits out the backoff while failing, and stops with stop()', async () => {
     server.reply = () => ({ status: 500 })
-    const queue = queueFor(server.endpoint, { flushIntervalMs: 20, backoff: { baseMs: 400, maxMs: 400 } })
+    const queue = queueFor(server.endpoint, { flushIntervalMs: 20, backoff: { baseMs: 1000, maxMs: 1000 } })
     await enqueueMany(queue, 3)
     queue.start()
 
     await vi.waitFor(() => expect(server.requests).toHaveLength(1))
-    // The backoff (200 ms with random() = 0.5) holds the next try back, not the 20 ms interval.
+    // The backoff (500 ms with random() = 0.5) holds the next try back, not the 20 ms interval.
     await new Promise((resolve) => setTimeout(resolve, 100))
     expect(server.requests).toHaveLength(1)
 
