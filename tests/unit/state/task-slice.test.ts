@@ -3,7 +3,7 @@ import { PRACTICE_BILL } from '../../../scenes/bank/bill'
 import { createTestStore, typeOnKeypad, typesOf } from '../../fixtures/test-store'
 
 describe('startTask', () => {
-  it('takes the visitor to the task's scene and reports the start', () => {
+  it("takes the visitor to the task's scene and reports the start", () => {
     const { store, events } = createTestStore()
     store.getState().startTask('pay-bill')
 
@@ -189,7 +189,7 @@ describe('leaveTask', () => {
 })
 
 describe('tick', () => {
-  it('shows a hint once the visitor has been idle for the step's idle time', () => {
+  it("shows a hint once the visitor has been idle for the step's idle time", () => {
     const { store, events, advance } = createTestStore()
     store.getState().startTask('pay-bill')
     events.length = 0
