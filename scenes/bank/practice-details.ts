@@ -1,0 +1,26 @@
+import type { Locale } from '../../src/i18n/locales'
+import { PRACTICE_BILL } from './bill'
+
+const DAY_MS = 24 * 3600 * 1000
+const DATE_LOCALES: Record<Locale, string> = { sv: 'sv-SE', en: 'en-GB' }
+
+/** The bill's dates, relative to the visit, so the due date is always ahead. */
+export function billDates(visitStartedAt: number): { due: Date; late: Date } {
+  const due = new Date(visitStartedAt + PRACTICE_BILL.dueInDays * DAY_MS)
+  return { due, late: new Date(due.getTime() + PRACTICE_BILL.lateByDays * DAY_MS) }
+}
+
+/** A date as people write it in the visitor's language, e.g. "8 december 2026". */
+export function formatDate(date: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(DATE_LOCALES[locale], { day: 'numeric', month: 'long', year: 'numeric' }).format(date)
+}
+
+/** A four-digit code shown on the screen and the phone, the same for the whole visit. */
+export function securityCode(sessionId: string): string {
+  return String(1000 + (parseInt(sessionId.slice(0, 6), 16) % 9000))
+}
+
+/** The receipt's reference number. */
+export function receiptReference(sessionId: string): string {
+  return `PB-${parseInt(sessionId.slice(-8), 16).toString().padStart(10, '0')}`
+}

@@ -1,0 +1,23 @@
+import { useApp } from '../../src/state/store-context'
+import { Room } from '../../src/ui/room'
+import { Bookshelf } from './bookshelf'
+import { WelcomePanel } from './welcome-panel'
+
+/** The lobby: a calm library room with shelves, a rug and the welcome board. */
+export default function LobbySet() {
+  const tasks = useApp((state) => state.tasks)
+  return (
+    <group>
+      <Room floorColor="#a77b52" wallColor="#efe6d6" />
+      <mesh rotation={[-Math.PI / 2, 0, 0]} position={[0, 0.005, -0.6]}>
+        <circleGeometry args={[1.3, 48]} />
+        <meshStandardMaterial color="#6d8a7b" roughness={1} />
+      </mesh>
+      <Bookshelf position={[-2.4, 0, -3.7]} />
+      <Bookshelf position={[2.4, 0, -3.7]} />
+      <Bookshelf position={[-3.7, 0, -1.5]} rotation={[0, Math.PI / 2, 0]} />
+      <Bookshelf position={[3.7, 0, -1.5]} rotation={[0, -Math.PI / 2, 0]} />
+      <WelcomePanel taskIds={tasks.map((task) => task.id)} taskTitleKeys={tasks.map((task) => task.titleKey)} />
+    </group>
+  )
+}

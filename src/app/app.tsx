@@ -1,0 +1,65 @@
+import { Canvas } from '@react-three/fiber'
+import { XR } from '@react-three/xr'
+import { Suspense, useCallback } from 'react'
+import { useApp, useAppStoreApi } from '../state/store-context'
+import { AccessibleMirror, useTypedDigits } from '../ui/accessible-mirror'
+import { DesktopHud } from '../ui/desktop-hud'
+import { StepPanel3D } from '../ui/step-panel-3d'
+import type { AppXRStore } from '../xr/xr-store'
+import { DesktopCamera } from './desktop-camera'
+import { FrameCounter, type FrameCount } from './frame-counter'
+import { LoadingBar } from './loading-bar'
+import { Notice } from './notice'
+import { PostureOffset } from './posture-offset'
+import { SceneErrorBoundary } from './scene-error-boundary'
+import { sceneById } from './scene-registry'
+import { StartOverlay } from './start-overlay'
+import { TaskClock } from './task-clock'
+import { useAssetProgress } from './use-asset-progress'
+import { XRModeSync } from './xr-mode-sync'
+
+/** The visitor's app: the 3D world (VR or screen), its overlays and the accessible mirror of its controls. */
+export function App({ xrStore, frameCount }: { xrStore: AppXRStore; frameCount: FrameCount }) {
+  const store = useAppStoreApi()
+  const sceneId = useApp((state) => state.scene)
+  const mode = useApp((state) => state.mode)
+  const entered = useApp((state) => state.entered)
+  const progress = useAssetProgress()
+  const { info, Set } = sceneById(sceneId)
+  useTypedDigits(entered && mode === 'desktop')
+
+  const onCrash = useCallback(() => {
+    store.getState().leaveTask('left')
+    store.getState().showNotice('app.crashed')
+  }, [store])
+
+  return (
+    <div className="app">
+      <Canvas camera={{ position: [0, 1.6, 0.3], fov: 60, near: 0.05, far: 40 }} dpr={[1, 2]}>
+        <color attach="background" args={[info.skyColor]} />
+        <XR store={xrStore}>
+          <hemisphereLight args={['#ffffff', '#b9a58b', 1.1]} />
+          <directionalLight position={[2, 4, 2]} intensity={1.4} />
+          <ambientLight intensity={0.35} />
+          <PostureOffset>
+            <SceneErrorBoundary onCrash={onCrash} resetKey={sceneId}>
+              <Suspense fallback={null}>
+                <Set />
+                {info.stepPanel && mode === 'vr' && <StepPanel3D {...info.stepPanel} />}
+              </Suspense>
+            </SceneErrorBoundary>
+          </PostureOffset>
+          <DesktopCamera view={info.desktopView} />
+          <XRModeSync />
+          <FrameCounter count={frameCount} />
+        </XR>
+      </Canvas>
+      <LoadingBar progress={progress} />
+      <StartOverlay xrStore={xrStore} progress={progress} />
+      {entered && mode === 'desktop' && <DesktopHud />}
+      {entered && <AccessibleMirror />}
+      <Notice />
+      <TaskClock />
+    </div>
+  )
+}

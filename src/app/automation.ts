@@ -1,0 +1,79 @@
+import { Vector3 } from 'three'
+import { translate } from '../i18n/translate'
+import type { AppStore } from '../state/app-store'
+import type { InteractableRegistry } from '../ui/interactable-registry'
+import type { AppXRStore } from '../xr/xr-store'
+import type { FrameCount } from './frame-counter'
+
+/** What `window.__digidel` offers tests and tools when the URL has `?automation=1`. */
+export interface DigidelAutomation {
+  state: () => {
+    sessionId: string
+    mode: 'vr' | 'desktop'
+    xrPresenting: boolean
+    locale: string
+    scene: string
+    task: string | null
+    step: string | null
+    stepIndex: number | null
+    stepCount: number | null
+    status: 'idle' | 'running' | 'completed' | 'abandoned'
+    hintsShown: number
+    mistakes: number
+    hint: string | null
+    feedback: string | null
+    waitingForStaff: boolean
+  }
+  /** The interactables now in the scene, with world positions in metres. */
+  targets: () => { id: string; name: string; role: string; enabled: boolean; position: [number, number, number] }[]
+  /** The IWER emulated device, when one is active. */
+  emulator: () => unknown
+  /** Frames rendered so far: wait on this rather than on time. */
+  frames: () => number
+  /** The app store, for reading state in tests. */
+  store: AppStore
+}
+
+declare global {
+  interface Window {
+    __digidel?: DigidelAutomation
+  }
+}
+
+const scratch = new Vector3()
+
+export function installAutomation(store: AppStore, registry: InteractableRegistry, xrStore: AppXRStore, count: FrameCount): void {
+  window.__digidel = {
+    state: () => {
+      const state = store.getState()
+      const task = state.taskDefinition()
+      const run = state.run
+      const step = task && run?.status === 'running' ? task.steps[run.stepIndex] : undefined
+      return {
+        sessionId: state.sessionId,
+        mode: state.mode,
+        xrPresenting: xrStore.getState().session != null,
+        locale: state.locale,
+        scene: state.scene,
+        task: state.taskId,
+        step: step?.id ?? null,
+        stepIndex: run ? run.stepIndex : null,
+        stepCount: task ? task.steps.length : null,
+        status: run?.status ?? 'idle',
+        hintsShown: run?.hints ?? 0,
+        mistakes: run?.mistakes ?? 0,
+        hint: run?.hint ? translate(state.locale, run.hint.textKey) : null,
+        feedback: run?.feedback ? translate(state.locale, run.feedback.textKey) : null,
+        waitingForStaff: run?.waitingForStaff ?? false,
+      }
+    },
+    targets: () =>
+      registry.list().map((entry) => {
+        entry.object.getWorldPosition(scratch)
+        return { id: entry.id, name: entry.name, role: entry.role, enabled: entry.enabled, position: scratch.toArray() }
+      }),
+    emulator: () => xrStore.getState().emulator,
+    frames: () => count.frames,
+    store,
+  }
+}

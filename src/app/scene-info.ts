@@ -1,0 +1,18 @@
+type Vec3 = readonly [number, number, number]
+
+/** What the app needs to know about a scene before its 3D set is loaded. */
+export interface SceneInfo {
+  id: string
+  titleKey: string
+  /** Where the desktop camera stands and looks, in metres. */
+  desktopView: { position: Vec3; target: Vec3; fov: number }
+  /** Where the floating step instructions hang, if the scene runs tasks. */
+  stepPanel?: { position: Vec3; rotation: Vec3 }
+  /** Background and fog colour. */
+  skyColor: string
+}
+
+/** Types a scene's `scene.ts`. */
+export function defineScene(info: SceneInfo): SceneInfo {
+  return info
+}

@@ -1,0 +1,9 @@
+import { useCallback } from 'react'
+import { useApp } from '../state/store-context'
+import { translate, type TextParams } from './translate'
+
+/** The visitor's language as a text lookup: `t('bank.step.enter-ocr')`. */
+export function useTranslate(): (key: string, params?: TextParams) => string {
+  const locale = useApp((state) => state.locale)
+  return useCallback((key, params) => translate(locale, key, params), [locale])
+}

@@ -1,0 +1,52 @@
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { App } from './app/app'
+import './app/app.css'
+import { installAutomation } from './app/automation'
+import type { FrameCount } from './app/frame-counter'
+import { readUrlOptions } from './app/url-options'
+import { createAppStore } from './state/app-store'
+import { AppStoreProvider } from './state/store-context'
+import { loadTasks } from './tasks/registry'
+import { createTelemetryQueue } from './telemetry/queue'
+import { InteractableRegistryProvider } from './ui/interactable-context'
+import { createInteractableRegistry } from './ui/interactable-registry'
+import { createAppXRStore } from './xr/xr-store'
+
+const APP_VERSION = import.meta.env.VITE_APP_VERSION ?? '0.1.0'
+
+function start(root: HTMLElement): void {
+  const options = readUrlOptions(location.search)
+  const telemetry = createTelemetryQueue()
+  telemetry.start()
+  const store = createAppStore({
+    tasks: loadTasks(),
+    emitTelemetry: (event) => void telemetry.enqueue(event),
+    appVersion: APP_VERSION,
+  })
+  if (options.locale) store.setState({ locale: options.locale })
+  const xrStore = createAppXRStore({ emulate: options.emulate, origin: location.origin })
+  const registry = createInteractableRegistry()
+  const frameCount: FrameCount = { frames: 0 }
+  if (options.automation) installAutomation(store, registry, xrStore, frameCount)
+
+  createRoot(root).render(
+    <StrictMode>
+      <AppStoreProvider store={store}>
+        <InteractableRegistryProvider registry={registry}>
+          <App xrStore={xrStore} frameCount={frameCount} />
+        </InteractableRegistryProvider>
+      </AppStoreProvider>
+    </StrictMode>,
+  )
+}
+
+const root = document.getElementById('root')
+if (!root) throw new Error('index.html has no #root element')
+try {
+  start(root)
+} catch (error) {
+  // A broken task file or scene is a build mistake: say so plainly instead of showing a blank page.
+  root.textContent = `Digidel VR could not start: ${error instanceof Error ? error.message : String(error)}`
+  throw error
+}

@@ -1,0 +1,89 @@
+import { z } from 'zod'
+import { RULE_PARAM_SCHEMAS } from './rules'
+
+const id = z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, 'use lower-case letters, digits, dots and dashes')
+const textKey = z.string().min(1)
+
+/** When hints appear by themselves. */
+export const hintTimingSchema = z.strictObject({
+  /** Seconds without any input on a step before the next hint shows. */
+  idleSeconds: z.number().positive(),
+  /** Mistakes on a step after which the next hint shows (and again after as many more). */
+  mistakes: z.number().int().positive(),
+})
+
+const ruleSchema = z.discriminatedUnion('rule', [
+  z.strictObject({ rule: z.literal('activate'), params: RULE_PARAM_SCHEMAS.activate }),
+  z.strictObject({ rule: z.literal('enter-value'), params: RULE_PARAM_SCHEMAS['enter-value'] }),
+])
+
+/** One guided step: what to do, what to highlight, how it is checked, and help when stuck. */
+export const stepSchema = z
+  .strictObject({
+    id,
+    /** Key of the instruction text, shown for the whole step. */
+    textKey,
+    /** Interactables to highlight: the ones the visitor should use now. */
+    targets: z.array(id).min(1),
+    /** The named completion rule and its parameters. */
+    complete: ruleSchema,
+    /** Hint text keys, from gentle to explicit, shown one at a time. */
+    hints: z.array(textKey).min(1),
+    /** Overrides the task's hint timing for this step. */
+    hintAfter: hintTimingSchema.optional(),
+    /** Friendly feedback text key for each mistake code the rule can report. */
+    feedback: z.record(z.string(), textKey).default({}),
+    /** What the scene shows during this step (the scene's own vocabulary, e.g. a screen name). */
+    stage: z.string().min(1),
+  })
+  .superRefine((step, ctx) => {
+    const missing = mistakeCodesOf(step.complete).filter((code) => !(code in step.feedback))
+    for (const code of missing) {
+      ctx.addIssue({ code: 'custom', path: ['feedback', code], message: `no feedback text for mistake "${code}"` })
+    }
+  })
+
+/** A guided task: data run by the task engine. */
+export const taskSchema = z
+  .strictObject({
+    id,
+    /** The scene folder the task takes place in. */
+    scene: id,
+    titleKey: textKey,
+    summaryKey: textKey,
+    /** Default hint timing for every step. */
+    hintAfter: hintTimingSchema,
+    /** What the scene shows once the task is completed. */
+    completedStage: z.string().min(1),
+    /** Text key shown when the task is completed. */
+    completedTextKey: textKey,
+    steps: z.array(stepSchema).min(1),
+  })
+  .superRefine((task, ctx) => {
+    const seen = new Set<string>()
+    task.steps.forEach((step, index) => {
+      if (seen.has(step.id)) {
+        ctx.addIssue({ code: 'custom', path: ['steps', index, 'id'], message: `duplicate step id "${step.id}"` })
+      }
+      seen.add(step.id)
+    })
+  })
+
+export type TaskDefinition = z.output<typeof taskSchema>
+export type TaskDefinitionInput = z.input<typeof taskSchema>
+export type StepDefinition = z.output<typeof stepSchema>
+export type StepRule = StepDefinition['complete']
+export type HintTiming = z.output<typeof hintTimingSchema>
+
+/** Every mistake code a step's rule can report, so each can be given feedback text. */
+export function mistakeCodesOf(rule: StepRule): string[] {
+  if (rule.rule === 'activate') return Object.values(rule.params.wrongTargets ?? {})
+  return rule.params.format === 'ocr' || rule.params.format === 'bankgiro'
+    ? ['empty', 'check-digit', 'mismatch']
+    : ['empty', 'mismatch']
+}
+
+/** Types a task file; validation happens when the app starts and in the unit tests. */
+export function defineTask(task: TaskDefinitionInput): TaskDefinitionInput {
+  return task
+}

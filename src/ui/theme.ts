@@ -1,0 +1,49 @@
+/** The look of every in-world panel and control: calm, high-contrast, large type. */
+export const THEME = {
+  fonts: {
+    regular: '/fonts/NotoSans-Regular.ttf',
+    bold: '/fonts/NotoSans-Bold.ttf',
+    arabicRegular: '/fonts/NotoSansArabic-Regular.ttf',
+    arabicBold: '/fonts/NotoSansArabic-Bold.ttf',
+  },
+  color: {
+    panel: '#f7f4ee',
+    panelEdge: '#d9d2c5',
+    text: '#1d2430',
+    mutedText: '#4a5566',
+    primary: '#1f5fbf',
+    primaryHover: '#2b72de',
+    secondary: '#e4e9f1',
+    secondaryHover: '#d2dbea',
+    success: '#1f7a4a',
+    successHover: '#27945a',
+    danger: '#b3362e',
+    dangerHover: '#cc4a40',
+    onStrong: '#ffffff',
+    highlight: '#ffb703',
+    focus: '#7b2cbf',
+    disabled: '#b7bcc5',
+    feedback: '#fde7e4',
+    feedbackText: '#8a1f17',
+    hint: '#fff4d6',
+    hintText: '#5c4300',
+  },
+  /** Metres. Text at 2.5 cm reads comfortably at arm's length in a headset. */
+  size: {
+    text: 0.028,
+    smallText: 0.022,
+    heading: 0.04,
+    buttonHeight: 0.075,
+    depth: 0.012,
+    gap: 0.015,
+  },
+} as const
+
+export type ButtonVariant = 'primary' | 'secondary' | 'success' | 'danger'
+
+export const BUTTON_COLORS: Record<ButtonVariant, { base: string; hover: string; text: string }> = {
+  primary: { base: THEME.color.primary, hover: THEME.color.primaryHover, text: THEME.color.onStrong },
+  secondary: { base: THEME.color.secondary, hover: THEME.color.secondaryHover, text: THEME.color.text },
+  success: { base: THEME.color.success, hover: THEME.color.successHover, text: THEME.color.onStrong },
+  danger: { base: THEME.color.danger, hover: THEME.color.dangerHover, text: THEME.color.onStrong },
+}
