@@ -1,0 +1,151 @@
+import { mkdir } from 'node:fs/promises'
+import type { AddressInfo } from 'node:net'
+import { join } from 'node:path'
+import rateLimit from '@fastify/rate-limit'
+import Fastify from 'fastify'
+import type { FastifyInstance, FastifyServerFactory } from 'fastify'
+import { configFromEnv } from './config'
+import type { ServerConfig } from './config'
+import { migrateToLatest } from './db/migrations'
+import { DATABASE_FILE, openDatabase } from './db/open'
+import type { AppDeps } from './deps'
+import { installErrorHandler } from './errors'
+import { createServerPair } from './http-servers'
+import { purgeExpiredEvents, schedulePurge } from './retention'
+import { eventRoutes } from './routes/events'
+import { healthRoutes } from './routes/health'
+import { staffLoginRoutes } from './routes/staff-login'
+import { staffReadRoutes } from './routes/staff'
+import { addSecurityHeaders } from './security-headers'
+import { createStaffAuth } from './staff-auth'
+import { loadOrCreateStaffPin, staffPinFile } from './staff-pin'
+import { serveApp } from './static-files'
+import { loadOrCreateTls } from './tls'
+
+/** A started server. */
+export interface RunningServer {
+  /** e.g. `http://127.0.0.1:8080` (no trailing slash). */
+  httpUrl: string
+  /** e.g. `https://127.0.0.1:8443`, or null when HTTPS is off. */
+  httpsUrl: string | null
+  /** The staff PIN in force. */
+  staffPin: string
+  /** The file holding a generated PIN, or null when it came from `STAFF_PIN`. */
+  staffPinFile: string | null
+  /** The configuration in force, with the ports actually bound. */
+  config: ServerConfig
+  app: FastifyInstance
+  /** Stops both servers, the purge timer and the database. */
+  close(): Promise<void>
+}
+
+/**
+ * The one place where features are added. Each is a Fastify plugin given {@link AppDeps} as its options
+ * (the database, the staff auth, the configuration), for example a live link under `src/server/live/`:
+ *
+ * ```ts
+ * await app.register(liveLinkPlugin, deps) // registers @fastify/websocket itself; works on HTTP and HTTPS
+ * ```
+ */
+async function registerFeatures(app: FastifyInstance, deps: AppDeps): Promise<void> {
+  await app.register(healthRoutes, deps)
+  await app.register(eventRoutes, deps)
+  await app.register(staffLoginRoutes, deps)
+  await app.register(staffReadRoutes, deps)
+}
+
+/** Builds the Fastify instance (not listening) around ready dependencies; `serverFactory` as in Fastify's options. */
+export async function buildApp(
+  deps: AppDeps,
+  serverFactory?: FastifyServerFactory,
+): Promise<FastifyInstance> {
+  const app = Fastify({
+    // Requests are logged by method and URL only: no remote address, no user agent, no headers.
+    logger: deps.config.logger
+      ? {
+          serializers: {
+            req: (request: { method: string; url: string }) => ({ method: request.method, url: request.url }),
+          },
+        }
+      : false,
+    forceCloseConnections: true,
+    ...(serverFactory !== undefined ? { serverFactory } : {}),
+  })
+  installErrorHandler(app)
+  addSecurityHeaders(app)
+  // In-memory per-client counters; each route opts in with `config.rateLimit`.
+  await app.register(rateLimit, { global: false })
+  await registerFeatures(app, deps)
+  await serveApp(app, deps.config.staticDir)
+  return app
+}
+
+/** Starts the server: configuration from the environment with `overrides` on top. */
+export async function startServer(overrides: Partial<ServerConfig> = {}): Promise<RunningServer> {
+  const config: ServerConfig = { ...configFromEnv(), ...overrides }
+  await mkdir(config.dataDir, { recursive: true })
+
+  const pin =
+    config.staffPin !== undefined
+      ? { pin: config.staffPin, created: false, file: null }
+      : { ...(await loadOrCreateStaffPin(config.dataDir)), file: staffPinFile(config.dataDir) }
+  const tls = config.httpsPort === null ? null : await loadOrCreateTls(config)
+
+  const db = openDatabase(join(config.dataDir, DATABASE_FILE))
+  let app: FastifyInstance | null = null
+  try {
+    await migrateToLatest(db)
+    const staffAuth = createStaffAuth({ pin: pin.pin, tokenTtlMs: config.staffTokenTtlMs })
+    const servers = createServerPair(tls)
+    app = await buildApp({ config, db, staffAuth }, (handler) => servers.factory(handler))
+    const started = app
+
+    const purged = await purgeExpiredEvents(db, config.retentionDays)
+    const stopPurge = schedulePurge(
+      db,
+      config.retentionDays,
+      (error) => started.log.error({ err: error }, 'retention purge failed'),
+      (deleted) => started.log.info({ deleted }, 'retention purge'),
+    )
+    app.addHook('onClose', async () => {
+      stopPurge()
+      await servers.closeHttps()
+      await db.destroy()
+    })
+
+    await app.listen({ port: config.port, host: config.host })
+    const port = (app.server.address() as AddressInfo).port
+    const httpsPort =
+      config.httpsPort === null ? null : await servers.listenHttps(config.httpsPort, config.host)
+
+    app.log.info(
+      {
+        purged,
+        httpsPort,
+        tls: tls?.source ?? 'off',
+        staffPin: pin.file === null ? 'STAFF_PIN from the environment' : pin.file,
+      },
+      pin.created ? 'started; a new staff PIN was written to its file' : 'started',
+    )
+    const host = urlHost(config.host)
+    return {
+      httpUrl: `http://${host}:${port}`,
+      httpsUrl: httpsPort === null ? null : `https://${host}:${httpsPort}`,
+      staffPin: pin.pin,
+      staffPinFile: pin.file,
+      config: { ...config, port, httpsPort },
+      app: started,
+      close: () => started.close(),
+    }
+  } catch (error) {
+    if (app !== null) await app.close().catch(() => {})
+    else await db.destroy().catch(() => {})
+    throw error
+  }
+}
+
+/** The host for a URL to this server: loopback for a wildcard address, IPv6 in brackets. */
+function urlHost(host: string): string {
+  if (host === '0.0.0.0' || host === '::' || host === '') return '127.0.0.1'
+  return host.includes(':') ? `[${host}]` : host
+}

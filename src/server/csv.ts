@@ -1,0 +1,53 @@
+import { inRange } from './date-range'
+import type { DateRange } from './date-range'
+import type { Db } from './db/schema'
+import type { EventsTable } from './db/schema'
+
+/** The columns of the CSV export, in order. */
+export const CSV_COLUMNS = [
+  'id',
+  'session_id',
+  'ts',
+  'type',
+  'scene',
+  'task',
+  'step',
+  'step_index',
+  'duration_ms',
+  'mode',
+  'locale',
+  'app_version',
+  'source',
+  'payload',
+  'received_at',
+] as const satisfies readonly (keyof EventsTable)[]
+
+/**
+ * One cell, RFC 4180 quoted. A text starting with `=`, `+`, `-`, `@`, a tab or a carriage return gets a
+ * leading `'`, so a spreadsheet shows it instead of running it as a formula.
+ */
+export function csvCell(value: string | number | null): string {
+  if (value === null) return ''
+  if (typeof value === 'number') return String(value)
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
+  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe
+}
+
+/** One CSV line, ended by CRLF as RFC 4180 asks. */
+export function csvLine(cells: readonly (string | number | null)[]): string {
+  return `${cells.map(csvCell).join(',')}\r\n`
+}
+
+/** Every event in the range as CSV with a header row, oldest first. */
+export async function eventsCsv(db: Db, range: DateRange): Promise<string> {
+  const rows = await db
+    .selectFrom('events')
+    .select(CSV_COLUMNS)
+    .where(inRange('ts', range))
+    .orderBy('ts')
+    .orderBy('seq')
+    .execute()
+  const lines = [csvLine(CSV_COLUMNS)]
+  for (const row of rows) lines.push(csvLine(CSV_COLUMNS.map((column) => row[column])))
+  return lines.join('')
+}

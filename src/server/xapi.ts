@@ -1,0 +1,234 @@
+import type { TelemetryEvent } from '../telemetry/event-schema'
+import { inRange } from './date-range'
+import type { DateRange } from './date-range'
+import { rowToEvent } from './db/event-rows'
+import type { Db } from './db/schema'
+
+/** A language map, keyed by RFC 5646 tags. */
+export type LanguageMap = Record<string, string>
+
+/** An xAPI 1.0.3 Activity. */
+export interface XapiActivity {
+  objectType: 'Activity'
+  id: string
+  definition: { name: LanguageMap; type?: string }
+}
+
+/** The part of an xAPI 1.0.3 Statement this export fills in. */
+export interface XapiStatement {
+  id: string
+  /** An anonymous account: the session UUID under the server's origin, never a person. */
+  actor: { objectType: 'Agent'; account: { homePage: string; name: string } }
+  verb: { id: string; display: LanguageMap }
+  object: XapiActivity
+  result?: {
+    success?: boolean
+    completion?: boolean
+    response?: string
+    /** ISO 8601 duration, e.g. `PT12.5S`. */
+    duration?: string
+    extensions?: Record<string, string | number | boolean>
+  }
+  context: {
+    registration: string
+    platform: string
+    language?: string
+    contextActivities?: { parent?: XapiActivity[]; grouping?: XapiActivity[] }
+    extensions?: Record<string, string | number | boolean>
+  }
+  timestamp: string
+  version: '1.0.3'
+}
+
+/** Verbs from the ADL vocabulary (`abandoned` is the ADL verb that cmi5 uses). */
+export const XAPI_VERBS = {
+  initialized: 'http://adlnet.gov/expapi/verbs/initialized',
+  attempted: 'http://adlnet.gov/expapi/verbs/attempted',
+  progressed: 'http://adlnet.gov/expapi/verbs/progressed',
+  completed: 'http://adlnet.gov/expapi/verbs/completed',
+  terminated: 'http://adlnet.gov/expapi/verbs/terminated',
+  abandoned: 'https://w3id.org/xapi/adl/verbs/abandoned',
+  experienced: 'http://adlnet.gov/expapi/verbs/experienced',
+  interacted: 'http://adlnet.gov/expapi/verbs/interacted',
+} as const
+
+type Verb = keyof typeof XAPI_VERBS
+
+/** Event types that become statements; step_started and setting_changed add nothing a learning record needs. */
+export const XAPI_EVENT_TYPES = [
+  'session_started',
+  'session_ended',
+  'task_started',
+  'step_completed',
+  'hint_shown',
+  'mistake',
+  'task_completed',
+  'task_abandoned',
+] as const
+
+const ACTIVITY_TYPES = {
+  task: 'http://adlnet.gov/expapi/activities/simulation',
+  step: 'http://adlnet.gov/expapi/activities/interaction',
+} as const
+
+/** `PT12.5S` for 12 500 ms (xAPI keeps 0.01 s precision). */
+export function isoDuration(ms: number): string {
+  return `PT${Math.round(ms / 10) / 100}S`
+}
+
+/** The statement for one event, or null for a type that is not exported or an event that lacks its task. */
+export function toXapiStatement(event: TelemetryEvent, origin: string): XapiStatement | null {
+  const iri = (path: string) => `${origin}/xapi/${path}`
+  const app: XapiActivity = {
+    objectType: 'Activity',
+    id: iri('activities/digidel-vr'),
+    definition: { name: { 'en-US': 'Digidel VR' } },
+  }
+  const taskActivity = (task: string): XapiActivity => ({
+    objectType: 'Activity',
+    id: iri(`activities/task/${encodeURIComponent(task)}`),
+    definition: { name: { 'en-US': task }, type: ACTIVITY_TYPES.task },
+  })
+  const stepActivity = (task: string, stepIndex: number): XapiActivity => {
+    const step = event.step ?? `step ${stepIndex + 1}`
+    return {
+      objectType: 'Activity',
+      id: `${taskActivity(task).id}/step/${encodeURIComponent(event.step ?? String(stepIndex))}`,
+      definition: { name: { 'en-US': `${task}: ${step}` }, type: ACTIVITY_TYPES.step },
+    }
+  }
+  const ext = (name: string) => iri(`extensions/${name}`)
+  const language = validLanguageTag(event.locale)
+
+  const statement = (
+    verb: Verb,
+    object: XapiActivity,
+    result?: XapiStatement['result'],
+    parent?: XapiActivity,
+  ): XapiStatement => ({
+    id: event.id,
+    actor: { objectType: 'Agent', account: { homePage: origin, name: event.sessionId } },
+    verb: { id: XAPI_VERBS[verb], display: { 'en-US': verb } },
+    object,
+    ...(result !== undefined ? { result } : {}),
+    context: {
+      registration: event.sessionId,
+      platform: `Digidel VR ${event.appVersion} (${event.mode})`,
+      ...(language !== null ? { language } : {}),
+      contextActivities: { ...(parent !== undefined ? { parent: [parent] } : {}), grouping: [app] },
+      extensions: { [ext('scene')]: event.scene, [ext('source')]: event.source },
+    },
+    timestamp: event.ts,
+    version: '1.0.3',
+  })
+
+  const { task } = event
+  switch (event.type) {
+    case 'session_started':
+      return statement('initialized', app)
+    case 'session_ended':
+      return statement('terminated', app, {
+        duration: isoDuration(event.payload.durationMs),
+        extensions: { [ext('reason')]: event.payload.reason },
+      })
+    case 'task_started':
+      return task === null ? null : statement('attempted', taskActivity(task))
+    case 'task_completed':
+      return task === null
+        ? null
+        : statement('completed', taskActivity(task), {
+            success: true,
+            completion: true,
+            duration: isoDuration(event.payload.durationMs),
+            extensions: { [ext('hints')]: event.payload.hints, [ext('mistakes')]: event.payload.mistakes },
+          })
+    case 'task_abandoned':
+      return task === null
+        ? null
+        : statement('abandoned', taskActivity(task), {
+            success: false,
+            completion: false,
+            duration: isoDuration(event.payload.durationMs),
+            extensions: {
+              [ext('hints')]: event.payload.hints,
+              [ext('mistakes')]: event.payload.mistakes,
+              [ext('step-index')]: event.payload.stepIndex,
+              [ext('reason')]: event.payload.reason,
+            },
+          })
+    case 'step_completed':
+      return task === null
+        ? null
+        : statement(
+            'progressed',
+            stepActivity(task, event.payload.stepIndex),
+            {
+              success: !event.payload.skipped,
+              completion: true,
+              duration: isoDuration(event.payload.durationMs),
+              extensions: {
+                [ext('hints')]: event.payload.hints,
+                [ext('mistakes')]: event.payload.mistakes,
+                [ext('step-index')]: event.payload.stepIndex,
+                [ext('skipped')]: event.payload.skipped,
+              },
+            },
+            taskActivity(task),
+          )
+    case 'hint_shown': {
+      if (task === null) return null
+      const step = stepActivity(task, event.payload.stepIndex)
+      const hint: XapiActivity = {
+        objectType: 'Activity',
+        id: `${step.id}/hint/${event.payload.hintIndex}`,
+        definition: {
+          name: { 'en-US': `${step.definition.name['en-US'] ?? task}: hint ${event.payload.hintIndex + 1}` },
+        },
+      }
+      return statement(
+        'experienced',
+        hint,
+        { extensions: { [ext('hints')]: 1, [ext('reason')]: event.payload.reason } },
+        step,
+      )
+    }
+    case 'mistake':
+      return task === null
+        ? null
+        : statement(
+            'interacted',
+            stepActivity(task, event.payload.stepIndex),
+            { success: false, response: event.payload.code, extensions: { [ext('mistakes')]: 1 } },
+            taskActivity(task),
+          )
+    default:
+      return null
+  }
+}
+
+/** Statements for every exported event in the range, oldest first. */
+export async function exportXapi(db: Db, range: DateRange, origin: string): Promise<XapiStatement[]> {
+  const rows = await db
+    .selectFrom('events')
+    .selectAll()
+    .where(inRange('ts', range))
+    .where('type', 'in', XAPI_EVENT_TYPES)
+    .orderBy('ts')
+    .orderBy('seq')
+    .execute()
+  const statements: XapiStatement[] = []
+  for (const row of rows) {
+    const event = rowToEvent(row)
+    const statement = event === null ? null : toXapiStatement(event, origin)
+    if (statement !== null) statements.push(statement)
+  }
+  return statements
+}
+
+function validLanguageTag(locale: string): string | null {
+  try {
+    return Intl.getCanonicalLocales(locale)[0] ?? null
+  } catch {
+    return null
+  }
+}

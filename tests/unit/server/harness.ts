@@ -1,0 +1,108 @@
+import { randomUUID } from 'node:crypto'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { startServer } from '../../../src/server/app'
+import type { RunningServer } from '../../../src/server/app'
+import type { ServerConfig } from '../../../src/server/config'
+import type { EventType, PayloadOf, TelemetryEventInput } from '../../../src/telemetry/event-schema'
+
+export const STAFF_PIN = '1234'
+
+/** A real server on a free port with a fresh data folder, and helpers to talk to it. */
+export interface TestServer {
+  server: RunningServer
+  dataDir: string
+  url(path: string): string
+  /** POSTs a value as JSON. */
+  postJson(path: string, body: unknown, headers?: Record<string, string>): Promise<Response>
+  /** POSTs `{ events }`. */
+  postEvents(events: readonly unknown[]): Promise<Response>
+  /** A fresh staff token. */
+  login(): Promise<string>
+  /** GETs with a staff token. */
+  staffGet(path: string, token: string): Promise<Response>
+  /** Closes the server and removes its data folder. */
+  stop(): Promise<void>
+}
+
+/** Starts a server as the tests need it: HTTP on a free port, no HTTPS, no app, PIN 1234, no logs. */
+export async function startTestServer(
+  overrides: Partial<ServerConfig> = {},
+  dataDir?: string,
+): Promise<TestServer> {
+  const dir = dataDir ?? (await mkdtemp(join(tmpdir(), 'digidel-server-')))
+  const server = await startServer({
+    port: 0,
+    httpsPort: null,
+    host: '127.0.0.1',
+    dataDir: dir,
+    staticDir: null,
+    staffPin: STAFF_PIN,
+    logger: false,
+    ...overrides,
+  })
+  const url = (path: string) => `${server.httpUrl}${path}`
+  const postJson = (path: string, body: unknown, headers: Record<string, string> = {}) =>
+    fetch(url(path), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    })
+  const login = async () => {
+    const answer = await postJson('/api/staff/login', { pin: server.staffPin })
+    if (answer.status !== 200) throw new Error(`login failed: ${answer.status}`)
+    const { token } = (await answer.json()) as { token: string }
+    return token
+  }
+  return {
+    server,
+    dataDir: dir,
+    url,
+    postJson,
+    postEvents: (events) => postJson('/api/events', { events }),
+    login,
+    staffGet: (path, token) => fetch(url(path), { headers: { authorization: `Bearer ${token}` } }),
+    stop: async () => {
+      await server.close()
+      if (dataDir === undefined) await rm(dir, { recursive: true, force: true })
+    },
+  }
+}
+
+/** Envelope fields a test may set. */
+export type EnvelopeOverrides = Partial<Omit<TelemetryEventInput, 'type' | 'payload'>>
+
+/** A valid event of a type, as a client sends it. */
+export function makeEvent<T extends EventType>(
+  type: T,
+  payload: PayloadOf<T>,
+  overrides: EnvelopeOverrides = {},
+): TelemetryEventInput {
+  return {
+    id: randomUUID(),
+    sessionId: randomUUID(),
+    ts: new Date().toISOString(),
+    scene: 'bank',
+    task: 'pay-bill',
+    step: null,
+    mode: 'desktop',
+    locale: 'sv',
+    appVersion: '0.1.0',
+    ...overrides,
+    type,
+    payload,
+  } as TelemetryEventInput
+}
+
+/** A valid `mistake` event: the smallest useful filler. */
+export function mistake(overrides: EnvelopeOverrides = {}): TelemetryEventInput {
+  return makeEvent('mistake', { stepIndex: 0, code: 'wrong-field' }, { step: 'enter-amount', ...overrides })
+}
+
+/** A GET on /api/health answers 200 `{ ok: true, db: 'ok' }`. */
+export async function healthy(test: TestServer): Promise<boolean> {
+  const answer = await fetch(test.url('/api/health'))
+  const body = (await answer.json()) as { ok?: boolean; db?: string }
+  return answer.status === 200 && body.ok === true && body.db === 'ok'
+}
