@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client'
 import { App } from './app/app'
 import './app/app.css'
 import { installAutomation } from './app/automation'
-import type { FrameCount } from './app/frame-counter'
+import type { RenderProbe } from './app/render-probe'
 import { readUrlOptions } from './app/url-options'
 import { createAppStore } from './state/app-store'
 import { AppStoreProvider } from './state/store-context'
@@ -27,14 +27,14 @@ function start(root: HTMLElement): void {
   if (options.locale) store.setState({ locale: options.locale })
   const xrStore = createAppXRStore({ emulate: options.emulate, origin: location.origin })
   const registry = createInteractableRegistry()
-  const frameCount: FrameCount = { frames: 0 }
-  if (options.automation) installAutomation(store, registry, xrStore, frameCount)
+  const probe: RenderProbe = { frames: 0, camera: null, canvas: null }
+  if (options.automation) installAutomation(store, registry, xrStore, probe)
 
   createRoot(root).render(
     <StrictMode>
       <AppStoreProvider store={store}>
         <InteractableRegistryProvider registry={registry}>
-          <App xrStore={xrStore} frameCount={frameCount} />
+          <App xrStore={xrStore} probe={probe} />
         </InteractableRegistryProvider>
       </AppStoreProvider>
     </StrictMode>,

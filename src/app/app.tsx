@@ -7,7 +7,7 @@ import { DesktopHud } from '../ui/desktop-hud'
 import { StepPanel3D } from '../ui/step-panel-3d'
 import type { AppXRStore } from '../xr/xr-store'
 import { DesktopCamera } from './desktop-camera'
-import { FrameCounter, type FrameCount } from './frame-counter'
+import { RenderProbeUpdater, type RenderProbe } from './render-probe'
 import { LoadingBar } from './loading-bar'
 import { Notice } from './notice'
 import { PostureOffset } from './posture-offset'
@@ -19,7 +19,7 @@ import { useAssetProgress } from './use-asset-progress'
 import { XRModeSync } from './xr-mode-sync'
 
 /** The visitor's app: the 3D world (VR or screen), its overlays and the accessible mirror of its controls. */
-export function App({ xrStore, frameCount }: { xrStore: AppXRStore; frameCount: FrameCount }) {
+export function App({ xrStore, probe }: { xrStore: AppXRStore; probe: RenderProbe }) {
   const store = useAppStoreApi()
   const sceneId = useApp((state) => state.scene)
   const mode = useApp((state) => state.mode)
@@ -51,7 +51,7 @@ export function App({ xrStore, frameCount }: { xrStore: AppXRStore; frameCount: 
           </PostureOffset>
           <DesktopCamera view={info.desktopView} />
           <XRModeSync />
-          <FrameCounter count={frameCount} />
+          <RenderProbeUpdater probe={probe} />
         </XR>
       </Canvas>
       <LoadingBar progress={progress} />

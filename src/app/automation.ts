@@ -3,7 +3,7 @@ import { translate } from '../i18n/translate'
 import type { AppStore } from '../state/app-store'
 import type { InteractableRegistry } from '../ui/interactable-registry'
 import type { AppXRStore } from '../xr/xr-store'
-import type { FrameCount } from './frame-counter'
+import type { RenderProbe } from './render-probe'
 
 /** What `window.__digidel` offers tests and tools when the URL has `?automation=1`. */
 export interface DigidelAutomation {
@@ -24,8 +24,15 @@ export interface DigidelAutomation {
     feedback: string | null
     waitingForStaff: boolean
   }
-  /** The interactables now in the scene, with world positions in metres. */
-  targets: () => { id: string; name: string; role: string; enabled: boolean; position: [number, number, number] }[]
+  /** The interactables now in the scene, with world positions in metres and, on a screen, CSS pixels. */
+  targets: () => {
+    id: string
+    name: string
+    role: string
+    enabled: boolean
+    position: [number, number, number]
+    screen: [number, number] | null
+  }[]
   /** The IWER emulated device, when one is active. */
   emulator: () => unknown
   /** Frames rendered so far: wait on this rather than on time. */
@@ -42,7 +49,16 @@ declare global {
 
 const scratch = new Vector3()
 
-export function installAutomation(store: AppStore, registry: InteractableRegistry, xrStore: AppXRStore, count: FrameCount): void {
+/** Where a world point appears on the canvas, in page CSS pixels; null behind the camera. */
+function toScreen(point: Vector3, probe: RenderProbe): [number, number] | null {
+  if (!probe.camera || !probe.canvas) return null
+  const ndc = point.clone().project(probe.camera)
+  if (ndc.z > 1) return null
+  const rect = probe.canvas.getBoundingClientRect()
+  return [rect.left + ((ndc.x + 1) / 2) * rect.width, rect.top + ((1 - ndc.y) / 2) * rect.height]
+}
+
+export function installAutomation(store: AppStore, registry: InteractableRegistry, xrStore: AppXRStore, probe: RenderProbe): void {
   window.__digidel = {
     state: () => {
       const state = store.getState()
@@ -70,10 +86,17 @@ export function installAutomation(store: AppStore, registry: InteractableRegistr
     targets: () =>
       registry.list().map((entry) => {
         entry.object.getWorldPosition(scratch)
-        return { id: entry.id, name: entry.name, role: entry.role, enabled: entry.enabled, position: scratch.toArray() }
+        return {
+          id: entry.id,
+          name: entry.name,
+          role: entry.role,
+          enabled: entry.enabled,
+          position: scratch.toArray(),
+          screen: toScreen(scratch, probe),
+        }
       }),
     emulator: () => xrStore.getState().emulator,
-    frames: () => count.frames,
+    frames: () => probe.frames,
     store,
   }
 }

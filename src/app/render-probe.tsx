@@ -1,13 +1,26 @@
-import { useFrame } from '@react-three/fiber'
+import { useFrame, useThree } from '@react-three/fiber'
+import { useEffect } from 'react'
+import type { Camera } from 'three'
 
-/** Rendered frames, counted in a plain object so tests can wait on frames without re-rendering. */
-export interface FrameCount {
+/**
+ * What tests may read of the renderer: frames rendered so far (to wait on frames, not time) and the
+ * camera (to find where a 3D element is on screen). A plain object, so reading it never re-renders.
+ */
+export interface RenderProbe {
   frames: number
+  camera: Camera | null
+  canvas: HTMLCanvasElement | null
 }
 
-export function FrameCounter({ count }: { count: FrameCount }) {
+export function RenderProbeUpdater({ probe }: { probe: RenderProbe }) {
+  const camera = useThree((state) => state.camera)
+  const canvas = useThree((state) => state.gl.domElement)
+  useEffect(() => {
+    probe.camera = camera
+    probe.canvas = canvas
+  }, [probe, camera, canvas])
   useFrame(() => {
-    count.frames++
+    probe.frames++
   })
   return null
 }

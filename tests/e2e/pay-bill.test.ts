@@ -1,0 +1,138 @@
+import { mkdirSync } from 'node:fs'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { appState, openApp, targets, waitForState, waitForTarget, waitFrames } from './support/app-page'
+import { launchBrowser, newContext, recordForeignRequests, recordPageErrors } from './support/browser'
+import { completePayBill, typeOnKeypad, type InputDriver } from './support/pay-bill-flow'
+import { startTestServer, staffToken } from './support/server'
+import { enterVr, pressWithController } from './support/xr'
+
+const ARTIFACTS = 'test-results/screenshots'
+
+let server: Awaited<ReturnType<typeof startTestServer>>
+let browser: Browser
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true })
+  server = await startTestServer()
+  browser = await launchBrowser()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+/** A fresh visitor (new context: empty IndexedDB), watched for foreign requests and errors. */
+async function visitor(query: string): Promise<{ page: Page; foreign: string[]; errors: string[] }> {
+  const page = await (await newContext(browser)).newPage()
+  const foreign = recordForeignRequests(page, server.httpUrl.replace(/\/$/, ''))
+  const errors = recordPageErrors(page)
+  await openApp(page, server.httpUrl.replace(/\/$/, ''), query)
+  return { page, foreign, errors }
+}
+
+const mouse: InputDriver = {
+  press: async (page, id) => {
+    const target = await waitForTarget(page, id)
+    await waitFrames(page, 2)
+    const [fresh] = (await targets(page)).filter((t) => t.id === id)
+    const screen = fresh?.screen ?? target.screen
+    if (!screen) throw new Error(`${id} is not on screen`)
+    await page.mouse.click(screen[0], screen[1])
+  },
+  typeDigits: async (page, digits) => typeOnKeypad(mouse.press)(page, digits),
+}
+
+const keyboard: InputDriver = {
+  press: async (page, id) => {
+    await waitForTarget(page, id)
+    for (let tabs = 0; tabs < 60; tabs++) {
+      await page.keyboard.press('Tab')
+      const focused = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.interactable)
+      if (focused === id) {
+        await page.keyboard.press('Enter')
+        return
+      }
+    }
+    throw new Error(`Tab never reached ${id}`)
+  },
+  typeDigits: async (page, digits) => page.keyboard.type(digits),
+}
+
+const controller: InputDriver = {
+  press: pressWithController,
+  typeDigits: async (page, digits) => typeOnKeypad(pressWithController)(page, digits),
+}
+
+describe('Pay a bill, end to end', () => {
+  it('is completed on desktop with the mouse, including an OCR typo, and reaches the API', async () => {
+    const { page, foreign, errors } = await visitor('&lang=en')
+    await page.getByTestId('use-screen').click()
+    await waitForTarget(page, 'lobby.task.pay-bill')
+    await waitFrames(page, 5)
+    await page.screenshot({ path: `${ARTIFACTS}/desktop-lobby.png` })
+
+    await completePayBill(page, mouse)
+    await waitFrames(page, 3)
+    await page.screenshot({ path: `${ARTIFACTS}/desktop-bank-receipt.png` })
+    expect(await page.getByTestId('step-text').textContent()).toMatch(/You paid the bill/)
+
+    const { sessionId } = await appState(page)
+    const token = await staffToken(server.httpUrl.replace(/\/$/, ''))
+    const auth = { headers: { authorization: `Bearer ${token}` } }
+    await expect
+      .poll(
+        async () => {
+          const response = await fetch(`${server.httpUrl.replace(/\/$/, '')}/api/sessions/${sessionId}/events`, auth)
+          if (!response.ok) return []
+          const body = (await response.json()) as { events: { type: string; step: string | null }[] }
+          return body.events.map((event) => event.type)
+        },
+        { timeout: 20_000, interval: 500 },
+      )
+      .toContain('task_completed')
+    const events = (await (await fetch(`${server.httpUrl.replace(/\/$/, '')}/api/sessions/${sessionId}/events`, auth)).json()) as {
+      events: { type: string; step: string | null; payload: { code?: string } }[]
+    }
+    expect(events.events.filter((event) => event.type === 'step_completed')).toHaveLength(11)
+    expect(events.events.find((event) => event.type === 'mistake')?.payload.code).toBe('check-digit')
+    const stats = (await (await fetch(`${server.httpUrl.replace(/\/$/, '')}/api/stats`, auth)).json()) as {
+      tasks: { task: string; completed: number; steps: unknown[] }[]
+    }
+    const payBill = stats.tasks.find((task) => task.task === 'pay-bill')
+    expect(payBill?.completed).toBeGreaterThanOrEqual(1)
+    expect(payBill?.steps.length).toBe(11)
+
+    expect(foreign).toEqual([])
+    expect(errors).toEqual([])
+  })
+
+  it('is completed with the keyboard alone', async () => {
+    const { page, foreign, errors } = await visitor('&lang=sv')
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('Enter')
+    await waitForState(page, { mode: 'desktop' })
+    await waitForTarget(page, 'lobby.task.pay-bill')
+    await completePayBill(page, keyboard)
+    expect(await page.getByTestId('step-text').textContent()).toMatch(/Du har betalat räkningen/)
+    expect(foreign).toEqual([])
+    expect(errors).toEqual([])
+  })
+
+  it('is completed in VR on the emulated headset with controller ray and trigger', async () => {
+    const { page, foreign, errors } = await visitor('&lang=en&emulate=1')
+    await enterVr(page)
+    await waitForTarget(page, 'lobby.task.pay-bill')
+    await waitFrames(page, 4)
+    await page.screenshot({ path: `${ARTIFACTS}/vr-lobby.png` })
+    await completePayBill(page, controller)
+    await waitFrames(page, 3)
+    await page.screenshot({ path: `${ARTIFACTS}/vr-bank-receipt.png` })
+    const state = await appState(page)
+    expect(state).toMatchObject({ xrPresenting: true, mode: 'vr', status: 'completed' })
+    expect(foreign).toEqual([])
+    expect(errors).toEqual([])
+  })
+})

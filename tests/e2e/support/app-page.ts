@@ -1,0 +1,49 @@
+import type { Page } from 'playwright-core'
+import type { DigidelAutomation } from '../../../src/app/automation'
+
+type AppState = ReturnType<DigidelAutomation['state']>
+type Target = ReturnType<DigidelAutomation['targets']>[number]
+
+/** Opens the visitor app with the automation interface. */
+export async function openApp(page: Page, baseUrl: string, query = ''): Promise<void> {
+  await page.goto(`${baseUrl}/?automation=1${query}`)
+  await page.waitForFunction(() => window.__digidel !== undefined)
+}
+
+export async function appState(page: Page): Promise<AppState> {
+  return page.evaluate(() => {
+    const automation = window.__digidel
+    if (!automation) throw new Error('no automation interface')
+    return automation.state()
+  })
+}
+
+export async function targets(page: Page): Promise<Target[]> {
+  return page.evaluate(() => window.__digidel?.targets() ?? [])
+}
+
+/** Waits until the app state matches, e.g. `{ step: 'enter-ocr' }`. */
+export async function waitForState(page: Page, expected: Partial<AppState>, timeout = 20_000): Promise<void> {
+  await page.waitForFunction(
+    (wanted) => {
+      const state = window.__digidel?.state() as Record<string, unknown> | undefined
+      return state !== undefined && Object.entries(wanted).every(([key, value]) => state[key] === value)
+    },
+    expected,
+    { timeout },
+  )
+}
+
+/** Waits for at least `count` more rendered frames. */
+export async function waitFrames(page: Page, count: number): Promise<void> {
+  const start = await page.evaluate(() => window.__digidel?.frames() ?? 0)
+  await page.waitForFunction((until) => (window.__digidel?.frames() ?? 0) >= until, start + count)
+}
+
+/** Waits until an interactable is in the scene and enabled, and returns it. */
+export async function waitForTarget(page: Page, id: string): Promise<Target> {
+  await page.waitForFunction((wanted) => window.__digidel?.targets().some((t) => t.id === wanted && t.enabled), id)
+  const found = (await targets(page)).find((target) => target.id === id)
+  if (!found) throw new Error(`target ${id} vanished`)
+  return found
+}

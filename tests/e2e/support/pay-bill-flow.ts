@@ -1,0 +1,58 @@
+import { expect } from 'vitest'
+import type { Page } from 'playwright-core'
+import { PRACTICE_BILL } from '../../../scenes/bank/bill'
+import { appState, waitForState } from './app-page'
+
+/** How one kind of input presses an interactable and types a number. */
+export interface InputDriver {
+  press: (page: Page, id: string) => Promise<void>
+  typeDigits: (page: Page, digits: string) => Promise<void>
+}
+
+/** Types digits on the 3D keypad with the driver's press. */
+export function typeOnKeypad(press: InputDriver['press']): InputDriver['typeDigits'] {
+  return async (page, digits) => {
+    for (const digit of digits) await press(page, `bank.keypad.${digit}`)
+  }
+}
+
+const WRONG_OCR = `${PRACTICE_BILL.ocr.slice(0, -1)}${(Number(PRACTICE_BILL.ocr.at(-1)) + 1) % 10}`
+
+async function enterField(page: Page, driver: InputDriver, digits: string, nextStep: string | null): Promise<void> {
+  await driver.typeDigits(page, digits)
+  await driver.press(page, 'bank.keypad.ok')
+  if (nextStep) await waitForState(page, { step: nextStep })
+}
+
+/**
+ * Completes "Pay a bill" from the lobby with one kind of input, including one OCR typo that must show
+ * the friendly error (and a hint) before the right number succeeds.
+ */
+export async function completePayBill(page: Page, driver: InputDriver): Promise<void> {
+  await driver.press(page, 'lobby.task.pay-bill')
+  await waitForState(page, { scene: 'bank', step: 'pick-up-bill' })
+  const pressThen = async (id: string, nextStep: string) => {
+    await driver.press(page, id)
+    await waitForState(page, { step: nextStep })
+  }
+  await pressThen('bank.bill', 'start-login')
+  await pressThen('bank.login.eid', 'confirm-eid')
+  await pressThen('bank.phone.confirm', 'choose-pay-bill')
+  await pressThen('bank.menu.pay-bill', 'enter-bankgiro')
+  await enterField(page, driver, PRACTICE_BILL.bankgiro.replace('-', ''), 'enter-ocr')
+
+  await enterField(page, driver, WRONG_OCR, null)
+  await waitForState(page, { step: 'enter-ocr', mistakes: 1 })
+  const afterTypo = await appState(page)
+  expect(afterTypo.feedback).toMatch(/OCR/)
+  expect(afterTypo.hint).not.toBeNull()
+  await driver.press(page, 'bank.keypad.clear')
+  await enterField(page, driver, PRACTICE_BILL.ocr, 'enter-amount')
+
+  await enterField(page, driver, PRACTICE_BILL.amount, 'choose-date')
+  await pressThen('bank.date.due', 'review')
+  await pressThen('bank.review.sign', 'sign-eid')
+  await pressThen('bank.phone.sign', 'read-receipt')
+  await driver.press(page, 'bank.receipt.done')
+  await waitForState(page, { status: 'completed', mistakes: 1 })
+}
