@@ -13,6 +13,7 @@ import { installErrorHandler } from './errors'
 import { createServerPair } from './http-servers'
 import { purgeExpiredEvents, schedulePurge } from './retention'
 import { eventRoutes } from './routes/events'
+import { liveLinkPlugin } from './live/live-plugin'
 import { healthRoutes } from './routes/health'
 import { staffLoginRoutes } from './routes/staff-login'
 import { staffReadRoutes } from './routes/staff'
@@ -52,6 +53,7 @@ async function registerFeatures(app: FastifyInstance, deps: AppDeps): Promise<vo
   await app.register(eventRoutes, deps)
   await app.register(staffLoginRoutes, deps)
   await app.register(staffReadRoutes, deps)
+  await app.register(liveLinkPlugin, deps)
 }
 
 /** Builds the Fastify instance (not listening) around ready dependencies; `serverFactory` as in Fastify's options. */

@@ -24,6 +24,8 @@ export interface ServerConfig {
   rateLimitPerMinute: number
   /** Origin used in xAPI IRIs, e.g. `https://digidel.library.example` (`PUBLIC_ORIGIN`); without it, the request's origin. */
   publicOrigin?: string
+  /** Seconds without input or head movement before a station asks "Are you still there?" and then resets (`IDLE_SECONDS`); unset means 90. */
+  idleSeconds?: number
   /** Log requests (method and URL only, never addresses or user agents) (`LOGGER=off` or `0` turns it off). @default true */
   logger: boolean
 }
@@ -62,6 +64,9 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
           : staticDirText,
     rateLimitPerMinute: positiveIntFrom('RATE_LIMIT_PER_MINUTE', env.RATE_LIMIT_PER_MINUTE, 600),
     ...(publicOrigin !== undefined ? { publicOrigin: originFrom(publicOrigin) } : {}),
+    ...(nonEmpty(env.IDLE_SECONDS) !== undefined
+      ? { idleSeconds: positiveIntFrom('IDLE_SECONDS', env.IDLE_SECONDS, 90) }
+      : {}),
     logger: !OFF.has((nonEmpty(env.LOGGER) ?? 'on').toLowerCase()) && env.LOGGER?.trim() !== '0',
   }
 }

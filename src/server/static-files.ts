@@ -15,6 +15,7 @@ export async function serveApp(app: FastifyInstance, staticDir: string | null): 
   if (served) {
     await app.register(fastifyStatic, {
       root,
+      cacheControl: false,
       // Vite fingerprints everything under assets/; the rest (index.html first) must be checked each time.
       setHeaders(res, path) {
         res.setHeader(
@@ -31,7 +32,7 @@ export async function serveApp(app: FastifyInstance, staticDir: string | null): 
     const isPage = (request.method === 'GET' || request.method === 'HEAD') && !isApi
     const lastSegment = path.slice(path.lastIndexOf('/') + 1)
     if (served && isPage && !lastSegment.includes('.')) {
-      return reply.header('cache-control', 'no-cache').sendFile('index.html')
+      return reply.header('cache-control', 'no-cache').sendFile('index.html', { cacheControl: false })
     }
     return reply
       .status(404)

@@ -1,0 +1,50 @@
+import websocket from '@fastify/websocket'
+import type { FastifyPluginAsync } from 'fastify'
+import type { RawData } from 'ws'
+import { LIVE_PATH, MAX_FRAME_BYTES } from '../../live/protocol'
+import type { AppDeps } from '../deps'
+import { createLiveHub } from './live-hub'
+
+/** Seconds a station waits without input before "Are you still there?", unless `IDLE_SECONDS` says otherwise. */
+export const DEFAULT_IDLE_SECONDS = 90
+
+/**
+ * The live link at `/api/live`: stations stream their state, staff watch and steer them. It registers
+ * @fastify/websocket itself; upgrades reaching the HTTPS server are handed to the HTTP one, so it serves both.
+ */
+export const liveLinkPlugin: FastifyPluginAsync<AppDeps> = async (app, { staffAuth, config }) => {
+  // Frames over the hard limit close their own connection before they are buffered; smaller oversized
+  // messages are dropped by the hub with a reply, and the connection stays.
+  await app.register(websocket, { options: { maxPayload: MAX_FRAME_BYTES } })
+  const hub = createLiveHub({
+    staffAuth,
+    idleSeconds: config.idleSeconds ?? DEFAULT_IDLE_SECONDS,
+    log: app.log,
+  })
+  app.addHook('onClose', async () => hub.stop())
+
+  app.get(LIVE_PATH, { websocket: true }, (socket) => {
+    const connection = hub.open({
+      send: (text) => {
+        if (socket.readyState === socket.OPEN) socket.send(text)
+      },
+      close: (code, reason) => socket.close(code, reason),
+    })
+    socket.on('message', (data, isBinary) => {
+      const bytes = byteLengthOf(data)
+      connection.receive(isBinary ? null : textOf(data), bytes)
+    })
+    socket.on('close', () => connection.closed())
+    socket.on('error', (error) => app.log.warn({ err: error }, 'live socket error'))
+  })
+}
+
+function byteLengthOf(data: RawData): number {
+  if (Array.isArray(data)) return data.reduce((total, chunk) => total + chunk.byteLength, 0)
+  return data.byteLength
+}
+
+function textOf(data: RawData): string {
+  if (Array.isArray(data)) return Buffer.concat(data).toString('utf8')
+  return Buffer.from(data instanceof ArrayBuffer ? new Uint8Array(data) : data).toString('utf8')
+}

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest'
+import { configFromEnv } from '../../../src/server/config'
+import { lanIPv4Addresses, lanUrls } from '../../../src/server/lan-urls'
+
+describe('configFromEnv', () => {
+  it('has the documented defaults', () => {
+    expect(configFromEnv({})).toEqual({
+      port: 8080,
+      httpsPort: 8443,
+      host: '0.0.0.0',
+      dataDir: './data',
+      staffTokenTtlMs: 12 * 60 * 60 * 1000,
+      retentionDays: 365,
+      staticDir: './dist',
+      rateLimitPerMinute: 600,
+      logger: true,
+    })
+  })
+
+  it('reads every variable', () => {
+    expect(
+      configFromEnv({
+        PORT: '0',
+        HTTPS_PORT: '9443',
+        HOST: '127.0.0.1',
+        DATA_DIR: '/var/lib/digidel',
+        TLS_CERT: '/etc/cert.pem',
+        TLS_KEY: '/etc/key.pem',
+        STAFF_PIN: '8642',
+        RETENTION_DAYS: '90',
+        STATIC_DIR: 'build',
+        RATE_LIMIT_PER_MINUTE: '60',
+        PUBLIC_ORIGIN: 'https://digidel.example/some/path',
+        LOGGER: 'off',
+      }),
+    ).toEqual({
+      port: 0,
+      httpsPort: 9443,
+      host: '127.0.0.1',
+      dataDir: '/var/lib/digidel',
+      tlsCert: '/etc/cert.pem',
+      tlsKey: '/etc/key.pem',
+      staffPin: '8642',
+      staffTokenTtlMs: 12 * 60 * 60 * 1000,
+      retentionDays: 90,
+      staticDir: 'build',
+      rateLimitPerMinute: 60,
+      publicOrigin: 'https://digidel.example',
+      logger: false,
+    })
+  })
+
+  it('turns HTTPS and the app off on request', () => {
+    expect(configFromEnv({ HTTPS_PORT: 'off', STATIC_DIR: 'none' })).toMatchObject({
+      httpsPort: null,
+      staticDir: null,
+    })
+    expect(configFromEnv({ HTTPS_PORT: '0' }).httpsPort).toBe(0)
+  })
+
+  it.each([
+    [{ PORT: '80000' }, /PORT must be a port number/],
+    [{ HTTPS_PORT: 'abc' }, /HTTPS_PORT must be a port number/],
+    [{ RETENTION_DAYS: '0' }, /RETENTION_DAYS must be a whole number/],
+    [{ RATE_LIMIT_PER_MINUTE: '1.5' }, /RATE_LIMIT_PER_MINUTE/],
+    [{ TLS_CERT: '/etc/cert.pem' }, /TLS_CERT and TLS_KEY must be given together/],
+    [{ PUBLIC_ORIGIN: 'digidel' }, /PUBLIC_ORIGIN must be an absolute URL/],
+    [{ PUBLIC_ORIGIN: 'ftp://digidel.example' }, /PUBLIC_ORIGIN must start with http/],
+  ])('refuses %o with a clear message', (env, message) => {
+    expect(() => configFromEnv(env)).toThrow(message)
+  })
+})
+
+describe('LAN URLs', () => {
+  it('lists non-internal IPv4 addresses as HTTPS URLs', () => {
+    const interfaces = {
+      lo: [{ address: '127.0.0.1', family: 'IPv4', internal: true }],
+      eth0: [
+        { address: '192.168.1.20', family: 'IPv4', internal: false },
+        { address: 'fe80::1', family: 'IPv6', internal: false },
+      ],
+      wlan0: [{ address: '10.0.0.5', family: 'IPv4', internal: false }],
+    } as unknown as Parameters<typeof lanIPv4Addresses>[0]
+    const addresses = lanIPv4Addresses(interfaces)
+    expect(addresses).toEqual(['192.168.1.20', '10.0.0.5'])
+    expect(lanUrls(8443, addresses)).toEqual(['https://192.168.1.20:8443/', 'https://10.0.0.5:8443/'])
+  })
+})
