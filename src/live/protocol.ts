@@ -35,11 +35,9 @@ export const MAX_FRAME_BYTES = 64 * 1024
 
 const key = z.string().regex(/^[A-Za-z0-9._-]{1,80}$/, 'expected an id or text key')
 const count = z.number().int().min(0).max(100_000)
-const ageMs = z
-  .number()
-  .int()
-  .min(0)
-  .max(7 * 24 * 3600 * 1000)
+/** The longest age a station reports; older starts are reported as this old. */
+export const MAX_AGE_MS = 7 * 24 * 3600 * 1000
+const ageMs = z.number().int().min(0).max(MAX_AGE_MS)
 const coordinate = z.number().min(-10_000).max(10_000)
 const vec3 = z.tuple([coordinate, coordinate, coordinate])
 const quaternion = z.tuple([coordinate, coordinate, coordinate, coordinate])

@@ -1,0 +1,46 @@
+import type { StaffCommand } from '../live/protocol'
+import type { AppStore } from '../state/app-store'
+import type { Kiosk } from '../kiosk/kiosk'
+
+/** What a staff command can reach on the station. */
+export interface CommandTargets {
+  store: AppStore
+  kiosk: Pick<Kiosk, 'noteActivity' | 'resetForNextVisitor'>
+  rename(name: string): void
+}
+
+/**
+ * Runs one staff command through the same store actions as the visitor's own input, with `source: 'staff'`
+ * so its telemetry says who asked. Only the live link calls this, with commands the server accepted from a
+ * logged-in staff connection: no visitor input leads here.
+ */
+export function applyStaffCommand(command: StaffCommand, { store, kiosk, rename }: CommandTargets): void {
+  const app = store.getState()
+  // Staff attending to a station count as activity: no "Are you still there?" in the middle of a demo.
+  if (command.type !== 'reset') kiosk.noteActivity()
+  switch (command.type) {
+    case 'start-task':
+      if (!app.tasks.some((task) => task.id === command.taskId)) return
+      app.setLocale(command.locale, 'staff')
+      app.startTask(command.taskId, 'staff')
+      return
+    case 'hint':
+      return app.hintNow('staff')
+    case 'skip':
+      return app.skipStep('staff')
+    case 'back':
+      return app.previousStep('staff')
+    case 'restart':
+      return app.restartTask('staff')
+    case 'set-locale':
+      return app.setLocale(command.locale, 'staff')
+    case 'set-guided':
+      return app.setGuided(command.guided, 'staff')
+    case 'next':
+      return app.advanceStep('staff')
+    case 'reset':
+      return kiosk.resetForNextVisitor('staff', 'staff')
+    case 'rename':
+      return rename(command.name)
+  }
+}

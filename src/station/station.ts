@@ -1,0 +1,159 @@
+import { createStore, type StoreApi } from 'zustand/vanilla'
+import { createKiosk, type Kiosk } from '../kiosk/kiosk'
+import {
+  LIVE_TIMING,
+  parseMessage,
+  PROTOCOL_VERSION,
+  serverToStationSchema,
+  stationNameSchema,
+  type ServerToStation,
+} from '../live/protocol'
+import type { AppStore } from '../state/app-store'
+import { applyStaffCommand } from './apply-command'
+import { createReconnectingSocket, type LinkStatus, type OpenSocket } from './reconnecting-socket'
+import { loadStationIdentity, saveStationIdentity, type IdentityStorage } from './station-identity'
+import { createPoseFrame, poseForMessage, readStationState, type PoseFrame } from './station-state'
+
+/** The station's own slow state, for its screens: name, pairing code, link and the PIN-gated staff menu. */
+export interface StationStatus {
+  name: string
+  pairingCode: string
+  link: LinkStatus
+  /** The on-screen staff menu: closed, asking for the PIN, or open after the PIN. */
+  menu: 'closed' | 'pin' | 'open'
+}
+
+/** This visitor app as a station of the demo area: its live link, kiosk and pose. */
+export interface Station {
+  store: StoreApi<StationStatus>
+  kiosk: Kiosk
+  /** Written by the render loop, streamed at 10 Hz. */
+  pose: PoseFrame
+  /** Changes the friendly name and keeps it on the device. */
+  rename(name: string): void
+  start(): void
+  stop(): void
+}
+
+/** Options of {@link createStation}. */
+export interface StationOptions {
+  appStore: AppStore
+  /** Whether an immersive session is running now. */
+  xrPresenting: () => boolean
+  /** The live link, e.g. `wss://host/api/live`. */
+  url: string
+  openSocket: OpenSocket
+  /** Where the identity is kept; null keeps it in memory only. */
+  storage: IdentityStorage | null
+  kiosk?: Kiosk
+  /** @default Date.now */
+  now?: () => number
+}
+
+export function createStation(options: StationOptions): Station {
+  const { appStore, storage, now = Date.now } = options
+  const identity = loadStationIdentity(storage)
+  const kiosk = options.kiosk ?? createKiosk({ appStore, now })
+  const pose = createPoseFrame()
+  const store = createStore<StationStatus>()(() => ({
+    name: identity.name,
+    pairingCode: identity.pairingCode,
+    link: 'offline',
+    menu: 'closed',
+  }))
+  let welcomed = false
+  let timer: ReturnType<typeof setInterval> | null = null
+
+  const rename = (name: string) => {
+    const parsed = stationNameSchema.safeParse(name)
+    if (!parsed.success) return
+    identity.name = parsed.data
+    saveStationIdentity(storage, identity)
+    store.setState({ name: parsed.data })
+    sendState()
+  }
+
+  const sendState = () => {
+    if (!welcomed) return
+    const status = store.getState()
+    const { state, clock } = readStationState(
+      appStore.getState(),
+      status,
+      kiosk.store.getState(),
+      options.xrPresenting(),
+      now(),
+    )
+    socket.send(JSON.stringify({ type: 'station-state', state, clock, pose: poseForMessage(pose) }))
+  }
+
+  const receive = (message: ServerToStation) => {
+    switch (message.type) {
+      case 'station-welcome':
+        kiosk.setIdleSeconds(message.idleSeconds)
+        if (message.pairingCode !== identity.pairingCode) {
+          identity.pairingCode = message.pairingCode
+          saveStationIdentity(storage, identity)
+          store.setState({ pairingCode: message.pairingCode })
+        }
+        welcomed = true
+        sendState()
+        return
+      case 'command':
+        applyStaffCommand(message.command, { store: appStore, kiosk, rename })
+        // Show staff the result at once rather than at the next tick.
+        sendState()
+        return
+      case 'rejected':
+        console.warn(`live link: the server dropped a message: ${message.reason}`)
+        return
+      case 'heartbeat':
+        return
+    }
+  }
+
+  const socket = createReconnectingSocket({
+    url: options.url,
+    openSocket: options.openSocket,
+    onOpen: (send) => {
+      welcomed = false
+      send(
+        JSON.stringify({
+          type: 'station-hello',
+          protocol: PROTOCOL_VERSION,
+          stationId: identity.id,
+          secret: identity.secret,
+          pairingCode: identity.pairingCode,
+        }),
+      )
+    },
+    onMessage: (text) => {
+      const parsed = parseMessage(serverToStationSchema, text)
+      if (parsed.ok) receive(parsed.message)
+      else console.warn(`live link: ignored a message from the server (${parsed.reason})`)
+    },
+    onStatus: (link) => {
+      if (link !== 'open') welcomed = false
+      store.setState({ link })
+    },
+  })
+
+  kiosk.onReset(() => store.setState({ menu: 'closed' }))
+
+  return {
+    store,
+    kiosk,
+    pose,
+    rename,
+    start() {
+      kiosk.start()
+      socket.start()
+      if (timer === null) timer = setInterval(sendState, LIVE_TIMING.stateIntervalMs)
+    },
+    stop() {
+      if (timer !== null) clearInterval(timer)
+      timer = null
+      socket.stop()
+      kiosk.stop()
+    },
+  }
+}
