@@ -78,7 +78,8 @@ export async function buildApp(
   // In-memory per-client counters; each route opts in with `config.rateLimit`.
   await app.register(rateLimit, { global: false })
   await registerFeatures(app, deps)
-  await serveApp(app, deps.config.staticDir)
+  const served = await serveApp(app, deps.config.staticDir)
+  if (!served) app.log.warn({ staticDir: deps.config.staticDir }, 'no built app found: serving the API only')
   return app
 }
 

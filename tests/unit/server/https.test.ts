@@ -2,10 +2,14 @@ import { X509Certificate } from 'node:crypto'
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { createServer as createHttpServer } from 'node:http'
 import { request as httpsRequest } from 'node:https'
+import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import type { TLSSocket } from 'node:tls'
 import { join } from 'node:path'
+import fastifyWebsocket from '@fastify/websocket'
+import Fastify from 'fastify'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { WebSocket } from 'ws'
 import { createServerPair } from '../../../src/server/http-servers'
 import { loadOrCreateTls } from '../../../src/server/tls'
 import { startTestServer } from './harness'
@@ -71,36 +75,32 @@ describe('HTTPS', () => {
     expect(given).toEqual({ cert: made.cert, key: made.key, source: 'given' })
   })
 
-  it('hands WebSocket upgrades on HTTPS to the HTTP server, where Fastify plugins listen', async () => {
+  it('serves a WebSocket route of @fastify/websocket on both HTTP and HTTPS', async () => {
     const tls = await loadOrCreateTls({ dataDir })
     const pair = createServerPair(tls)
-    const http = pair.factory((_req, res) => res.end('plain'))
-    const upgradedPaths: string[] = []
-    http.on('upgrade', (req, socket) => {
-      upgradedPaths.push(req.url ?? '')
-      socket.end('HTTP/1.1 101 Switching Protocols\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n\r\n')
+    const app = Fastify({ serverFactory: (handler) => pair.factory(handler), forceCloseConnections: true })
+    await app.register(fastifyWebsocket)
+    app.get('/live', { websocket: true }, (socket, request) => {
+      socket.send(`hello over ${request.protocol}`)
     })
-    const port = await pair.listenHttps(0, '127.0.0.1')
-    try {
-      const status = await new Promise<number>((resolve, reject) => {
-        const req = httpsRequest(`https://127.0.0.1:${port}/live`, {
-          rejectUnauthorized: false,
-          agent: false,
-          headers: { connection: 'Upgrade', upgrade: 'websocket' },
+    app.addHook('onClose', () => pair.closeHttps())
+    await app.listen({ port: 0, host: '127.0.0.1' })
+    const httpPort = (app.server.address() as AddressInfo).port
+    const httpsPort = await pair.listenHttps(0, '127.0.0.1')
+    const greeting = (url: string) =>
+      new Promise<string>((resolve, reject) => {
+        const socket = new WebSocket(url, { rejectUnauthorized: false })
+        socket.once('message', (data) => {
+          resolve(String(data))
+          socket.close()
         })
-        req.on('upgrade', (res, socket) => {
-          socket.destroy()
-          resolve(res.statusCode ?? 0)
-        })
-        req.on('response', (res) => resolve(res.statusCode ?? 0))
-        req.on('error', reject)
-        req.end()
+        socket.once('error', reject)
       })
-      expect(status).toBe(101)
-      expect(upgradedPaths).toEqual(['/live'])
+    try {
+      expect(await greeting(`ws://127.0.0.1:${httpPort}/live`)).toBe('hello over http')
+      expect(await greeting(`wss://127.0.0.1:${httpsPort}/live`)).toBe('hello over https')
     } finally {
-      await pair.closeHttps()
-      http.close()
+      await app.close()
     }
   })
 
