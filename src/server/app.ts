@@ -41,12 +41,9 @@ export interface RunningServer {
 }
 
 /**
- * The one place where features are added. Each is a Fastify plugin given {@link AppDeps} as its options
- * (the database, the staff auth, the configuration), for example a live link under `src/server/live/`:
- *
- * ```ts
- * await app.register(liveLinkPlugin, deps) // registers @fastify/websocket itself; works on HTTP and HTTPS
- * ```
+ * The one place where features are added: append `await app.register(plugin, deps)`. Each feature is a Fastify
+ * plugin that gets {@link AppDeps} (the Kysely database, the staff auth, the configuration) as its options.
+ * WebSocket routes (e.g. the live link, which registers @fastify/websocket itself) work on HTTP and HTTPS alike.
  */
 async function registerFeatures(app: FastifyInstance, deps: AppDeps): Promise<void> {
   await app.register(healthRoutes, deps)
