@@ -39,7 +39,13 @@ export function checkEvents(events: readonly unknown[]): CheckedBatch {
       rejected.push({ index, reason: `events[${index}].ts: outside the years 0000 to 9999` })
       return
     }
-    valid.push({ ...result.data, ts })
+    // UUIDs compare as text: one spelling per id keeps the ingest idempotent whatever case a client uses.
+    valid.push({
+      ...result.data,
+      id: result.data.id.toLowerCase(),
+      sessionId: result.data.sessionId.toLowerCase(),
+      ts,
+    })
   })
   return { valid, rejected }
 }
@@ -51,6 +57,8 @@ function normaliseTimestamp(ts: string): string | null {
   const iso = new Date(time).toISOString()
   return /^\d{4}-/.test(iso) ? iso : null
 }
+
+const ROWS_PER_STATEMENT = 500
 
 /** Stores validated events; see {@link createEventStore}. */
 export interface EventStore {
@@ -93,5 +101,3 @@ export function createEventStore(db: Db): EventStore {
     },
   }
 }
-
-const ROWS_PER_STATEMENT = 500

@@ -76,6 +76,19 @@ describe('POST /api/events', () => {
     expect(body.rejected[1]?.reason).toBe('events[1]: expected object, received null')
   })
 
+  it('treats an id in upper case as the same id', async () => {
+    const sessionId = randomUUID()
+    const event = mistake({ sessionId })
+    await test.postEvents([event])
+    const shouted = { ...event, id: event.id.toUpperCase(), sessionId: sessionId.toUpperCase() }
+    expect(await (await test.postEvents([shouted])).json()).toEqual({
+      accepted: 0,
+      duplicates: 1,
+      rejected: [],
+    })
+    expect(await storedCount(sessionId)).toBe(1)
+  })
+
   it('answers 200 when all events are duplicates (nothing left to retry)', async () => {
     const event = mistake()
     await test.postEvents([event])
