@@ -23,7 +23,7 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/e2e/global-setup.ts'],
-          testTimeout: 240_000,
+          testTimeout: 420_000,
           hookTimeout: 120_000,
           fileParallelism: false,
         },

@@ -15,7 +15,7 @@ const HEIGHT = 0.34
 const ON_DESK = new Vector3(-0.62, 0.905, -0.52)
 const ON_DESK_ROTATION = new Quaternion().setFromAxisAngle(new Vector3(1, 0, 0), -Math.PI / 2 + 0.12)
 /** Held up to read: lower left of the view, half a metre away, so the screen stays visible. */
-const HELD_OFFSET = new Vector3(-0.2, -0.1, -0.45)
+const HELD_OFFSET = new Vector3(-0.22, -0.06, -0.62)
 
 const scratchPosition = new Vector3()
 const scratchOffset = new Vector3()
@@ -57,21 +57,35 @@ export function BillPaper() {
     [t('bank.bill.due'), formatDate(due, locale)],
   ]
   return (
-    <group ref={group} position={ON_DESK.toArray()} quaternion={ON_DESK_ROTATION.toArray() as [number, number, number, number]}>
-      <Interactable id={ID} name={t('bank.name.bill')} size={[WIDTH, HEIGHT]} onActivate={() => store.getState().toggleHeld(ID)}>
+    <group
+      ref={group}
+      position={ON_DESK.toArray()}
+      quaternion={ON_DESK_ROTATION.toArray() as [number, number, number, number]}
+    >
+      <Interactable
+        id={ID}
+        name={t('bank.name.bill')}
+        size={[WIDTH, HEIGHT]}
+        onActivate={() => store.getState().toggleHeld(ID)}
+      >
         <mesh>
           <boxGeometry args={[WIDTH, HEIGHT, 0.002]} />
           <meshStandardMaterial color="#ffffff" roughness={1} />
         </mesh>
         <group position={[0, 0, 0.0015]}>
-          <UiText position={[-WIDTH / 2 + 0.02, HEIGHT / 2 - 0.03, 0]} anchorX="left" fontSize={0.022} bold>
-            {PRACTICE_BILL.payee}
-          </UiText>
-          <UiText position={[WIDTH / 2 - 0.02, HEIGHT / 2 - 0.03, 0]} anchorX="right" fontSize={0.014} color={THEME.color.mutedText}>
+          <UiText
+            position={[-WIDTH / 2 + 0.02, HEIGHT / 2 - 0.022, 0]}
+            anchorX="left"
+            fontSize={0.012}
+            color={THEME.color.mutedText}
+          >
             {t('bank.bill.title')}
           </UiText>
+          <UiText position={[-WIDTH / 2 + 0.02, HEIGHT / 2 - 0.045, 0]} anchorX="left" fontSize={0.02} bold>
+            {PRACTICE_BILL.payee}
+          </UiText>
           {rows.map(([label, value], index) => (
-            <group key={label} position={[-WIDTH / 2 + 0.02, HEIGHT / 2 - 0.085 - index * 0.05, 0]}>
+            <group key={label} position={[-WIDTH / 2 + 0.02, HEIGHT / 2 - 0.09 - index * 0.048, 0]}>
               <UiText anchorX="left" fontSize={0.012} color={THEME.color.mutedText}>
                 {label}
               </UiText>

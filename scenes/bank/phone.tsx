@@ -13,7 +13,13 @@ const HEIGHT = 0.36
 const INNER = WIDTH - 0.03
 
 /** The practice e-ID phone on its stand: asks to confirm a log-in or sign a payment. */
-export function Phone({ position, rotation }: { position: readonly [number, number, number]; rotation: readonly [number, number, number] }) {
+export function Phone({
+  position,
+  rotation,
+}: {
+  position: readonly [number, number, number]
+  rotation: readonly [number, number, number]
+}) {
   const t = useTranslate()
   const store = useAppStoreApi()
   const stage = useApp(selectStage)
@@ -48,7 +54,13 @@ export function Phone({ position, rotation }: { position: readonly [number, numb
             <UiText position={[0, 0.045, 0]} fontSize={0.024} bold color={THEME.color.primary}>
               {securityCode(sessionId)}
             </UiText>
-            <UiText position={[0, -0.015, 0]} fontSize={0.0115} maxWidth={INNER - 0.02} textAlign="center" color={THEME.color.feedbackText}>
+            <UiText
+              position={[0, -0.015, 0]}
+              fontSize={0.0115}
+              maxWidth={INNER - 0.02}
+              textAlign="center"
+              color={THEME.color.feedbackText}
+            >
               {t('bank.phone.warning')}
             </UiText>
             <Button3D

@@ -12,7 +12,11 @@ export function billDates(visitStartedAt: number): { due: Date; late: Date } {
 
 /** A date as people write it in the visitor's language, e.g. "8 december 2026". */
 export function formatDate(date: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(DATE_LOCALES[locale], { day: 'numeric', month: 'long', year: 'numeric' }).format(date)
+  return new Intl.DateTimeFormat(DATE_LOCALES[locale], {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(date)
 }
 
 /** A four-digit code shown on the screen and the phone, the same for the whole visit. */

@@ -31,7 +31,7 @@ export default function BankSet() {
       <Keypad
         id="bank.keypad"
         enabled={keypadEnabled}
-        position={[0.02, DESK_TOP + 0.06, -0.56]}
+        position={[0.02, DESK_TOP + 0.13, -0.55]}
         rotation={[-0.95, 0, 0]}
         onKey={(key) => store.getState().pressKey(key)}
         onSubmit={() => store.getState().submitEntry()}

@@ -30,7 +30,15 @@ export function LoginScreen() {
   return (
     <>
       <Title>{t('bank.screen.welcome')}</Title>
-      <Button3D id="bank.login.eid" label={t('bank.login.eid')} variant="primary" width={0.5} height={0.09} position={[0, -0.04, 0]} onActivate={activate('bank.login.eid')} />
+      <Button3D
+        id="bank.login.eid"
+        label={t('bank.login.eid')}
+        variant="primary"
+        width={0.5}
+        height={0.09}
+        position={[0, -0.04, 0]}
+        onActivate={activate('bank.login.eid')}
+      />
     </>
   )
 }
@@ -57,7 +65,15 @@ export function MenuScreen() {
     <>
       <Title>{t('bank.menu.title')}</Title>
       {MENU.map((id, index) => (
-        <Button3D key={id} id={id} label={t(id)} variant={index === 0 ? 'primary' : 'secondary'} width={0.46} position={[0, 0.03 - index * 0.095, 0]} onActivate={activate(id)} />
+        <Button3D
+          key={id}
+          id={id}
+          label={t(id)}
+          variant={index === 0 ? 'primary' : 'secondary'}
+          width={0.46}
+          position={[0, 0.03 - index * 0.095, 0]}
+          onActivate={activate(id)}
+        />
       ))}
     </>
   )
@@ -97,7 +113,13 @@ export function PayFormScreen() {
         )
       })}
       {feedback && (
-        <UiText position={[0, -0.21, 0]} maxWidth={SCREEN.width - 0.06} textAlign="center" fontSize={THEME.size.smallText} color={THEME.color.feedbackText}>
+        <UiText
+          position={[0, -0.21, 0]}
+          maxWidth={SCREEN.width - 0.06}
+          textAlign="center"
+          fontSize={THEME.size.smallText}
+          color={THEME.color.feedbackText}
+        >
           {t(feedback.textKey)}
         </UiText>
       )}
@@ -114,8 +136,22 @@ export function DateScreen() {
   return (
     <>
       <Title>{t('bank.date.title')}</Title>
-      <Button3D id="bank.date.due" role="radio" label={t('bank.date.due', { date: formatDate(due, locale) })} width={0.62} position={[0, 0.02, 0]} onActivate={activate('bank.date.due')} />
-      <Button3D id="bank.date.late" role="radio" label={t('bank.date.late', { date: formatDate(late, locale) })} width={0.62} position={[0, -0.08, 0]} onActivate={activate('bank.date.late')} />
+      <Button3D
+        id="bank.date.due"
+        role="radio"
+        label={t('bank.date.due', { date: formatDate(due, locale) })}
+        width={0.62}
+        position={[0, 0.02, 0]}
+        onActivate={activate('bank.date.due')}
+      />
+      <Button3D
+        id="bank.date.late"
+        role="radio"
+        label={t('bank.date.late', { date: formatDate(late, locale) })}
+        width={0.62}
+        position={[0, -0.08, 0]}
+        onActivate={activate('bank.date.late')}
+      />
     </>
   )
 }
@@ -141,7 +177,14 @@ export function ReviewScreen() {
           {line}
         </UiText>
       ))}
-      <Button3D id="bank.review.sign" label={t('bank.review.sign')} variant="success" width={0.4} position={[0, -0.19, 0]} onActivate={activate('bank.review.sign')} />
+      <Button3D
+        id="bank.review.sign"
+        label={t('bank.review.sign')}
+        variant="success"
+        width={0.4}
+        position={[0, -0.19, 0]}
+        onActivate={activate('bank.review.sign')}
+      />
     </>
   )
 }
@@ -165,7 +208,15 @@ export function ReceiptScreen() {
       <UiText position={[0, -0.045, 0]} fontSize={0.024}>
         {t('bank.receipt.reference', { reference: receiptReference(sessionId) })}
       </UiText>
-      <Button3D id="bank.receipt.done" label={t('bank.receipt.done')} variant="primary" width={0.3} enabled={!completed} position={[0, -0.16, 0]} onActivate={activate('bank.receipt.done')} />
+      <Button3D
+        id="bank.receipt.done"
+        label={t('bank.receipt.done')}
+        variant="primary"
+        width={0.3}
+        enabled={!completed}
+        position={[0, -0.16, 0]}
+        onActivate={activate('bank.receipt.done')}
+      />
     </>
   )
 }

@@ -48,10 +48,20 @@ export function Terminal({ position }: { position: readonly [number, number, num
           <planeGeometry args={[SCREEN.width, 0.06]} />
           <meshBasicMaterial color={THEME.color.primary} />
         </mesh>
-        <UiText position={[-SCREEN.width / 2 + 0.03, TOP_BAR_Y, 0]} anchorX="left" color={THEME.color.onStrong} bold>
+        <UiText
+          position={[-SCREEN.width / 2 + 0.03, TOP_BAR_Y, 0]}
+          anchorX="left"
+          color={THEME.color.onStrong}
+          bold
+        >
           {t('bank.screen.bank-name')}
         </UiText>
-        <UiText position={[SCREEN.width / 2 - 0.03, TOP_BAR_Y, 0]} anchorX="right" fontSize={THEME.size.smallText * 0.8} color={THEME.color.onStrong}>
+        <UiText
+          position={[SCREEN.width / 2 - 0.03, TOP_BAR_Y, 0]}
+          anchorX="right"
+          fontSize={THEME.size.smallText * 0.8}
+          color={THEME.color.onStrong}
+        >
           {t('bank.screen.practice')}
         </UiText>
         <group position={[0, -0.02, 0]}>

@@ -8,7 +8,13 @@ const WIDTH = 1.6
 const SHELF_HEIGHT = 0.38
 
 /** A wall shelf of books, drawn as one instanced mesh (one draw call for all the books). */
-export function Bookshelf({ position, rotation = [0, 0, 0] }: { position: [number, number, number]; rotation?: [number, number, number] }) {
+export function Bookshelf({
+  position,
+  rotation = [0, 0, 0],
+}: {
+  position: [number, number, number]
+  rotation?: [number, number, number]
+}) {
   const books = useRef<InstancedMesh>(null)
   useLayoutEffect(() => {
     const mesh = books.current
@@ -50,7 +56,11 @@ export function Bookshelf({ position, rotation = [0, 0, 0] }: { position: [numbe
           <meshStandardMaterial color="#c49a6c" roughness={0.8} />
         </mesh>
       ))}
-      <instancedMesh ref={books} args={[undefined, undefined, SHELVES * BOOKS_PER_SHELF]} position={[0, 0, -0.04]}>
+      <instancedMesh
+        ref={books}
+        args={[undefined, undefined, SHELVES * BOOKS_PER_SHELF]}
+        position={[0, 0, -0.04]}
+      >
         <boxGeometry args={[1, 1, 0.18]} />
         <meshStandardMaterial roughness={0.7} />
       </instancedMesh>

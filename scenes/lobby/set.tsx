@@ -17,7 +17,10 @@ export default function LobbySet() {
       <Bookshelf position={[2.4, 0, -3.7]} />
       <Bookshelf position={[-3.7, 0, -1.5]} rotation={[0, Math.PI / 2, 0]} />
       <Bookshelf position={[3.7, 0, -1.5]} rotation={[0, -Math.PI / 2, 0]} />
-      <WelcomePanel taskIds={tasks.map((task) => task.id)} taskTitleKeys={tasks.map((task) => task.titleKey)} />
+      <WelcomePanel
+        taskIds={tasks.map((task) => task.id)}
+        taskTitleKeys={tasks.map((task) => task.titleKey)}
+      />
     </group>
   )
 }

@@ -12,7 +12,13 @@ const HEIGHT = 1.02
 const POSTURES: readonly Posture[] = ['seated', 'standing']
 
 /** The lobby's welcome board: language, sitting or standing, and the exercises on offer. */
-export function WelcomePanel({ taskIds, taskTitleKeys }: { taskIds: readonly string[]; taskTitleKeys: readonly string[] }) {
+export function WelcomePanel({
+  taskIds,
+  taskTitleKeys,
+}: {
+  taskIds: readonly string[]
+  taskTitleKeys: readonly string[]
+}) {
   const t = useTranslate()
   const store = useAppStoreApi()
   const locale = useApp((state) => state.locale)
@@ -23,7 +29,12 @@ export function WelcomePanel({ taskIds, taskTitleKeys }: { taskIds: readonly str
       <UiText position={[0, 0.43, 0]} fontSize={THEME.size.heading * 1.3} bold>
         {t('lobby.welcome')}
       </UiText>
-      <UiText position={[0, 0.33, 0]} maxWidth={WIDTH - 0.12} textAlign="center" color={THEME.color.mutedText}>
+      <UiText
+        position={[0, 0.33, 0]}
+        maxWidth={WIDTH - 0.12}
+        textAlign="center"
+        color={THEME.color.mutedText}
+      >
         {t('lobby.intro')}
       </UiText>
 

@@ -33,32 +33,35 @@ export function App({ xrStore, probe }: { xrStore: AppXRStore; probe: RenderProb
     store.getState().showNotice('app.crashed')
   }, [store])
 
+  const showHud = entered && mode === 'desktop'
   return (
-    <div className="app">
-      <Canvas camera={{ position: [0, 1.6, 0.3], fov: 60, near: 0.05, far: 40 }} dpr={[1, 2]}>
-        <color attach="background" args={[info.skyColor]} />
-        <XR store={xrStore}>
-          <hemisphereLight args={['#ffffff', '#b9a58b', 1.1]} />
-          <directionalLight position={[2, 4, 2]} intensity={1.4} />
-          <ambientLight intensity={0.35} />
-          <PostureOffset>
-            <SceneErrorBoundary onCrash={onCrash} resetKey={sceneId}>
-              <Suspense fallback={null}>
-                <Set />
-                {info.stepPanel && mode === 'vr' && <StepPanel3D {...info.stepPanel} />}
-              </Suspense>
-            </SceneErrorBoundary>
-          </PostureOffset>
-          <DesktopCamera view={info.desktopView} />
-          <XRModeSync />
-          <RenderProbeUpdater probe={probe} />
-        </XR>
-      </Canvas>
-      <LoadingBar progress={progress} />
-      <StartOverlay xrStore={xrStore} progress={progress} />
-      {entered && mode === 'desktop' && <DesktopHud />}
-      {entered && <AccessibleMirror />}
-      <Notice />
+    <div className="app" data-hud={showHud}>
+      <div className="stage">
+        <Canvas camera={{ position: [0, 1.6, 0.3], fov: 60, near: 0.05, far: 40 }} dpr={[1, 2]}>
+          <color attach="background" args={[info.skyColor]} />
+          <XR store={xrStore}>
+            <hemisphereLight args={['#ffffff', '#b9a58b', 1.1]} />
+            <directionalLight position={[2, 4, 2]} intensity={1.4} />
+            <ambientLight intensity={0.35} />
+            <PostureOffset>
+              <SceneErrorBoundary onCrash={onCrash} resetKey={sceneId}>
+                <Suspense fallback={null}>
+                  <Set />
+                  {info.stepPanel && mode === 'vr' && <StepPanel3D {...info.stepPanel} />}
+                </Suspense>
+              </SceneErrorBoundary>
+            </PostureOffset>
+            <DesktopCamera view={info.desktopView} />
+            <XRModeSync />
+            <RenderProbeUpdater probe={probe} />
+          </XR>
+        </Canvas>
+        <LoadingBar progress={progress} />
+        <StartOverlay xrStore={xrStore} progress={progress} />
+        {entered && <AccessibleMirror />}
+        <Notice />
+      </div>
+      {showHud && <DesktopHud />}
       <TaskClock />
     </div>
   )

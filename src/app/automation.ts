@@ -58,7 +58,12 @@ function toScreen(point: Vector3, probe: RenderProbe): [number, number] | null {
   return [rect.left + ((ndc.x + 1) / 2) * rect.width, rect.top + ((1 - ndc.y) / 2) * rect.height]
 }
 
-export function installAutomation(store: AppStore, registry: InteractableRegistry, xrStore: AppXRStore, probe: RenderProbe): void {
+export function installAutomation(
+  store: AppStore,
+  registry: InteractableRegistry,
+  xrStore: AppXRStore,
+  probe: RenderProbe,
+): void {
   window.__digidel = {
     state: () => {
       const state = store.getState()

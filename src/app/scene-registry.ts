@@ -18,7 +18,8 @@ const scenes = new Map<string, RegisteredScene>()
 for (const [path, info] of Object.entries(infos)) {
   const loadSet = sets[path.replace(/scene\.ts$/, 'set.tsx')]
   if (!loadSet) throw new Error(`scenes/${folderOf(path)}: scene.ts has no set.tsx beside it`)
-  if (info.id !== folderOf(path)) throw new Error(`scenes/${folderOf(path)}/scene.ts: id "${info.id}" must match its folder`)
+  if (info.id !== folderOf(path))
+    throw new Error(`scenes/${folderOf(path)}/scene.ts: id "${info.id}" must match its folder`)
   scenes.set(info.id, { info, Set: lazy(loadSet) })
 }
 

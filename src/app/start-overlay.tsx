@@ -41,11 +41,23 @@ export function StartOverlay({ xrStore, progress }: { xrStore: AppXRStore; progr
         <h1>{t('app.title')}</h1>
         <p>{t('app.tagline')}</p>
         {vrSupported && (
-          <button type="button" className="big-button primary" data-testid="enter-vr" disabled={!ready} onClick={() => void xrStore.enterVR()}>
+          <button
+            type="button"
+            className="big-button primary"
+            data-testid="enter-vr"
+            disabled={!ready}
+            onClick={() => void xrStore.enterVR()}
+          >
             {t('app.enter-vr')}
           </button>
         )}
-        <button type="button" className={`big-button${vrSupported ? '' : ' primary'}`} data-testid="use-screen" disabled={!ready} onClick={() => store.getState().enter('desktop')}>
+        <button
+          type="button"
+          className={`big-button${vrSupported ? '' : ' primary'}`}
+          data-testid="use-screen"
+          disabled={!ready}
+          onClick={() => store.getState().enter('desktop')}
+        >
           {t('app.use-screen')}
         </button>
         {!vrSupported && <p>{t('app.no-headset')}</p>}

@@ -6,6 +6,8 @@ type TextFile = Record<string, string>
 const files = {
   ...import.meta.glob<TextFile>('./locales/*.json', { eager: true, import: 'default' }),
   ...import.meta.glob<TextFile>('../../scenes/*/locales/*.json', { eager: true, import: 'default' }),
+  ...import.meta.glob<TextFile>('../station/locales/*.json', { eager: true, import: 'default' }),
+  ...import.meta.glob<TextFile>('../staff/locales/*.json', { eager: true, import: 'default' }),
 }
 
 function localeOfFile(path: string): string {
@@ -32,5 +34,8 @@ export function mergeTextFiles(textFiles: Record<string, TextFile>): Record<stri
 /** Every visible string, by locale and key. */
 export const DICTIONARY: Readonly<Record<Locale, Readonly<Record<string, string>>>> = (() => {
   const merged = mergeTextFiles(files)
-  return Object.fromEntries(LOCALES.map(({ code }) => [code, merged[code] ?? {}])) as Record<Locale, Record<string, string>>
+  return Object.fromEntries(LOCALES.map(({ code }) => [code, merged[code] ?? {}])) as Record<
+    Locale,
+    Record<string, string>
+  >
 })()

@@ -32,7 +32,12 @@ export type SliceCreator<T> = (
 export interface SliceTools {
   deps: Required<AppDependencies>
   /** Reports one event with the session's envelope filled in. */
-  emit: (event: { type: TelemetryEventInput['type']; payload: object; step?: string | null; source?: ActionSource }) => void
+  emit: (event: {
+    type: TelemetryEventInput['type']
+    payload: object
+    step?: string | null
+    source?: ActionSource
+  }) => void
 }
 
 export type AppStore = StoreApi<AppState>

@@ -25,7 +25,9 @@ export interface EntrySlice {
 export function activeField(state: AppState): string | null {
   const task = state.taskDefinition()
   const step = task && state.run ? currentStep(task, state.run) : undefined
-  return step?.complete.rule === 'enter-value' && !state.run?.waitingForStaff ? step.complete.params.field : null
+  return step?.complete.rule === 'enter-value' && !state.run?.waitingForStaff
+    ? step.complete.params.field
+    : null
 }
 
 function edit(text: string, key: KeypadKey): string {

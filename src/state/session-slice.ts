@@ -62,7 +62,11 @@ export const createSessionSlice: SliceCreator<SessionSlice> = (set, get, { deps,
   resetSession: (reason, source = 'visitor') => {
     get().leaveTask(reason === 'idle' ? 'idle' : 'reset', source)
     if (get().entered) {
-      emit({ type: 'session_ended', payload: { reason, durationMs: deps.now() - get().sessionStartedAt }, source })
+      emit({
+        type: 'session_ended',
+        payload: { reason, durationMs: deps.now() - get().sessionStartedAt },
+        source,
+      })
     }
     get().clearEntries()
     set({

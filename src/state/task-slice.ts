@@ -54,7 +54,8 @@ export const createTaskSlice: SliceCreator<TaskSlice> = (set, get, { deps, emit 
   },
   activate: (target, source) => get().dispatchTask({ type: 'activate', target }, source),
   noteInput: (source) => get().dispatchTask({ type: 'input' }, source),
-  hintNow: (source = 'visitor') => get().dispatchTask({ type: 'hint', reason: source === 'staff' ? 'staff' : 'request' }, source),
+  hintNow: (source = 'visitor') =>
+    get().dispatchTask({ type: 'hint', reason: source === 'staff' ? 'staff' : 'request' }, source),
   skipStep: (source) => get().dispatchTask({ type: 'skip' }, source),
   previousStep: (source) => get().dispatchTask({ type: 'back' }, source),
   restartTask: (source) => {

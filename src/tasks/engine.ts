@@ -50,7 +50,11 @@ export interface TaskRunState {
   waitingForStaff: boolean
 }
 
-type EmissionOf<T extends keyof EmissionPayloads> = { type: T; step: string | null; payload: EmissionPayloads[T] }
+type EmissionOf<T extends keyof EmissionPayloads> = {
+  type: T
+  step: string | null
+  payload: EmissionPayloads[T]
+}
 interface EmissionPayloads {
   task_started: PayloadOf<'task_started'>
   step_started: PayloadOf<'step_started'>
@@ -115,14 +119,25 @@ function start(task: TaskDefinition, at: number, guided: boolean): TaskStep {
 /** Moves to the step at `index` (or completes the task past the last one). */
 function goToStep(task: TaskDefinition, state: TaskRunState, index: number, at: number): TaskStep {
   if (index >= task.steps.length) {
-    const done: TaskRunState = { ...state, status: 'completed', hint: null, feedback: null, waitingForStaff: false }
+    const done: TaskRunState = {
+      ...state,
+      status: 'completed',
+      hint: null,
+      feedback: null,
+      waitingForStaff: false,
+    }
     return {
       state: done,
       emitted: [
         {
           type: 'task_completed',
           step: null,
-          payload: { durationMs: at - state.startedAt, stepCount: task.steps.length, hints: state.hints, mistakes: state.mistakes },
+          payload: {
+            durationMs: at - state.startedAt,
+            stepCount: task.steps.length,
+            hints: state.hints,
+            mistakes: state.mistakes,
+          },
         },
       ],
     }
@@ -141,7 +156,13 @@ function goToStep(task: TaskDefinition, state: TaskRunState, index: number, at: 
   return { state: next, emitted: [stepStarted(task, next)] }
 }
 
-function finishStep(task: TaskDefinition, state: TaskRunState, at: number, skipped: boolean, values = state.values): TaskStep {
+function finishStep(
+  task: TaskDefinition,
+  state: TaskRunState,
+  at: number,
+  skipped: boolean,
+  values = state.values,
+): TaskStep {
   const step = task.steps[state.stepIndex]
   const completed: TaskEmission = {
     type: 'step_completed',
@@ -174,7 +195,9 @@ function showHint(step: StepDefinition, state: TaskRunState, reason: HintReason,
       hint: { textKey, reason },
       lastActivityAt: at,
     },
-    emitted: [{ type: 'hint_shown', step: step.id, payload: { stepIndex: state.stepIndex, hintIndex, reason } }],
+    emitted: [
+      { type: 'hint_shown', step: step.id, payload: { stepIndex: state.stepIndex, hintIndex, reason } },
+    ],
   }
 }
 
@@ -187,7 +210,13 @@ function judge(rule: StepRule, input: RuleInput): RuleVerdict {
   }
 }
 
-function visitorInput(task: TaskDefinition, step: StepDefinition, state: TaskRunState, input: RuleInput, at: number): TaskStep {
+function visitorInput(
+  task: TaskDefinition,
+  step: StepDefinition,
+  state: TaskRunState,
+  input: RuleInput,
+  at: number,
+): TaskStep {
   const active = { ...state, lastActivityAt: at }
   const verdict = judge(step.complete, input)
   if (verdict.kind === 'ignored') return { state: active, emitted: [] }
@@ -224,7 +253,13 @@ function abandoned(state: TaskRunState, reason: AbandonReason, at: number, task:
       {
         type: 'task_abandoned',
         step: task.steps[state.stepIndex]?.id ?? null,
-        payload: { durationMs: at - state.startedAt, stepIndex: state.stepIndex, reason, hints: state.hints, mistakes: state.mistakes },
+        payload: {
+          durationMs: at - state.startedAt,
+          stepIndex: state.stepIndex,
+          reason,
+          hints: state.hints,
+          mistakes: state.mistakes,
+        },
       },
     ],
   }
@@ -244,7 +279,9 @@ export function reduceTask(task: TaskDefinition, state: TaskRunState | null, inp
   }
   if (input.type === 'set-guided') {
     const guided = { ...state, guided: input.guided }
-    return state.waitingForStaff && !input.guided ? goToStep(task, guided, state.stepIndex + 1, input.at) : { state: guided, emitted: [] }
+    return state.waitingForStaff && !input.guided
+      ? goToStep(task, guided, state.stepIndex + 1, input.at)
+      : { state: guided, emitted: [] }
   }
   const step = currentStep(task, state)
   if (step === undefined) return { state, emitted: [] }
@@ -253,9 +290,13 @@ export function reduceTask(task: TaskDefinition, state: TaskRunState | null, inp
     case 'abandon':
       return abandoned(state, input.reason, input.at, task)
     case 'skip':
-      return state.waitingForStaff ? goToStep(task, state, state.stepIndex + 1, input.at) : finishStep(task, state, input.at, true)
+      return state.waitingForStaff
+        ? goToStep(task, state, state.stepIndex + 1, input.at)
+        : finishStep(task, state, input.at, true)
     case 'advance':
-      return state.waitingForStaff ? goToStep(task, state, state.stepIndex + 1, input.at) : { state, emitted: [] }
+      return state.waitingForStaff
+        ? goToStep(task, state, state.stepIndex + 1, input.at)
+        : { state, emitted: [] }
     case 'back':
       return goToStep(task, state, Math.max(0, state.stepIndex - 1), input.at)
     case 'hint':

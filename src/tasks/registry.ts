@@ -10,5 +10,7 @@ function readableFileName(path: string): string {
 
 /** Validates every task file; throws a TaskFileError naming the file and field when one is broken. */
 export function loadTasks(): TaskDefinition[] {
-  return validateTaskFiles(Object.fromEntries(Object.entries(taskFiles).map(([path, task]) => [readableFileName(path), task])))
+  return validateTaskFiles(
+    Object.fromEntries(Object.entries(taskFiles).map(([path, task]) => [readableFileName(path), task])),
+  )
 }

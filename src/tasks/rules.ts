@@ -5,7 +5,8 @@ import { digitsOnly, hasValidMod10CheckDigit } from './check-digit'
 export type RuleVerdict = { kind: 'complete' } | { kind: 'mistake'; code: string } | { kind: 'ignored' }
 
 /** A visitor input the rules look at. */
-export type RuleInput = { type: 'activate'; target: string } | { type: 'submit'; field: string; value: string }
+export type RuleInput =
+  { type: 'activate'; target: string } | { type: 'submit'; field: string; value: string }
 
 /** The parameters of each named rule. */
 export const RULE_PARAM_SCHEMAS = {
@@ -42,16 +43,22 @@ function enterValue(params: Params<'enter-value'>, input: RuleInput): RuleVerdic
   if (input.type !== 'submit' || input.field !== params.field) return { kind: 'ignored' }
   if (input.value.trim() === '') return { kind: 'mistake', code: 'empty' }
   if (params.format === 'amount') {
-    return toOre(input.value) === toOre(params.expected) ? { kind: 'complete' } : { kind: 'mistake', code: 'mismatch' }
+    return toOre(input.value) === toOre(params.expected)
+      ? { kind: 'complete' }
+      : { kind: 'mistake', code: 'mismatch' }
   }
   const entered = digitsOnly(input.value)
   const usesCheckDigit = params.format === 'ocr' || params.format === 'bankgiro'
   if (usesCheckDigit && !hasValidMod10CheckDigit(entered)) return { kind: 'mistake', code: 'check-digit' }
-  return entered === digitsOnly(params.expected) ? { kind: 'complete' } : { kind: 'mistake', code: 'mismatch' }
+  return entered === digitsOnly(params.expected)
+    ? { kind: 'complete' }
+    : { kind: 'mistake', code: 'mismatch' }
 }
 
 /** Named completion rules: a step names one and gives its parameters. */
 export const RULES = {
   activate,
   'enter-value': enterValue,
-} as const satisfies { [R in keyof typeof RULE_PARAM_SCHEMAS]: (params: Params<R>, input: RuleInput) => RuleVerdict }
+} as const satisfies {
+  [R in keyof typeof RULE_PARAM_SCHEMAS]: (params: Params<R>, input: RuleInput) => RuleVerdict
+}

@@ -39,7 +39,11 @@ export const stepSchema = z
   .superRefine((step, ctx) => {
     const missing = mistakeCodesOf(step.complete).filter((code) => !(code in step.feedback))
     for (const code of missing) {
-      ctx.addIssue({ code: 'custom', path: ['feedback', code], message: `no feedback text for mistake "${code}"` })
+      ctx.addIssue({
+        code: 'custom',
+        path: ['feedback', code],
+        message: `no feedback text for mistake "${code}"`,
+      })
     }
   })
 
@@ -63,7 +67,11 @@ export const taskSchema = z
     const seen = new Set<string>()
     task.steps.forEach((step, index) => {
       if (seen.has(step.id)) {
-        ctx.addIssue({ code: 'custom', path: ['steps', index, 'id'], message: `duplicate step id "${step.id}"` })
+        ctx.addIssue({
+          code: 'custom',
+          path: ['steps', index, 'id'],
+          message: `duplicate step id "${step.id}"`,
+        })
       }
       seen.add(step.id)
     })

@@ -22,7 +22,11 @@ export const EVENT_TYPES = [
 export type EventType = (typeof EVENT_TYPES)[number]
 
 const count = z.number().int().min(0).max(1_000_000)
-const durationMs = z.number().int().min(0).max(7 * 24 * 3600 * 1000)
+const durationMs = z
+  .number()
+  .int()
+  .min(0)
+  .max(7 * 24 * 3600 * 1000)
 const shortText = z.string().min(1).max(64)
 
 /** Typed payload for each event type. */

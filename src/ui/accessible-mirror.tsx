@@ -5,8 +5,20 @@ import { useAppStoreApi } from '../state/store-context'
 import { useInteractableRegistry, useInteractables } from './interactable-context'
 
 const TYPED_KEYS: Readonly<Record<string, KeypadKey>> = {
-  '0': '0', '1': '1', '2': '2', '3': '3', '4': '4', '5': '5', '6': '6', '7': '7', '8': '8', '9': '9',
-  ',': ',', '.': ',', Backspace: 'delete', Delete: 'clear',
+  '0': '0',
+  '1': '1',
+  '2': '2',
+  '3': '3',
+  '4': '4',
+  '5': '5',
+  '6': '6',
+  '7': '7',
+  '8': '8',
+  '9': '9',
+  ',': ',',
+  '.': ',',
+  Backspace: 'delete',
+  Delete: 'clear',
 }
 
 /**

@@ -35,7 +35,11 @@ export function Button3D({
     <Interactable {...interactable} name={name} enabled={enabled} checked={checked} size={[width, height]}>
       {({ hovered }) => (
         <>
-          <RoundedBox args={[width, height, THEME.size.depth]} radius={Math.min(0.012, height / 4)} smoothness={3}>
+          <RoundedBox
+            args={[width, height, THEME.size.depth]}
+            radius={Math.min(0.012, height / 4)}
+            smoothness={3}
+          >
             <meshStandardMaterial
               color={enabled ? (hovered ? colors.hover : colors.base) : THEME.color.disabled}
               roughness={0.6}

@@ -16,7 +16,9 @@ export function DesktopHud() {
       <div aria-live="polite" aria-atomic="true">
         {!completed && step && (
           <>
-            <p className="hud-step">{t('task.step-of', { n: run.stepIndex + 1, count: task.steps.length })}</p>
+            <p className="hud-step">
+              {t('task.step-of', { n: run.stepIndex + 1, count: task.steps.length })}
+            </p>
             <p className="hud-text" data-testid="step-text">
               {run.waitingForStaff ? t('task.waiting-for-staff') : t(step.textKey)}
             </p>

@@ -23,7 +23,12 @@ export function HighlightFrame({ size: [width, height], kind }: HighlightFramePr
   })
   return (
     <mesh position={[0, 0, -0.004]} raycast={() => undefined}>
-      <planeGeometry args={[width + BORDER * 2 + (kind === 'focus' ? 0.01 : 0), height + BORDER * 2 + (kind === 'focus' ? 0.01 : 0)]} />
+      <planeGeometry
+        args={[
+          width + BORDER * 2 + (kind === 'focus' ? 0.01 : 0),
+          height + BORDER * 2 + (kind === 'focus' ? 0.01 : 0),
+        ]}
+      />
       <meshBasicMaterial
         ref={material}
         color={kind === 'target' ? THEME.color.highlight : THEME.color.focus}

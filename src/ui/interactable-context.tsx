@@ -3,7 +3,13 @@ import type { InteractableEntry, InteractableRegistry } from './interactable-reg
 
 const RegistryContext = createContext<InteractableRegistry | null>(null)
 
-export function InteractableRegistryProvider({ registry, children }: { registry: InteractableRegistry; children: ReactNode }) {
+export function InteractableRegistryProvider({
+  registry,
+  children,
+}: {
+  registry: InteractableRegistry
+  children: ReactNode
+}) {
   return <RegistryContext.Provider value={registry}>{children}</RegistryContext.Provider>
 }
 

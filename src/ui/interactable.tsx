@@ -58,7 +58,15 @@ export function Interactable({
   useLayoutEffect(() => {
     const object = group.current
     if (!object) return
-    return registry.register({ id, name, role, enabled, checked, object, activate: () => enabled && activateRef.current() })
+    return registry.register({
+      id,
+      name,
+      role,
+      enabled,
+      checked,
+      object,
+      activate: () => enabled && activateRef.current(),
+    })
   }, [registry, id, name, role, enabled, checked])
 
   const onClick = (event: ThreeEvent<MouseEvent>) => {

@@ -40,7 +40,10 @@ export function Keypad({ id, enabled, onKey, onSubmit, position, rotation }: Key
   const x = (column: number) => (column - 1.5) * STEP
   const y = (row: number) => (1.5 - row) * STEP
   return (
-    <group position={position as [number, number, number] | undefined} rotation={rotation as [number, number, number] | undefined}>
+    <group
+      position={position as [number, number, number] | undefined}
+      rotation={rotation as [number, number, number] | undefined}
+    >
       <mesh position={[0, 0, -0.012]}>
         <boxGeometry args={[WIDTH, HEIGHT, 0.01]} />
         <meshStandardMaterial color="#3b4250" roughness={0.8} />

@@ -14,9 +14,19 @@ export interface PanelProps {
 }
 
 /** A rounded board; its children sit on its front face. */
-export function Panel({ width, height, position, rotation, color = THEME.color.panel, children }: PanelProps) {
+export function Panel({
+  width,
+  height,
+  position,
+  rotation,
+  color = THEME.color.panel,
+  children,
+}: PanelProps) {
   return (
-    <group position={position as [number, number, number] | undefined} rotation={rotation as [number, number, number] | undefined}>
+    <group
+      position={position as [number, number, number] | undefined}
+      rotation={rotation as [number, number, number] | undefined}
+    >
       <RoundedBox args={[width, height, 0.02]} radius={0.015} smoothness={3} position={[0, 0, -0.011]}>
         <meshStandardMaterial color={color} roughness={0.9} />
       </RoundedBox>

@@ -25,23 +25,55 @@ export function StepPanel3D({ position, rotation }: StepPanel3DProps) {
   const task = useApp((state) => state.taskDefinition())
   if (!run || !task) return null
   const completed = run.status === 'completed'
-  const text = completed ? t(task.completedTextKey) : run.waitingForStaff ? t('task.waiting-for-staff') : step ? t(step.textKey) : ''
+  const text = completed
+    ? t(task.completedTextKey)
+    : run.waitingForStaff
+      ? t('task.waiting-for-staff')
+      : step
+        ? t(step.textKey)
+        : ''
   const top = HEIGHT / 2 - 0.05
   return (
     <Panel width={WIDTH} height={HEIGHT} position={position} rotation={rotation}>
-      <UiText position={[-WIDTH / 2 + 0.035, top, 0]} anchorX="left" fontSize={THEME.size.smallText} color={THEME.color.mutedText}>
+      <UiText
+        position={[-WIDTH / 2 + 0.035, top, 0]}
+        anchorX="left"
+        fontSize={THEME.size.smallText}
+        color={THEME.color.mutedText}
+      >
         {completed ? t('task.done') : t('task.step-of', { n: run.stepIndex + 1, count: task.steps.length })}
       </UiText>
-      <UiText position={[-WIDTH / 2 + 0.035, top - 0.03, 0]} anchorX="left" anchorY="top" maxWidth={TEXT_WIDTH} fontSize={0.03} bold>
+      <UiText
+        position={[-WIDTH / 2 + 0.035, top - 0.03, 0]}
+        anchorX="left"
+        anchorY="top"
+        maxWidth={TEXT_WIDTH}
+        fontSize={0.03}
+        bold
+      >
         {text}
       </UiText>
       {run.feedback && (
-        <UiText position={[-WIDTH / 2 + 0.035, -0.02, 0]} anchorX="left" anchorY="top" maxWidth={TEXT_WIDTH} fontSize={THEME.size.smallText} color={THEME.color.feedbackText}>
+        <UiText
+          position={[-WIDTH / 2 + 0.035, -0.02, 0]}
+          anchorX="left"
+          anchorY="top"
+          maxWidth={TEXT_WIDTH}
+          fontSize={THEME.size.smallText}
+          color={THEME.color.feedbackText}
+        >
           {t(run.feedback.textKey)}
         </UiText>
       )}
       {run.hint && (
-        <UiText position={[-WIDTH / 2 + 0.035, run.feedback ? -0.12 : -0.02, 0]} anchorX="left" anchorY="top" maxWidth={TEXT_WIDTH} fontSize={THEME.size.smallText} color={THEME.color.hintText}>
+        <UiText
+          position={[-WIDTH / 2 + 0.035, run.feedback ? -0.12 : -0.02, 0]}
+          anchorX="left"
+          anchorY="top"
+          maxWidth={TEXT_WIDTH}
+          fontSize={THEME.size.smallText}
+          color={THEME.color.hintText}
+        >
           {`${t('task.hint')}: ${t(run.hint.textKey)}`}
         </UiText>
       )}

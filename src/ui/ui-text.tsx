@@ -15,7 +15,13 @@ export interface UiTextProps extends Omit<TextProps, 'font' | 'children'> {
  * In-world text, drawn by troika: it lays out right-to-left text and shapes Arabic, and it always
  * uses a font from this origin (a missing font or glyph would otherwise be fetched from a CDN).
  */
-export function UiText({ children, bold = false, fontSize = THEME.size.text, color = THEME.color.text, ...props }: UiTextProps) {
+export function UiText({
+  children,
+  bold = false,
+  fontSize = THEME.size.text,
+  color = THEME.color.text,
+  ...props
+}: UiTextProps) {
   const font = bold ? THEME.fonts.bold : THEME.fonts.regular
   return (
     <Text

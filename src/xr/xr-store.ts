@@ -6,6 +6,13 @@ const XR_PROFILES_PATH = '/xr-profiles/'
 export type AppXRStore = XRStore
 
 /**
+ * How long a trigger, pinch or grab may be held and still count as a press. The pointer library's
+ * 300 ms suits practised hands; people new to controllers press slowly and deliberately.
+ */
+const PRESS_THRESHOLD_MS = 1500
+const PRESS = { clickThresholdMs: PRESS_THRESHOLD_MS }
+
+/**
  * The XR store. With `emulate`, Meta's IWER emulates a Quest 3 with Touch Plus controllers on any host;
  * without it, nothing is injected, so a real headset is never shadowed.
  */
@@ -15,6 +22,10 @@ export function createAppXRStore(options: { emulate: boolean; origin: string }):
     baseAssetPath: new URL(XR_PROFILES_PATH, options.origin).href,
     offerSession: false,
     frameRate: 'high',
+    // The emulator renders on the CPU in tests and staff demos: half resolution keeps it responsive.
+    frameBufferScaling: options.emulate ? 0.5 : undefined,
+    controller: { rayPointer: PRESS, grabPointer: PRESS },
+    hand: { rayPointer: PRESS, grabPointer: PRESS, touchPointer: PRESS },
   })
   if (options.emulate) forceEmulatedRuntime(store)
   return store

@@ -22,16 +22,28 @@ export async function targets(page: Page): Promise<Target[]> {
   return page.evaluate(() => window.__digidel?.targets() ?? [])
 }
 
-/** Waits until the app state matches, e.g. `{ step: 'enter-ocr' }`. */
-export async function waitForState(page: Page, expected: Partial<AppState>, timeout = 20_000): Promise<void> {
-  await page.waitForFunction(
-    (wanted) => {
-      const state = window.__digidel?.state() as Record<string, unknown> | undefined
-      return state !== undefined && Object.entries(wanted).every(([key, value]) => state[key] === value)
-    },
-    expected,
-    { timeout },
-  )
+/** Waits until the app state matches, e.g. `{ step: 'enter-ocr' }`; on a timeout, says what the state was. */
+export async function waitForState(page: Page, expected: Partial<AppState>, timeout = 45_000): Promise<void> {
+  try {
+    await page.waitForFunction(
+      (wanted) => {
+        const state = window.__digidel?.state() as Record<string, unknown> | undefined
+        return state !== undefined && Object.entries(wanted).every(([key, value]) => state[key] === value)
+      },
+      expected,
+      { timeout },
+    )
+  } catch (error) {
+    const shot = `test-results/failure-${Date.now()}.png`
+    await page.screenshot({ path: shot }).catch(() => undefined)
+    const actual = await appState(page).catch(() => null)
+    throw new Error(
+      `state never became ${JSON.stringify(expected)}; it is ${JSON.stringify(actual)} (see ${shot})`,
+      {
+        cause: error,
+      },
+    )
+  }
 }
 
 /** Waits for at least `count` more rendered frames. */
@@ -42,7 +54,10 @@ export async function waitFrames(page: Page, count: number): Promise<void> {
 
 /** Waits until an interactable is in the scene and enabled, and returns it. */
 export async function waitForTarget(page: Page, id: string): Promise<Target> {
-  await page.waitForFunction((wanted) => window.__digidel?.targets().some((t) => t.id === wanted && t.enabled), id)
+  await page.waitForFunction(
+    (wanted) => window.__digidel?.targets().some((t) => t.id === wanted && t.enabled),
+    id,
+  )
   const found = (await targets(page)).find((target) => target.id === id)
   if (!found) throw new Error(`target ${id} vanished`)
   return found

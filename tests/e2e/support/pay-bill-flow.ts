@@ -18,7 +18,12 @@ export function typeOnKeypad(press: InputDriver['press']): InputDriver['typeDigi
 
 const WRONG_OCR = `${PRACTICE_BILL.ocr.slice(0, -1)}${(Number(PRACTICE_BILL.ocr.at(-1)) + 1) % 10}`
 
-async function enterField(page: Page, driver: InputDriver, digits: string, nextStep: string | null): Promise<void> {
+async function enterField(
+  page: Page,
+  driver: InputDriver,
+  digits: string,
+  nextStep: string | null,
+): Promise<void> {
   await driver.typeDigits(page, digits)
   await driver.press(page, 'bank.keypad.ok')
   if (nextStep) await waitForState(page, { step: nextStep })

@@ -7,7 +7,9 @@ import type { ServerConfig } from '../../../src/server/config'
 export const TEST_STAFF_PIN = '2468'
 
 /** The real server, on a free port, with a fresh SQLite file and the built app. */
-export async function startTestServer(overrides: Partial<ServerConfig> = {}): Promise<RunningServer & { dataDir: string }> {
+export async function startTestServer(
+  overrides: Partial<ServerConfig> = {},
+): Promise<RunningServer & { dataDir: string }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'digidel-e2e-'))
   const server = await startServer({
     port: 0,
