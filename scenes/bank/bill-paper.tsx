@@ -12,8 +12,8 @@ import { billDates, formatDate } from './practice-details'
 const ID = 'bank.bill'
 const WIDTH = 0.24
 const HEIGHT = 0.34
-const ON_DESK = new Vector3(-0.62, 0.905, -0.52)
-const ON_DESK_ROTATION = new Quaternion().setFromAxisAngle(new Vector3(1, 0, 0), -Math.PI / 2 + 0.12)
+const ON_DESK = new Vector3(-0.62, 0.97, -0.5)
+const ON_DESK_ROTATION = new Quaternion().setFromAxisAngle(new Vector3(1, 0, 0), -Math.PI / 2 + 0.35)
 /** Held up to read: lower left of the view, half a metre away, so the screen stays visible. */
 const HELD_OFFSET = new Vector3(-0.22, -0.06, -0.62)
 
