@@ -27,7 +27,7 @@ function start(root: HTMLElement): void {
   if (options.locale) store.setState({ locale: options.locale })
   const xrStore = createAppXRStore({ emulate: options.emulate, origin: location.origin })
   const registry = createInteractableRegistry()
-  const probe: RenderProbe = { frames: 0, camera: null, canvas: null }
+  const probe: RenderProbe = { frames: 0, camera: null, canvas: null, renderer: null }
   if (options.automation) installAutomation(store, registry, xrStore, probe)
 
   createRoot(root).render(

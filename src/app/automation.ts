@@ -37,6 +37,8 @@ export interface DigidelAutomation {
   emulator: () => unknown
   /** Frames rendered so far: wait on this rather than on time. */
   frames: () => number
+  /** Draw calls and triangles of the last rendered frame. */
+  renderInfo: () => { calls: number; triangles: number }
   /** The app store, for reading state in tests. */
   store: AppStore
 }
@@ -102,6 +104,10 @@ export function installAutomation(
       }),
     emulator: () => xrStore.getState().emulator,
     frames: () => probe.frames,
+    renderInfo: () => ({
+      calls: probe.renderer?.info.render.calls ?? 0,
+      triangles: probe.renderer?.info.render.triangles ?? 0,
+    }),
     store,
   }
 }

@@ -1,6 +1,6 @@
 import { useFrame, useThree } from '@react-three/fiber'
 import { useEffect } from 'react'
-import type { Camera } from 'three'
+import type { Camera, WebGLRenderer } from 'three'
 
 /**
  * What tests may read of the renderer: frames rendered so far (to wait on frames, not time) and the
@@ -10,15 +10,17 @@ export interface RenderProbe {
   frames: number
   camera: Camera | null
   canvas: HTMLCanvasElement | null
+  renderer: WebGLRenderer | null
 }
 
 export function RenderProbeUpdater({ probe }: { probe: RenderProbe }) {
   const camera = useThree((state) => state.camera)
-  const canvas = useThree((state) => state.gl.domElement)
+  const renderer = useThree((state) => state.gl)
   useEffect(() => {
     probe.camera = camera
-    probe.canvas = canvas
-  }, [probe, camera, canvas])
+    probe.canvas = renderer.domElement
+    probe.renderer = renderer
+  }, [probe, camera, renderer])
   useFrame(() => {
     probe.frames++
   })
