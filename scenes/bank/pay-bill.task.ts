@@ -66,6 +66,7 @@ export default defineTask({
       hints: ['bank.hint.enter-bankgiro', 'bank.hint.enter-bankgiro-digits'],
       feedback: {
         empty: 'bank.feedback.empty',
+        'wrong-length': 'bank.feedback.bankgiro-length',
         'check-digit': 'bank.feedback.bankgiro-check-digit',
         mismatch: 'bank.feedback.bankgiro-mismatch',
       },
@@ -80,6 +81,7 @@ export default defineTask({
       hintAfter: { idleSeconds: 25, mistakes: 1 },
       feedback: {
         empty: 'bank.feedback.empty',
+        'wrong-length': 'bank.feedback.ocr-length',
         'check-digit': 'bank.feedback.ocr-check-digit',
         mismatch: 'bank.feedback.ocr-mismatch',
       },

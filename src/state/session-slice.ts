@@ -60,7 +60,7 @@ export const createSessionSlice: SliceCreator<SessionSlice> = (set, get, { deps,
   },
   showNotice: (notice) => set({ notice }),
   resetSession: (reason, source = 'visitor') => {
-    get().leaveTask(reason === 'idle' ? 'idle' : 'reset', source)
+    get().leaveTask(reason === 'idle' ? 'idle' : source === 'staff' ? 'staff' : 'reset', source)
     if (get().entered) {
       emit({
         type: 'session_ended',

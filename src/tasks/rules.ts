@@ -48,11 +48,12 @@ function enterValue(params: Params<'enter-value'>, input: RuleInput): RuleVerdic
       : { kind: 'mistake', code: 'mismatch' }
   }
   const entered = digitsOnly(input.value)
+  const expected = digitsOnly(params.expected)
   const usesCheckDigit = params.format === 'ocr' || params.format === 'bankgiro'
+  // A missing or extra digit can still pass mod 10: name the real problem, not "another bill".
+  if (usesCheckDigit && entered.length !== expected.length) return { kind: 'mistake', code: 'wrong-length' }
   if (usesCheckDigit && !hasValidMod10CheckDigit(entered)) return { kind: 'mistake', code: 'check-digit' }
-  return entered === digitsOnly(params.expected)
-    ? { kind: 'complete' }
-    : { kind: 'mistake', code: 'mismatch' }
+  return entered === expected ? { kind: 'complete' } : { kind: 'mistake', code: 'mismatch' }
 }
 
 /** Named completion rules: a step names one and gives its parameters. */

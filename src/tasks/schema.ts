@@ -87,7 +87,7 @@ export type HintTiming = z.output<typeof hintTimingSchema>
 export function mistakeCodesOf(rule: StepRule): string[] {
   if (rule.rule === 'activate') return Object.values(rule.params.wrongTargets ?? {})
   return rule.params.format === 'ocr' || rule.params.format === 'bankgiro'
-    ? ['empty', 'check-digit', 'mismatch']
+    ? ['empty', 'wrong-length', 'check-digit', 'mismatch']
     : ['empty', 'mismatch']
 }
 

@@ -73,7 +73,7 @@ describe('resetSession', () => {
     expect(events[0]).toMatchObject({
       sessionId: firstSession,
       source: 'staff',
-      payload: { reason: 'reset' },
+      payload: { reason: 'staff' },
     })
     expect(events[1]).toMatchObject({
       sessionId: firstSession,

@@ -204,7 +204,7 @@ describe('the real "Pay a bill" task', () => {
       payBill,
       [
         { type: 'submit', field: 'ocr', value: '', at: 100 },
-        { type: 'submit', field: 'ocr', value: '123455', at: 200 },
+        { type: 'submit', field: 'ocr', value: '3100571250', at: 200 },
       ],
       before.state,
     )

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { PRACTICE_BILL } from '../../../scenes/bank/bill'
-import { digitsOnly, mod10CheckDigit } from '../../../src/tasks/check-digit'
+import { digitsOnly, hasValidMod10CheckDigit, mod10CheckDigit } from '../../../src/tasks/check-digit'
 import { RULE_PARAM_SCHEMAS, RULES, type RuleInput } from '../../../src/tasks/rules'
 
 const complete = { kind: 'complete' }
@@ -88,7 +88,7 @@ describe('rule "enter-value"', () => {
 
   describe('format "ocr"', () => {
     const judge = rule('ocr', PRACTICE_BILL.ocr, 'ocr')
-    const otherValidOcr = '12345' + mod10CheckDigit('12345')
+    const otherValidOcr = '310057125' + mod10CheckDigit('310057125')
 
     it("completes on the bill's OCR reference, with or without spaces", () => {
       expect(judge(submit('ocr', PRACTICE_BILL.ocr))).toEqual(complete)
@@ -102,6 +102,13 @@ describe('rule "enter-value"', () => {
 
     it('reports a valid OCR reference of another bill as a mismatch', () => {
       expect(judge(submit('ocr', otherValidOcr))).toEqual(mistake('mismatch'))
+    })
+
+    it('reports a missing or extra digit as a wrong length, even where mod 10 would pass', () => {
+      expect(judge(submit('ocr', PRACTICE_BILL.ocr.slice(0, -1)))).toEqual(mistake('wrong-length'))
+      const extra = PRACTICE_BILL.ocr.slice(0, 3) + '1' + PRACTICE_BILL.ocr.slice(3)
+      expect(hasValidMod10CheckDigit(extra)).toBe(true)
+      expect(judge(submit('ocr', extra))).toEqual(mistake('wrong-length'))
     })
 
     it('still refuses the one swap mod 10 cannot see (09 and 90), as a mismatch', () => {
@@ -122,7 +129,7 @@ describe('rule "enter-value"', () => {
 
     it('reports a typo as a bad check digit and another valid bankgiro as a mismatch', () => {
       expect(judge(submit('bankgiro', '5050-1056'))).toEqual(mistake('check-digit'))
-      const otherBankgiro = '505010' + mod10CheckDigit('505010')
+      const otherBankgiro = '5050107' + mod10CheckDigit('5050107')
       expect(otherBankgiro).not.toBe(digitsOnly(PRACTICE_BILL.bankgiro))
       expect(judge(submit('bankgiro', otherBankgiro))).toEqual(mistake('mismatch'))
     })

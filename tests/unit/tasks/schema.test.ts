@@ -8,7 +8,14 @@ const ruleOf = (complete: unknown): StepRule =>
     targets: ['target'],
     complete,
     hints: ['step.hint'],
-    feedback: { empty: 'f', mismatch: 'f', 'check-digit': 'f', cancelled: 'f', 'wrong-menu': 'f' },
+    feedback: {
+      empty: 'f',
+      mismatch: 'f',
+      'wrong-length': 'f',
+      'check-digit': 'f',
+      cancelled: 'f',
+      'wrong-menu': 'f',
+    },
     stage: 'stage',
   }).complete
 
@@ -25,8 +32,8 @@ describe('mistakeCodesOf', () => {
   it('adds the check digit for OCR and bankgiro numbers only', () => {
     const codes = (format: string) =>
       mistakeCodesOf(ruleOf({ rule: 'enter-value', params: { field: 'f', expected: '18', format } }))
-    expect(codes('ocr')).toEqual(['empty', 'check-digit', 'mismatch'])
-    expect(codes('bankgiro')).toEqual(['empty', 'check-digit', 'mismatch'])
+    expect(codes('ocr')).toEqual(['empty', 'wrong-length', 'check-digit', 'mismatch'])
+    expect(codes('bankgiro')).toEqual(['empty', 'wrong-length', 'check-digit', 'mismatch'])
     expect(codes('amount')).toEqual(['empty', 'mismatch'])
     expect(codes('digits')).toEqual(['empty', 'mismatch'])
   })

@@ -60,6 +60,7 @@ describe('validateTaskFile', () => {
     ocrStep.feedback = { empty: 'bank.feedback.empty' }
     const error = errorOf(() => validateTaskFile('pay-bill.task.ts', task))
     expect(error.problems).toEqual([
+      'steps[5].feedback.wrong-length: no feedback text for mistake "wrong-length"',
       'steps[5].feedback.check-digit: no feedback text for mistake "check-digit"',
       'steps[5].feedback.mismatch: no feedback text for mistake "mismatch"',
     ])
