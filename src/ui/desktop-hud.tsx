@@ -1,62 +1,44 @@
 import { useTranslate } from '../i18n/use-translate'
-import { selectStep } from '../state/selectors'
-import { useApp, useAppStoreApi } from '../state/store-context'
+import { useAppStoreApi } from '../state/store-context'
+import { useStepDisplay } from './use-step-display'
 
 /** The step, hint and feedback as large on-screen text, read out by screen readers as it changes. */
 export function DesktopHud() {
   const t = useTranslate()
   const store = useAppStoreApi()
-  const run = useApp((state) => state.run)
-  const step = useApp(selectStep)
-  const task = useApp((state) => state.taskDefinition())
-  if (!run || !task) return null
-  const completed = run.status === 'completed'
+  const display = useStepDisplay()
+  if (!display) return null
   return (
-    <section className="hud" aria-label={t(task.titleKey)}>
+    <section className="hud" aria-label={display.title}>
       <div aria-live="polite" aria-atomic="true">
-        {!completed && step && (
-          <>
-            <p className="hud-step">
-              {t('task.step-of', { n: run.stepIndex + 1, count: task.steps.length })}
-            </p>
-            <p className="hud-text" data-testid="step-text">
-              {run.waitingForStaff ? t('task.waiting-for-staff') : t(step.textKey)}
-            </p>
-          </>
-        )}
-        {completed && (
-          <>
-            <p className="hud-step">{t('task.done')}</p>
-            <p className="hud-text" data-testid="step-text">
-              {t(task.completedTextKey)}
-            </p>
-          </>
-        )}
+        <p className="hud-step">{display.progress}</p>
+        <p className="hud-text" data-testid="step-text">
+          {display.text}
+        </p>
       </div>
       <div aria-live="assertive">
-        {run.feedback && (
+        {display.feedback && (
           <p className="hud-feedback" role="alert" data-testid="feedback">
-            {t(run.feedback.textKey)}
+            {display.feedback}
           </p>
         )}
       </div>
       <div aria-live="polite">
-        {run.hint && (
+        {display.hint && (
           <p className="hud-hint" data-testid="hint">
             <strong>{t('task.hint')}: </strong>
-            {t(run.hint.textKey)}
+            {display.hint}
           </p>
         )}
       </div>
       <div className="hud-actions">
-        {!completed && (
-          <button type="button" onClick={() => store.getState().hintNow()}>
-            {t('task.hint')}
-          </button>
-        )}
-        {completed && (
+        {display.completed ? (
           <button type="button" onClick={() => store.getState().restartTask()}>
             {t('task.restart')}
+          </button>
+        ) : (
+          <button type="button" onClick={() => store.getState().hintNow()}>
+            {t('task.hint')}
           </button>
         )}
         <button type="button" onClick={() => store.getState().leaveTask('left')}>

@@ -1,10 +1,10 @@
 import { useTranslate } from '../i18n/use-translate'
-import { selectStep } from '../state/selectors'
-import { useApp, useAppStoreApi } from '../state/store-context'
+import { useAppStoreApi } from '../state/store-context'
 import { Button3D } from './button-3d'
 import { Panel } from './panel'
 import { THEME } from './theme'
 import { UiText } from './ui-text'
+import { useStepDisplay } from './use-step-display'
 
 const WIDTH = 0.62
 const HEIGHT = 0.62
@@ -20,61 +20,53 @@ export interface StepPanel3DProps {
 export function StepPanel3D({ position, rotation }: StepPanel3DProps) {
   const t = useTranslate()
   const store = useAppStoreApi()
-  const run = useApp((state) => state.run)
-  const step = useApp(selectStep)
-  const task = useApp((state) => state.taskDefinition())
-  if (!run || !task) return null
-  const completed = run.status === 'completed'
-  const text = completed
-    ? t(task.completedTextKey)
-    : run.waitingForStaff
-      ? t('task.waiting-for-staff')
-      : step
-        ? t(step.textKey)
-        : ''
+  const display = useStepDisplay()
+  if (!display) return null
+  const { completed } = display
+  const left = -WIDTH / 2 + 0.035
   const top = HEIGHT / 2 - 0.05
   return (
     <Panel width={WIDTH} height={HEIGHT} position={position} rotation={rotation}>
       <UiText
-        position={[-WIDTH / 2 + 0.035, top, 0]}
+        position={[left, top, 0]}
         anchorX="left"
         fontSize={THEME.size.smallText}
         color={THEME.color.mutedText}
       >
-        {completed ? t('task.done') : t('task.step-of', { n: run.stepIndex + 1, count: task.steps.length })}
+        {display.progress}
       </UiText>
       <UiText
-        position={[-WIDTH / 2 + 0.035, top - 0.03, 0]}
+        position={[left, top - 0.03, 0]}
         anchorX="left"
         anchorY="top"
         maxWidth={TEXT_WIDTH}
         fontSize={0.03}
         bold
       >
-        {text}
+        {display.text}
       </UiText>
-      {run.feedback && (
+      {display.feedback && (
         <UiText
-          position={[-WIDTH / 2 + 0.035, -0.02, 0]}
+          position={[left, -0.02, 0]}
           anchorX="left"
           anchorY="top"
           maxWidth={TEXT_WIDTH}
           fontSize={THEME.size.smallText}
           color={THEME.color.feedbackText}
         >
-          {t(run.feedback.textKey)}
+          {display.feedback}
         </UiText>
       )}
-      {run.hint && (
+      {display.hint && (
         <UiText
-          position={[-WIDTH / 2 + 0.035, run.feedback ? -0.12 : -0.02, 0]}
+          position={[left, display.feedback ? -0.12 : -0.02, 0]}
           anchorX="left"
           anchorY="top"
           maxWidth={TEXT_WIDTH}
           fontSize={THEME.size.smallText}
           color={THEME.color.hintText}
         >
-          {`${t('task.hint')}: ${t(run.hint.textKey)}`}
+          {`${t('task.hint')}: ${display.hint}`}
         </UiText>
       )}
       <Button3D
