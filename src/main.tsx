@@ -7,6 +7,9 @@ import type { RenderProbe } from './app/render-probe'
 import { readUrlOptions } from './app/url-options'
 import { createAppStore } from './state/app-store'
 import { AppStoreProvider } from './state/store-context'
+import { liveUrl, openBrowserSocket } from './station/reconnecting-socket'
+import { createStation } from './station/station'
+import { StationProvider } from './station/station-context'
 import { loadTasks } from './tasks/registry'
 import { createTelemetryQueue } from './telemetry/queue'
 import { InteractableRegistryProvider } from './ui/interactable-context'
@@ -29,22 +32,46 @@ function start(root: HTMLElement): void {
   const registry = createInteractableRegistry()
   const probe: RenderProbe = { frames: 0, camera: null, canvas: null, renderer: null }
   if (options.automation) installAutomation(store, registry, xrStore, probe)
+  const station = createStation({
+    appStore: store,
+    xrPresenting: () => xrStore.getState().session != null,
+    url: liveUrl(location),
+    openSocket: openBrowserSocket,
+    storage: safeLocalStorage(),
+  })
+  station.start()
 
   createRoot(root).render(
     <StrictMode>
       <AppStoreProvider store={store}>
-        <InteractableRegistryProvider registry={registry}>
-          <App xrStore={xrStore} probe={probe} />
-        </InteractableRegistryProvider>
+        <StationProvider station={station}>
+          <InteractableRegistryProvider registry={registry}>
+            <App xrStore={xrStore} probe={probe} />
+          </InteractableRegistryProvider>
+        </StationProvider>
       </AppStoreProvider>
     </StrictMode>,
   )
 }
 
+/** Where the station keeps its name; null where the browser refuses storage. */
+function safeLocalStorage(): Storage | null {
+  try {
+    return window.localStorage
+  } catch {
+    return null
+  }
+}
+
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
 try {
-  start(root)
+  // Staff get their console, in its own chunk; everyone else is a visitor at a station.
+  if (location.pathname.startsWith('/staff')) {
+    void import('./staff/staff-main').then(({ startStaffConsole }) => startStaffConsole(root))
+  } else {
+    start(root)
+  }
 } catch (error) {
   // A broken task file or scene is a build mistake: say so plainly instead of showing a blank page.
   root.textContent = `Digidel VR could not start: ${error instanceof Error ? error.message : String(error)}`

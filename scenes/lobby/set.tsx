@@ -1,4 +1,5 @@
 import { useApp } from '../../src/state/store-context'
+import { StationBadge } from '../../src/station/station-badge'
 import { Room } from '../../src/ui/room'
 import { Bookshelf } from './bookshelf'
 import { WelcomePanel } from './welcome-panel'
@@ -17,6 +18,7 @@ export default function LobbySet() {
       <Bookshelf position={[2.4, 0, -3.7]} />
       <Bookshelf position={[-3.7, 0, -1.5]} rotation={[0, Math.PI / 2, 0]} />
       <Bookshelf position={[3.7, 0, -1.5]} rotation={[0, -Math.PI / 2, 0]} />
+      <StationBadge position={[0.98, 1.62, -1.38]} rotation={[0, -0.35, 0]} />
       <WelcomePanel
         taskIds={tasks.map((task) => task.id)}
         taskTitleKeys={tasks.map((task) => task.titleKey)}

@@ -2,6 +2,8 @@ import { Canvas } from '@react-three/fiber'
 import { XR } from '@react-three/xr'
 import { Suspense, useCallback } from 'react'
 import { useApp, useAppStoreApi } from '../state/store-context'
+import { StationInWorld } from '../station/station-in-world'
+import { StationOverlay } from '../station/station-overlay'
 import { AccessibleMirror, useTypedDigits } from '../ui/accessible-mirror'
 import { DesktopHud } from '../ui/desktop-hud'
 import { StepPanel3D } from '../ui/step-panel-3d'
@@ -54,12 +56,14 @@ export function App({ xrStore, probe }: { xrStore: AppXRStore; probe: RenderProb
             <DesktopCamera view={info.desktopView} />
             <XRModeSync />
             <RenderProbeUpdater probe={probe} />
+            <StationInWorld />
           </XR>
         </Canvas>
         <LoadingBar progress={progress} />
         <StartOverlay xrStore={xrStore} progress={progress} />
         {entered && <AccessibleMirror />}
         <Notice />
+        <StationOverlay />
       </div>
       {showHud && <DesktopHud />}
       <TaskClock />

@@ -1,0 +1,105 @@
+import {
+  parseMessage,
+  PROTOCOL_VERSION,
+  serverToStaffSchema,
+  type Pose,
+  type ServerToStaff,
+  type StaffCommand,
+} from '../live/protocol'
+import { createReconnectingSocket, type OpenSocket } from '../station/reconnecting-socket'
+import type { ConsoleStore } from './console-store'
+
+/** The latest pose of the watched station, written at 10 Hz and read by the spectator's render loop. */
+export interface SpectatorFeed {
+  stationId: string | null
+  pose: Pose | null
+  /** When it arrived, by `performance.now()`. */
+  receivedAt: number
+}
+
+/** The console's live link: station list in, commands and the choice of station to watch out. */
+export interface ConsoleLink {
+  feed: SpectatorFeed
+  /** Sends a command to a station; false when the link is down. */
+  command(stationId: string, command: StaffCommand): boolean
+  /** Watches one station's pose, or none. */
+  spectate(stationId: string | null): void
+  start(): void
+  stop(): void
+}
+
+export interface ConsoleLinkOptions {
+  store: ConsoleStore
+  url: string
+  openSocket: OpenSocket
+  /** @default Date.now */
+  now?: () => number
+}
+
+/** Connects with the store's login; an expired or refused login logs the console out. */
+export function createConsoleLink({
+  store,
+  url,
+  openSocket,
+  now = Date.now,
+}: ConsoleLinkOptions): ConsoleLink {
+  const feed: SpectatorFeed = { stationId: null, pose: null, receivedAt: 0 }
+
+  const receive = (message: ServerToStaff) => {
+    switch (message.type) {
+      case 'stations':
+        store.setState({ stations: message.stations, clockOffsetMs: message.serverNow - now() })
+        return
+      case 'heartbeat':
+        store.setState({ clockOffsetMs: message.serverNow - now() })
+        return
+      case 'pose':
+        if (message.stationId !== feed.stationId) return
+        feed.pose = message.pose
+        feed.receivedAt = performance.now()
+        return
+      case 'auth-failed':
+        link.stop()
+        store.setState({ login: null, loginNotice: 'staff.session-expired', stations: [], link: 'offline' })
+        return
+      case 'rejected':
+        console.warn(`live link: the server dropped a message: ${message.reason}`)
+        return
+      case 'staff-welcome':
+        return
+    }
+  }
+
+  const socket = createReconnectingSocket({
+    url,
+    openSocket,
+    onOpen: (send) => {
+      const login = store.getState().login
+      if (!login) return
+      send(JSON.stringify({ type: 'staff-hello', protocol: PROTOCOL_VERSION, token: login.token }))
+      if (feed.stationId !== null) send(JSON.stringify({ type: 'spectate', stationId: feed.stationId }))
+    },
+    onMessage: (text) => {
+      const parsed = parseMessage(serverToStaffSchema, text)
+      if (parsed.ok) receive(parsed.message)
+      else console.warn(`live link: ignored a message from the server (${parsed.reason})`)
+    },
+    onStatus: (status) => store.setState({ link: status }),
+  })
+
+  const link: ConsoleLink = {
+    feed,
+    command(stationId, command) {
+      return socket.send(JSON.stringify({ type: 'staff-command', stationId, command }))
+    },
+    spectate(stationId) {
+      if (feed.stationId === stationId) return
+      feed.stationId = stationId
+      feed.pose = null
+      socket.send(JSON.stringify({ type: 'spectate', stationId }))
+    },
+    start: () => socket.start(),
+    stop: () => socket.stop(),
+  }
+  return link
+}

@@ -1,0 +1,104 @@
+import { createStore, type StoreApi } from 'zustand/vanilla'
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales'
+import type { StationSummary } from '../live/protocol'
+import type { LinkStatus } from '../station/reconnecting-socket'
+
+/** A staff login: a bearer token and when it expires (ms since the epoch). */
+export interface StaffLogin {
+  token: string
+  expiresAt: number
+}
+
+/** The console's slow state. Poses for the spectator view are not here: they arrive at 10 Hz. */
+export interface ConsoleState {
+  /** The console's own language; each station's texts show in the station's language. */
+  locale: Locale
+  login: StaffLogin | null
+  /** Why the login screen shows, as a text key (e.g. an expired login). */
+  loginNotice: string | null
+  link: LinkStatus
+  stations: readonly StationSummary[]
+  /** The server's clock minus this device's, so times on the server's clock tick correctly here. */
+  clockOffsetMs: number
+  selectedId: string | null
+  /** Whether the selected station's view is shown. */
+  spectating: boolean
+}
+
+export type ConsoleStore = StoreApi<ConsoleState>
+
+/** The storage key in `sessionStorage`: a login lasts for the tab, and never past its expiry. */
+export const LOGIN_STORAGE_KEY = 'digidel.staff-login'
+
+export function createConsoleStore(initial: Partial<ConsoleState> = {}): ConsoleStore {
+  return createStore<ConsoleState>()(() => ({
+    locale: DEFAULT_LOCALE,
+    login: null,
+    loginNotice: null,
+    link: 'offline',
+    stations: [],
+    clockOffsetMs: 0,
+    selectedId: null,
+    spectating: false,
+    ...initial,
+  }))
+}
+
+/** The login kept in this tab, if it has not expired. */
+export function readStoredLogin(storage: Pick<Storage, 'getItem'> | null, now: number): StaffLogin | null {
+  try {
+    const text = storage?.getItem(LOGIN_STORAGE_KEY)
+    if (!text) return null
+    const value: unknown = JSON.parse(text)
+    if (typeof value !== 'object' || value === null) return null
+    const { token, expiresAt } = value as Record<string, unknown>
+    if (typeof token !== 'string' || typeof expiresAt !== 'number' || expiresAt <= now) return null
+    return { token, expiresAt }
+  } catch {
+    return null
+  }
+}
+
+export function storeLogin(
+  storage: Pick<Storage, 'setItem' | 'removeItem'> | null,
+  login: StaffLogin | null,
+): void {
+  try {
+    if (login === null) storage?.removeItem(LOGIN_STORAGE_KEY)
+    else storage?.setItem(LOGIN_STORAGE_KEY, JSON.stringify(login))
+  } catch {
+    // Storage refused: the login lasts until the page closes.
+  }
+}
+
+/** The outcome of a PIN. */
+export type LoginOutcome =
+  | { ok: true; login: StaffLogin }
+  | { ok: false; reason: 'wrong' | 'offline' }
+  | { ok: false; reason: 'too-many'; retryAfterSeconds: number }
+
+/** Logs in with the staff PIN at `POST /api/staff/login`. */
+export async function logIn(pin: string, fetcher: typeof fetch = fetch): Promise<LoginOutcome> {
+  try {
+    const response = await fetcher('/api/staff/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ pin }),
+    })
+    if (response.status === 429) {
+      return {
+        ok: false,
+        reason: 'too-many',
+        retryAfterSeconds: Number(response.headers.get('retry-after') ?? 60),
+      }
+    }
+    if (response.status === 401 || response.status === 400) return { ok: false, reason: 'wrong' }
+    if (!response.ok) return { ok: false, reason: 'offline' }
+    const body = (await response.json()) as { token?: unknown; expiresAt?: unknown }
+    const expiresAt = typeof body.expiresAt === 'string' ? Date.parse(body.expiresAt) : Number.NaN
+    if (typeof body.token !== 'string' || Number.isNaN(expiresAt)) return { ok: false, reason: 'offline' }
+    return { ok: true, login: { token: body.token, expiresAt } }
+  } catch {
+    return { ok: false, reason: 'offline' }
+  }
+}

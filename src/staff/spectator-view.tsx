@@ -1,0 +1,146 @@
+import { Canvas, useFrame, useThree } from '@react-three/fiber'
+import { Suspense, useEffect, useMemo, useRef } from 'react'
+import { BufferAttribute, BufferGeometry, Quaternion, Vector3, type PerspectiveCamera } from 'three'
+import { PostureOffset } from '../app/posture-offset'
+import { sceneById } from '../app/scene-registry'
+import type { StationSummary } from '../live/protocol'
+import { createAppStore } from '../state/app-store'
+import { AppStoreProvider, useApp } from '../state/store-context'
+import { StationBadgeProvider } from '../station/station-context'
+import { InteractableRegistryProvider } from '../ui/interactable-context'
+import { createInteractableRegistry } from '../ui/interactable-registry'
+import { StepPanel3D } from '../ui/step-panel-3d'
+import { useConsole, useConsoleState, useConsoleText } from './console-context'
+import type { SpectatorFeed } from './console-link'
+import { mirrorStateFrom } from './mirror-state'
+
+/** A headset's field of view is wider than a screen's. */
+const VR_FOV = 80
+const RAY_LENGTH = 2.5
+const MAX_RAYS = 2
+
+const targetPosition = new Vector3()
+const targetQuaternion = new Quaternion()
+
+/**
+ * The selected station's scene, seen from the visitor's eyes: the same scene components as the headset, fed
+ * by a mirror store set from the state stream, with the head pose as camera and the controller rays as lines.
+ * Not video: a few hundred bytes, ten times a second.
+ */
+export function SpectatorView({ summary }: { summary: StationSummary }) {
+  const t = useConsoleText()
+  const { link, tasks } = useConsole()
+  const clockOffsetMs = useConsoleState((state) => state.clockOffsetMs)
+  const mirror = useMemo(
+    () => createAppStore({ tasks, emitTelemetry: () => {}, appVersion: 'spectator' }),
+    [tasks],
+  )
+  // The mirror's interactables register here, apart from anything else, and are never activated.
+  const registry = useMemo(() => createInteractableRegistry(), [])
+
+  useEffect(() => {
+    link.spectate(summary.id)
+    return () => link.spectate(null)
+  }, [link, summary.id])
+
+  useEffect(() => {
+    mirror.setState(mirrorStateFrom(summary, clockOffsetMs))
+  }, [mirror, summary, clockOffsetMs])
+
+  return (
+    <figure className="spectator" data-testid="spectator">
+      <figcaption>{t('staff.spectator-title', { name: summary.state.name })}</figcaption>
+      <div className="spectator-canvas">
+        <AppStoreProvider store={mirror}>
+          <InteractableRegistryProvider registry={registry}>
+            <StationBadgeProvider
+              value={{ name: summary.state.name, pairingCode: summary.state.pairingCode }}
+            >
+              <Canvas camera={{ position: [0, 1.6, 0.3], fov: VR_FOV, near: 0.05, far: 40 }} dpr={1}>
+                <MirroredScene feed={link.feed} />
+              </Canvas>
+            </StationBadgeProvider>
+          </InteractableRegistryProvider>
+        </AppStoreProvider>
+      </div>
+    </figure>
+  )
+}
+
+function MirroredScene({ feed }: { feed: SpectatorFeed }) {
+  const sceneId = useApp((state) => state.scene)
+  const mode = useApp((state) => state.mode)
+  const { info, Set } = sceneById(sceneId)
+  return (
+    <>
+      <color attach="background" args={[info.skyColor]} />
+      <hemisphereLight args={['#ffffff', '#b9a58b', 1.1]} />
+      <directionalLight position={[2, 4, 2]} intensity={1.4} />
+      <ambientLight intensity={0.35} />
+      <PostureOffset>
+        <Suspense fallback={null}>
+          <Set />
+          {info.stepPanel && mode === 'vr' && <StepPanel3D {...info.stepPanel} />}
+        </Suspense>
+      </PostureOffset>
+      <HeadCamera feed={feed} fov={mode === 'vr' ? VR_FOV : info.desktopView.fov} />
+      <ControllerRays feed={feed} />
+    </>
+  )
+}
+
+/** Puts the camera where the visitor's eyes are, easing between the 10 Hz poses. */
+function HeadCamera({ feed, fov }: { feed: SpectatorFeed; fov: number }) {
+  const camera = useThree((state) => state.camera) as PerspectiveCamera
+  const placed = useRef(false)
+  useEffect(() => {
+    camera.fov = fov
+    camera.updateProjectionMatrix()
+  }, [camera, fov])
+  useFrame((_, delta) => {
+    const pose = feed.pose
+    if (!pose) return
+    targetPosition.fromArray(pose.head.position)
+    targetQuaternion.fromArray(pose.head.quaternion).normalize()
+    const ease = placed.current ? Math.min(1, delta * 12) : 1
+    camera.position.lerp(targetPosition, ease)
+    camera.quaternion.slerp(targetQuaternion, ease)
+    placed.current = true
+  })
+  return null
+}
+
+/** The visitor's controller rays, as lines from each controller. */
+function ControllerRays({ feed }: { feed: SpectatorFeed }) {
+  const geometry = useMemo(() => {
+    const created = new BufferGeometry()
+    created.setAttribute('position', new BufferAttribute(new Float32Array(MAX_RAYS * 2 * 3), 3))
+    created.setDrawRange(0, 0)
+    return created
+  }, [])
+  useEffect(() => () => geometry.dispose(), [geometry])
+  useFrame(() => {
+    const attribute = geometry.getAttribute('position')
+    if (!(attribute instanceof BufferAttribute)) return
+    const positions = attribute.array
+    const rays = feed.pose?.rays ?? []
+    let count = 0
+    for (const ray of rays) {
+      if (count >= MAX_RAYS) break
+      const at = count * 6
+      for (let axis = 0; axis < 3; axis++) {
+        const origin = ray.origin[axis] ?? 0
+        positions[at + axis] = origin
+        positions[at + 3 + axis] = origin + (ray.direction[axis] ?? 0) * RAY_LENGTH
+      }
+      count++
+    }
+    attribute.needsUpdate = true
+    geometry.setDrawRange(0, count * 2)
+  })
+  return (
+    <lineSegments geometry={geometry} frustumCulled={false}>
+      <lineBasicMaterial color="#ff3d7f" />
+    </lineSegments>
+  )
+}

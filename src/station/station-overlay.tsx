@@ -1,0 +1,39 @@
+import { useEffect } from 'react'
+import { KioskOverlay } from '../kiosk/kiosk-overlay'
+import type { Kiosk } from '../kiosk/kiosk'
+import { useStation } from './station-context'
+import { StationStaffMenu } from './station-staff-menu'
+import './station.css'
+
+/** Input on the page that shows someone is there. */
+const ACTIVITY_EVENTS = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart'] as const
+
+/** The station's part of the page: the kiosk's screens, and the PIN-gated staff menu. */
+export function StationOverlay() {
+  const station = useStation()
+  if (!station) return null
+  return (
+    <>
+      <PageActivity kiosk={station.kiosk} />
+      <KioskOverlay kiosk={station.kiosk} />
+      <StationStaffMenu station={station} />
+    </>
+  )
+}
+
+/** Pointer, touch and key input anywhere on the page counts as activity. */
+function PageActivity({ kiosk }: { kiosk: Kiosk }) {
+  useEffect(() => {
+    const note = () => kiosk.noteActivity()
+    for (const type of ACTIVITY_EVENTS) window.addEventListener(type, note, { capture: true, passive: true })
+    // Nothing typed or focused may outlive the visit.
+    const unsubscribe = kiosk.onReset(() => {
+      if (document.activeElement instanceof HTMLElement) document.activeElement.blur()
+    })
+    return () => {
+      for (const type of ACTIVITY_EVENTS) window.removeEventListener(type, note, { capture: true })
+      unsubscribe()
+    }
+  }, [kiosk])
+  return null
+}

@@ -1,0 +1,239 @@
+import { mkdirSync } from 'node:fs'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { translate } from '../../src/i18n/translate'
+import { appState, openApp, waitForState, waitFrames } from './support/app-page'
+import { launchBrowser, newContext, recordForeignRequests, recordPageErrors } from './support/browser'
+import { startTestServer } from './support/server'
+import {
+  cardText,
+  eventually,
+  openConsole,
+  openScreenStation,
+  stationCard,
+  stationIdOf,
+} from './support/staff-console'
+import { pressUntil } from './support/staff-xr'
+import { enterVr, pressWithController } from './support/xr'
+
+const ARTIFACTS = 'test-results/staff-console'
+
+let browser: Browser
+const contexts: BrowserContext[] = []
+const servers: { close: () => Promise<void> }[] = []
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true })
+  browser = await launchBrowser()
+})
+
+afterEach(async () => {
+  for (const context of contexts.splice(0)) await context.close()
+  for (const server of servers.splice(0)) await server.close()
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+async function serve(overrides: Parameters<typeof startTestServer>[0] = {}): Promise<string> {
+  const server = await startTestServer(overrides)
+  servers.push(server)
+  return server.httpUrl.replace(/\/$/, '')
+}
+
+async function page(viewport?: { width: number; height: number }): Promise<Page> {
+  const context = viewport
+    ? await browser.newContext({ viewport, deviceScaleFactor: 1 })
+    : await newContext(browser)
+  contexts.push(context)
+  return context.newPage()
+}
+
+/** What a visitor leaves behind in the store, beyond what `state()` lists. */
+function leftovers(visitor: Page) {
+  return visitor.evaluate(() => {
+    const state = window.__digidel?.store.getState()
+    if (!state) throw new Error('no automation interface')
+    return { entries: state.entries, heldItem: state.heldItem, guided: state.guided, posture: state.posture }
+  })
+}
+
+/** Logs how long each phase took, so a slow run says where its time went. */
+function phases(): (label: string) => void {
+  let last = Date.now()
+  return (label) => {
+    const now = Date.now()
+    process.stdout.write(`  ${label}: ${((now - last) / 1000).toFixed(1)} s\n`)
+    last = now
+  }
+}
+
+describe('staff guided demo mode', () => {
+  it('lets staff see a headset in VR appear, follow its steps and steer it', async () => {
+    const base = await serve()
+    const phase = phases()
+
+    const headset = await page()
+    const headsetErrors = recordPageErrors(headset)
+    const foreign = recordForeignRequests(headset, base)
+    await openApp(headset, base, '&emulate=1')
+    await enterVr(headset)
+    const headsetId = await stationIdOf(headset)
+    phase('headset in VR')
+
+    const staffPage = await page({ width: 1280, height: 860 })
+    const staffPageErrors = recordPageErrors(staffPage)
+    await openConsole(staffPage, base)
+
+    // The station appears, live: the headset in VR.
+    await expect.poll(() => stationCard(staffPage, headsetId).count(), { timeout: 5_000 }).toBe(1)
+    await eventually(
+      () =>
+        stationCard(staffPage, headsetId)
+          .textContent()
+          .then((text) => /Headset \(VR\)/.test(text ?? '')),
+      true,
+    )
+
+    phase('console sees it')
+
+    // Name the headset, as staff do when pairing by the code shown in its lobby.
+    await stationCard(staffPage, headsetId).click()
+    await staffPage.getByTestId('rename-input').fill('Headset 1')
+    await staffPage.getByTestId('rename-save').click()
+    await eventually(() => stationCard(staffPage, headsetId).locator('.card-name').textContent(), 'Headset 1')
+
+    // Start the bank task in English, and follow the visitor's own progress.
+    await staffPage.getByTestId('task-select').selectOption('pay-bill')
+    await staffPage.getByTestId('start-locale').selectOption('en')
+    await staffPage.getByTestId('cmd-start').click()
+    await waitForState(headset, { scene: 'bank', step: 'pick-up-bill', locale: 'en' })
+    await eventually(() => cardText(staffPage, headsetId, 'step-label'), 'Step 1 of 11')
+    await eventually(
+      () => cardText(staffPage, headsetId, 'step-text'),
+      translate('en', 'bank.step.pick-up-bill'),
+    )
+
+    await pressWithController(headset, 'bank.bill')
+    await waitForState(headset, { step: 'start-login' })
+    await eventually(() => cardText(staffPage, headsetId, 'step-label'), 'Step 2 of 11')
+
+    phase('task started, first step followed')
+    // A hint now: it appears in the headset, and the console counts it.
+    const hintsBefore = (await appState(headset)).hintsShown
+    await staffPage.getByTestId('cmd-hint').click()
+    await headset.waitForFunction((count) => (window.__digidel?.state().hintsShown ?? 0) > count, hintsBefore)
+    const hinted = await appState(headset)
+    expect(hinted.hint).toBe(translate('en', 'bank.hint.start-login'))
+    await eventually(() => cardText(staffPage, headsetId, 'hints'), `Hints ${hinted.hintsShown}`)
+
+    // Skip a step, and go back one.
+    await staffPage.getByTestId('cmd-skip').click()
+    await waitForState(headset, { step: 'confirm-eid' })
+    await eventually(() => cardText(staffPage, headsetId, 'step-label'), 'Step 3 of 11')
+    await staffPage.getByTestId('cmd-back').click()
+    await waitForState(headset, { step: 'start-login' })
+
+    phase('hint, skip, back')
+    // Switch the language live: the step text changes language.
+    await staffPage.getByTestId('cmd-locale-sv').click()
+    await waitForState(headset, { locale: 'sv' })
+    await eventually(
+      () => cardText(staffPage, headsetId, 'step-text'),
+      translate('sv', 'bank.step.start-login'),
+    )
+    expect(translate('sv', 'bank.step.start-login')).not.toBe(translate('en', 'bank.step.start-login'))
+
+    // Guided mode: the visitor's step is done, but it waits for staff to press next.
+    // The switch shows the station's real state, so it flips once the station has applied it.
+    await staffPage.getByTestId('guided-toggle').click()
+    await expect.poll(() => staffPage.getByTestId('guided-toggle').isChecked()).toBe(true)
+    await expect.poll(() => leftovers(headset).then((state) => state.guided)).toBe(true)
+    await pressUntil(headset, 'bank.login.eid', async () => (await appState(headset)).waitingForStaff)
+    await waitForState(headset, { waitingForStaff: true, step: 'start-login' })
+    await eventually(() => cardText(staffPage, headsetId, 'waiting'), 'Waiting for you: press Next')
+    await waitFrames(headset, 8)
+    expect(await appState(headset)).toMatchObject({ step: 'start-login', waitingForStaff: true })
+    await staffPage.getByTestId('cmd-next').click()
+    await waitForState(headset, { step: 'confirm-eid', waitingForStaff: false })
+
+    phase('language, guided mode')
+    // A second station joins (a screen, opened only now: every rendering page slows the headset down), and
+    // the spectator view shows the headset's scene from the visitor's eyes.
+    const screen = await openScreenStation(browser, base)
+    contexts.push(screen.context())
+    const screenId = await stationIdOf(screen)
+    await expect.poll(() => stationCard(staffPage, screenId).count(), { timeout: 5_000 }).toBe(1)
+    await staffPage.getByTestId('spectate-toggle').click()
+    await staffPage.getByTestId('spectator').locator('canvas').waitFor()
+    await staffPage.waitForTimeout(2500)
+    await staffPage.screenshot({ path: `${ARTIFACTS}/console-two-stations-spectator.png`, fullPage: true })
+    await headset.screenshot({ path: `${ARTIFACTS}/headset-during-demo.png` })
+    await staffPage.getByTestId('spectate-toggle').click()
+    await screen.context().close()
+
+    phase('second station, spectator view')
+    // End and reset: back in the lobby, nothing of the visitor's input left.
+    const before = await appState(headset)
+    await staffPage.getByTestId('cmd-reset').click()
+    await staffPage.getByTestId('cmd-reset').click()
+    await waitForState(headset, { scene: 'lobby', task: null, locale: 'sv', status: 'idle' })
+    expect((await appState(headset)).sessionId).not.toBe(before.sessionId)
+    expect(await leftovers(headset)).toEqual({
+      entries: {},
+      heldItem: null,
+      guided: false,
+      posture: 'standing',
+    })
+    await eventually(() => cardText(staffPage, headsetId, 'step-label'), null)
+    expect(await stationCard(staffPage, headsetId).textContent()).toMatch(/Welcome screen/)
+    await staffPage.screenshot({ path: `${ARTIFACTS}/console-after-reset.png`, fullPage: true })
+
+    phase('reset')
+    expect(headsetErrors).toEqual([])
+    expect(staffPageErrors).toEqual([])
+    expect(foreign).toEqual([])
+  })
+
+  it('asks an idle visitor if they are still there, then resets to the welcome screen', async () => {
+    const base = await serve({ idleSeconds: 3 })
+    const station = await page({ width: 800, height: 500 })
+    await openApp(station, base, '')
+    await expect.poll(() => station.getByTestId('use-screen').isEnabled(), { timeout: 20_000 }).toBe(true)
+    await station.getByTestId('use-screen').click()
+
+    // A visit: English, the bank task, the bill picked up. Keyboard only, then hands off.
+    const press = async (id: string) => {
+      await station.focus(`[data-interactable="${id}"]`)
+      await station.keyboard.press('Enter')
+    }
+    await press('lobby.language.en')
+    await press('lobby.task.pay-bill')
+    await waitForState(station, { scene: 'bank', step: 'pick-up-bill', locale: 'en' })
+    await press('bank.bill')
+    await waitForState(station, { step: 'start-login' })
+    const visit = await appState(station)
+
+    const prompt = station.getByTestId('kiosk-prompt')
+    await prompt.waitFor({ timeout: 6_000 })
+    expect(await prompt.textContent()).toMatch(/Are you still there\?/)
+    await station.screenshot({ path: `${ARTIFACTS}/idle-prompt.png` })
+    await station.getByTestId('kiosk-attract').waitFor({ timeout: 6_000 })
+    await station.screenshot({ path: `${ARTIFACTS}/idle-welcome.png` })
+
+    const after = await appState(station)
+    expect(after).toMatchObject({ scene: 'lobby', task: null, locale: 'sv', status: 'idle' })
+    expect(after.sessionId).not.toBe(visit.sessionId)
+    expect(await leftovers(station)).toEqual({
+      entries: {},
+      heldItem: null,
+      guided: false,
+      posture: 'standing',
+    })
+
+    // Any touch starts again.
+    await station.mouse.click(400, 250)
+    await station.getByTestId('kiosk-attract').waitFor({ state: 'detached' })
+  })
+})
