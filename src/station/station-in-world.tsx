@@ -1,6 +1,6 @@
 import { useFrame } from '@react-three/fiber'
 import { useXR } from '@react-three/xr'
-import { useEffect, useRef } from 'react'
+import { useEffect, useMemo } from 'react'
 import { Matrix4, Quaternion, Vector3 } from 'three'
 import { KioskPanel3D } from '../kiosk/kiosk-panel-3d'
 import type { Kiosk } from '../kiosk/kiosk'
@@ -81,10 +81,9 @@ function PoseRecorder({ pose }: { pose: PoseFrame }) {
  * when the scene changes, which is not the visitor: there, page input counts instead.
  */
 function HeadMotion({ kiosk }: { kiosk: Kiosk }) {
-  const baseline = useRef<{ position: Vector3; quaternion: Quaternion; set: boolean } | null>(null)
+  const baseline = useMemo(() => ({ position: new Vector3(), quaternion: new Quaternion(), set: false }), [])
   useFrame(({ camera, gl }) => {
-    baseline.current ??= { position: new Vector3(), quaternion: new Quaternion(), set: false }
-    const last = baseline.current
+    const last = baseline
     if (!gl.xr.isPresenting) {
       last.set = false
       return
