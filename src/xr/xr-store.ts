@@ -23,7 +23,7 @@ export function createAppXRStore(options: { emulate: boolean; origin: string }):
     offerSession: false,
     frameRate: 'high',
     // The emulator renders on the CPU in tests and staff demos: half resolution keeps it responsive.
-    frameBufferScaling: options.emulate ? 0.5 : undefined,
+    frameBufferScaling: options.emulate ? 0.4 : undefined,
     controller: { rayPointer: PRESS, grabPointer: PRESS },
     hand: { rayPointer: PRESS, grabPointer: PRESS, touchPointer: PRESS },
   })

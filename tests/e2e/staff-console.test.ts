@@ -14,7 +14,7 @@ import {
   stationIdOf,
 } from './support/staff-console'
 import { pressUntil } from './support/staff-xr'
-import { enterVr, pressWithController } from './support/xr'
+import { enterVr } from './support/xr'
 
 const ARTIFACTS = 'test-results/staff-console'
 
@@ -80,7 +80,12 @@ describe('staff guided demo mode', () => {
     await openApp(headset, base, '&emulate=1')
     await enterVr(headset)
     const headsetId = await stationIdOf(headset)
-    phase('headset in VR')
+    const frames = await headset.evaluate(async () => {
+      const start = window.__digidel?.frames() ?? 0
+      await new Promise((resolve) => setTimeout(resolve, 2000))
+      return (window.__digidel?.frames() ?? 0) - start
+    })
+    phase(`headset in VR (${(frames / 2).toFixed(1)} fps)`)
 
     const staffPage = await page({ width: 1280, height: 860 })
     const staffPageErrors = recordPageErrors(staffPage)
@@ -115,8 +120,7 @@ describe('staff guided demo mode', () => {
       translate('en', 'bank.step.pick-up-bill'),
     )
 
-    await pressWithController(headset, 'bank.bill')
-    await waitForState(headset, { step: 'start-login' })
+    await pressUntil(headset, 'bank.bill', async () => (await appState(headset)).step === 'start-login', 5)
     await eventually(() => cardText(staffPage, headsetId, 'step-label'), 'Step 2 of 11')
 
     phase('task started, first step followed')
@@ -150,7 +154,7 @@ describe('staff guided demo mode', () => {
     await staffPage.getByTestId('guided-toggle').click()
     await expect.poll(() => staffPage.getByTestId('guided-toggle').isChecked()).toBe(true)
     await expect.poll(() => leftovers(headset).then((state) => state.guided)).toBe(true)
-    await pressUntil(headset, 'bank.login.eid', async () => (await appState(headset)).waitingForStaff)
+    await pressUntil(headset, 'bank.login.eid', async () => (await appState(headset)).waitingForStaff, 5)
     await waitForState(headset, { waitingForStaff: true, step: 'start-login' })
     await eventually(() => cardText(staffPage, headsetId, 'waiting'), 'Waiting for you: press Next')
     await waitFrames(headset, 8)
@@ -165,12 +169,17 @@ describe('staff guided demo mode', () => {
     contexts.push(screen.context())
     const screenId = await stationIdOf(screen)
     await expect.poll(() => stationCard(staffPage, screenId).count(), { timeout: 5_000 }).toBe(1)
+    phase('second station open')
     await staffPage.getByTestId('spectate-toggle').click()
     await staffPage.getByTestId('spectator').locator('canvas').waitFor()
     await staffPage.waitForTimeout(2500)
+    phase('spectator shown')
     await staffPage.screenshot({ path: `${ARTIFACTS}/console-two-stations-spectator.png`, fullPage: true })
+    phase('console screenshot')
     await headset.screenshot({ path: `${ARTIFACTS}/headset-during-demo.png` })
+    phase('headset screenshot')
     await staffPage.getByTestId('spectate-toggle').click()
+    await staffPage.getByTestId('spectator').waitFor({ state: 'hidden' })
     await screen.context().close()
 
     phase('second station, spectator view')

@@ -49,7 +49,10 @@ export async function waitForState(page: Page, expected: Partial<AppState>, time
 /** Waits for at least `count` more rendered frames. */
 export async function waitFrames(page: Page, count: number): Promise<void> {
   const start = await page.evaluate(() => window.__digidel?.frames() ?? 0)
-  await page.waitForFunction((until) => (window.__digidel?.frames() ?? 0) >= until, start + count)
+  // Polled on a timer: during an XR session the page's own animation frames may not tick.
+  await page.waitForFunction((until) => (window.__digidel?.frames() ?? 0) >= until, start + count, {
+    polling: 20,
+  })
 }
 
 /** Waits until an interactable is in the scene and enabled, and returns it. */

@@ -33,7 +33,12 @@ async function enterField(
  * Completes "Pay a bill" from the lobby with one kind of input, including one OCR typo that must show
  * the friendly error (and a hint) before the right number succeeds.
  */
-export async function completePayBill(page: Page, driver: InputDriver): Promise<void> {
+export async function completePayBill(
+  page: Page,
+  driver: InputDriver,
+  /** Runs while the OCR error is on show, e.g. to take a screenshot. */
+  onTypoShown: (page: Page) => Promise<void> = async () => undefined,
+): Promise<void> {
   await driver.press(page, 'lobby.task.pay-bill')
   await waitForState(page, { scene: 'bank', step: 'pick-up-bill' })
   const pressThen = async (id: string, nextStep: string) => {
@@ -51,6 +56,7 @@ export async function completePayBill(page: Page, driver: InputDriver): Promise<
   const afterTypo = await appState(page)
   expect(afterTypo.feedback).toMatch(/OCR/)
   expect(afterTypo.hint).not.toBeNull()
+  await onTypoShown(page)
   await driver.press(page, 'bank.keypad.clear')
   await enterField(page, driver, PRACTICE_BILL.ocr, 'enter-amount')
 

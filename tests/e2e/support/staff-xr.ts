@@ -30,7 +30,10 @@ export async function pullTriggerAt(page: Page, id: string): Promise<void> {
   await waitFrames(page, 2)
 }
 
-/** Pulls the trigger at a target until the headset's state says the press took (a visitor presses again too). */
+/**
+ * Pulls the trigger at a target until the headset's state says the press took, as a visitor presses again.
+ * On a busy machine the emulated headset can drop to a few frames a second and miss a press.
+ */
 export async function pressUntil(
   page: Page,
   id: string,

@@ -12,61 +12,58 @@ export async function enterVr(page: Page): Promise<void> {
   await waitFrames(page, 3)
 }
 
-/**
- * Aims the right controller's ray at an interactable and pulls the trigger. The release waits for
- * the next rendered frame after the press (both in one page call), so the two never land in the same
- * XR frame and stay inside the pointer library's 300 ms click threshold.
- */
-export async function pressWithController(page: Page, id: string): Promise<void> {
-  for (let attempt = 0; attempt < 3; attempt++) {
-    const before = await visitorFacingState(page)
-    await aimAndPull(page, id)
-    // A visitor whose press did not take presses again; so does the test, and it counts the misses.
-    for (let frame = 0; frame < 12; frame++) {
-      if ((await visitorFacingState(page)) !== before) return
-      await waitFrames(page, 1)
-    }
-    controllerPressRetries.count++
-  }
-  throw new Error(`pressing ${id} with the controller changed nothing, three times`)
-}
-
 /** Presses that had to be repeated; tests assert this stays small. */
 export const controllerPressRetries = { count: 0 }
 
-/** Everything a press can change, as one comparable string. */
-async function visitorFacingState(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const state = window.__digidel?.store.getState()
-    if (!state) return ''
-    return JSON.stringify([
-      state.scene,
-      state.locale,
-      state.posture,
-      state.heldItem,
-      state.entries,
-      state.run?.stepIndex,
-      state.run?.mistakes,
-      state.run?.status,
-    ])
-  })
-}
-
-async function aimAndPull(page: Page, id: string): Promise<void> {
-  const target = await waitForTarget(page, id)
-  await page.evaluate(async ([x, y, z]) => {
-    const emulator = window.__digidel?.emulator() as { remote: RemoteLike } | undefined
-    if (!emulator) throw new Error('no emulated headset')
-    await emulator.remote.dispatch('look_at', { device: 'controller-right', target: { x, y, z } })
-  }, target.position)
-  await waitFrames(page, 3)
-  await page.evaluate(async () => {
-    const emulator = window.__digidel?.emulator() as { remote: RemoteLike } | undefined
-    if (!emulator) throw new Error('no emulated headset')
-    await emulator.remote.dispatch('set_select_value', { device: 'controller-right', value: 1 })
-    const pressedAt = window.__digidel?.frames() ?? 0
-    while ((window.__digidel?.frames() ?? 0) <= pressedAt)
-      await new Promise((resolve) => setTimeout(resolve, 5))
-    await emulator.remote.dispatch('set_select_value', { device: 'controller-right', value: 0 })
-  })
+/**
+ * Aims the right controller's ray at an interactable and pulls the trigger, all inside the page so no
+ * round trip slows the emulated frames: aim, wait two rendered frames for the ray to find its target,
+ * press, wait one frame (press and release must not share an XR frame), release. A press that changes
+ * nothing the visitor can see is repeated, as a visitor would; the misses are counted.
+ */
+export async function pressWithController(page: Page, id: string): Promise<void> {
+  await waitForTarget(page, id)
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const changed = await page.evaluate(async (wanted) => {
+      const automation = window.__digidel
+      const emulator = automation?.emulator() as { remote: RemoteLike } | undefined
+      if (!automation || !emulator) throw new Error('no emulated headset')
+      const afterFrames = async (count: number) => {
+        const until = automation.frames() + count
+        while (automation.frames() < until) await new Promise((resolve) => setTimeout(resolve, 4))
+      }
+      const visible = () => {
+        const state = automation.store.getState()
+        return JSON.stringify([
+          state.scene,
+          state.locale,
+          state.posture,
+          state.heldItem,
+          state.entries,
+          state.run?.stepIndex,
+          state.run?.mistakes,
+          state.run?.status,
+        ])
+      }
+      const target = automation.targets().find((candidate) => candidate.id === wanted)
+      if (!target) throw new Error(`target ${wanted} vanished`)
+      const [x, y, z] = target.position
+      const before = visible()
+      await emulator.remote.dispatch('look_at', { device: 'controller-right', target: { x, y, z } })
+      await afterFrames(2)
+      await emulator.remote.dispatch('set_select_value', { device: 'controller-right', value: 1 })
+      await afterFrames(1)
+      await emulator.remote.dispatch('set_select_value', { device: 'controller-right', value: 0 })
+      for (let frame = 0; frame < 10; frame++) {
+        if (visible() !== before) return true
+        await afterFrames(1)
+      }
+      return visible() !== before
+    }, id)
+    if (changed) return
+    controllerPressRetries.count++
+  }
+  const shot = `test-results/failure-${Date.now()}.png`
+  await page.screenshot({ path: shot }).catch(() => undefined)
+  throw new Error(`pressing ${id} with the controller changed nothing, three times (see ${shot})`)
 }
