@@ -1,5 +1,5 @@
 import { Canvas, useFrame, useThree } from '@react-three/fiber'
-import { Suspense, useEffect, useMemo, useRef } from 'react'
+import { Suspense, useEffect, useMemo, useRef, useState } from 'react'
 import { BufferAttribute, BufferGeometry, Quaternion, Vector3, type PerspectiveCamera } from 'three'
 import { PostureOffset } from '../app/posture-offset'
 import { sceneById } from '../app/scene-registry'
@@ -25,9 +25,10 @@ const targetQuaternion = new Quaternion()
 /**
  * The selected station's scene, seen from the visitor's eyes: the same scene components as the headset, fed
  * by a mirror store set from the state stream, with the head pose as camera and the controller rays as lines.
- * Not video: a few hundred bytes, ten times a second.
+ * Not video: a few hundred bytes, ten times a second. With no station it hides and stops rendering, but stays
+ * mounted: one WebGL context for the console's lifetime, whichever station is watched.
  */
-export function SpectatorView({ summary }: { summary: StationSummary }) {
+export function SpectatorView({ summary }: { summary: StationSummary | null }) {
   const t = useConsoleText()
   const { link, tasks } = useConsole()
   const clockOffsetMs = useConsoleState((state) => state.clockOffsetMs)
@@ -38,26 +39,38 @@ export function SpectatorView({ summary }: { summary: StationSummary }) {
   // The mirror's interactables register here, apart from anything else, and are never activated.
   const registry = useMemo(() => createInteractableRegistry(), [])
 
+  const stationId = summary?.id ?? null
   useEffect(() => {
-    link.spectate(summary.id)
-    return () => link.spectate(null)
-  }, [link, summary.id])
+    link.spectate(stationId)
+  }, [link, stationId])
+  useEffect(() => () => link.spectate(null), [link])
 
   useEffect(() => {
-    mirror.setState(mirrorStateFrom(summary, clockOffsetMs))
+    if (summary) mirror.setState(mirrorStateFrom(summary, clockOffsetMs))
   }, [mirror, summary, clockOffsetMs])
 
+  // Which scene has finished loading and rendered, for anyone waiting on the view (people and tests).
+  const [readyScene, setReadyScene] = useState<string | null>(null)
+  const name = summary?.state.name ?? ''
+  const pairingCode = summary?.state.pairingCode ?? ''
   return (
-    <figure className="spectator" data-testid="spectator">
-      <figcaption>{t('staff.spectator-title', { name: summary.state.name })}</figcaption>
+    <figure
+      className="spectator"
+      data-testid="spectator"
+      data-scene-ready={readyScene ?? ''}
+      hidden={summary === null}
+    >
+      <figcaption>{t('staff.spectator-title', { name })}</figcaption>
       <div className="spectator-canvas">
         <AppStoreProvider store={mirror}>
           <InteractableRegistryProvider registry={registry}>
-            <StationBadgeProvider
-              value={{ name: summary.state.name, pairingCode: summary.state.pairingCode }}
-            >
-              <Canvas camera={{ position: [0, 1.6, 0.3], fov: VR_FOV, near: 0.05, far: 40 }} dpr={1}>
-                <MirroredScene feed={link.feed} />
+            <StationBadgeProvider value={{ name, pairingCode }}>
+              <Canvas
+                camera={{ position: [0, 1.6, 0.3], fov: VR_FOV, near: 0.05, far: 40 }}
+                dpr={1}
+                frameloop={summary ? 'always' : 'never'}
+              >
+                <MirroredScene feed={link.feed} onReady={setReadyScene} />
               </Canvas>
             </StationBadgeProvider>
           </InteractableRegistryProvider>
@@ -67,7 +80,7 @@ export function SpectatorView({ summary }: { summary: StationSummary }) {
   )
 }
 
-function MirroredScene({ feed }: { feed: SpectatorFeed }) {
+function MirroredScene({ feed, onReady }: { feed: SpectatorFeed; onReady: (sceneId: string) => void }) {
   const sceneId = useApp((state) => state.scene)
   const mode = useApp((state) => state.mode)
   const { info, Set } = sceneById(sceneId)
@@ -81,6 +94,7 @@ function MirroredScene({ feed }: { feed: SpectatorFeed }) {
         <Suspense fallback={null}>
           <Set />
           {info.stepPanel && mode === 'vr' && <StepPanel3D {...info.stepPanel} />}
+          <SceneReady sceneId={sceneId} onReady={onReady} />
         </Suspense>
       </PostureOffset>
       <HeadCamera feed={feed} fov={mode === 'vr' ? VR_FOV : info.desktopView.fov} />
@@ -89,10 +103,18 @@ function MirroredScene({ feed }: { feed: SpectatorFeed }) {
   )
 }
 
-/** Puts the camera where the visitor's eyes are, easing between the 10 Hz poses. */
+/** Mounts only once the scene's lazy parts have loaded (it sits inside their Suspense), then reports it. */
+function SceneReady({ sceneId, onReady }: { sceneId: string; onReady: (sceneId: string) => void }) {
+  useEffect(() => {
+    onReady(sceneId)
+  }, [sceneId, onReady])
+  return null
+}
+
+/** Puts the camera where the visitor's eyes are, easing between the 10 Hz poses; it jumps to a new station. */
 function HeadCamera({ feed, fov }: { feed: SpectatorFeed; fov: number }) {
   const camera = useThree((state) => state.camera) as PerspectiveCamera
-  const placed = useRef(false)
+  const placedFor = useRef<string | null>(null)
   useEffect(() => {
     camera.fov = fov
     camera.updateProjectionMatrix()
@@ -102,10 +124,10 @@ function HeadCamera({ feed, fov }: { feed: SpectatorFeed; fov: number }) {
     if (!pose) return
     targetPosition.fromArray(pose.head.position)
     targetQuaternion.fromArray(pose.head.quaternion).normalize()
-    const ease = placed.current ? Math.min(1, delta * 12) : 1
+    const ease = placedFor.current === feed.stationId ? Math.min(1, delta * 12) : 1
     camera.position.lerp(targetPosition, ease)
     camera.quaternion.slerp(targetQuaternion, ease)
-    placed.current = true
+    placedFor.current = feed.stationId
   })
   return null
 }

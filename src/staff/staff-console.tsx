@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import { LOCALES } from '../i18n/locales'
 import { useConsole, useConsoleState, useConsoleText } from './console-context'
 import { LoginForm } from './login-form'
@@ -69,6 +70,10 @@ function Dashboard() {
   const selectedId = useConsoleState((state) => state.selectedId)
   const spectating = useConsoleState((state) => state.spectating)
   const selected = stations.find((station) => station.id === selectedId)
+  // The view mounts the first time it is asked for and then only hides: one WebGL context, never torn down.
+  const [viewMounted, setViewMounted] = useState(false)
+  if (spectating && !viewMounted) setViewMounted(true)
+  const watched = spectating && selected?.connected ? selected : null
 
   return (
     <main className="dashboard">
@@ -86,12 +91,10 @@ function Dashboard() {
       </section>
       <section className="station-detail" aria-label={selected?.state.name ?? t('staff.select-hint')}>
         {selected ? (
-          <>
+          <div className="detail-head">
             <h2>{selected.state.name}</h2>
-            <StationControls key={selected.id} summary={selected} />
             <button
               type="button"
-              className="spectate-toggle"
               data-testid="spectate-toggle"
               aria-pressed={spectating}
               disabled={!selected.connected}
@@ -99,11 +102,12 @@ function Dashboard() {
             >
               {spectating ? t('staff.spectate-hide') : t('staff.spectate')}
             </button>
-            {spectating && selected.connected && <SpectatorView key={selected.id} summary={selected} />}
-          </>
+          </div>
         ) : (
           <p className="empty">{t('staff.select-hint')}</p>
         )}
+        {viewMounted && <SpectatorView summary={watched ?? null} />}
+        {selected && <StationControls key={selected.id} summary={selected} />}
       </section>
     </main>
   )

@@ -11,6 +11,7 @@ import './staff.css'
 /** Starts the staff console at `/staff`: its own code-split entry, sharing the scenes for the spectator view. */
 export function startStaffConsole(root: HTMLElement): void {
   document.title = 'Digidel – staff'
+  document.documentElement.classList.add('staff-console')
   const storage = window.sessionStorage
   const store = createConsoleStore({ login: readStoredLogin(storage, Date.now()) })
   const link = createConsoleLink({ store, url: liveUrl(location), openSocket: openBrowserSocket })
