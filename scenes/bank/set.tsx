@@ -1,7 +1,9 @@
+import { useTranslate } from '../../src/i18n/use-translate'
 import { activeField } from '../../src/state/entry-slice'
 import { useApp, useAppStoreApi } from '../../src/state/store-context'
 import { Keypad } from '../../src/ui/keypad'
 import { Room } from '../../src/ui/room'
+import { UiText } from '../../src/ui/ui-text'
 import { BillPaper } from './bill-paper'
 import { Phone } from './phone'
 import { Terminal } from './terminal'
@@ -10,6 +12,7 @@ const DESK_TOP = 0.9
 
 /** The bank: a counter with the internet-bank terminal, a keypad, the e-ID phone and the bill. */
 export default function BankSet() {
+  const t = useTranslate()
   const store = useAppStoreApi()
   const keypadEnabled = useApp((state) => activeField(state) !== null)
   return (
@@ -27,6 +30,9 @@ export default function BankSet() {
         <planeGeometry args={[2.4, 0.5]} />
         <meshStandardMaterial color="#1f5fbf" roughness={0.9} />
       </mesh>
+      <UiText position={[0, 2.2, -3.98]} fontSize={0.22} color="#ffffff" bold>
+        {t('bank.screen.bank-name')}
+      </UiText>
       <Terminal position={[0, 1.34, -1.0]} />
       <Keypad
         id="bank.keypad"
