@@ -1,12 +1,18 @@
 import { useEffect, useRef } from 'react'
 import { useStore } from 'zustand'
 import { useTranslate } from '../i18n/use-translate'
+import { useApp } from '../state/store-context'
 import type { Kiosk } from './kiosk'
 import { useCountdown } from './use-countdown'
 
-/** On the screen: "Are you still there?" and, after a reset, the welcome screen that any touch or key dismisses. */
+/**
+ * On the screen: "Are you still there?" and, after a reset, the welcome screen that any touch or key dismisses.
+ * In VR the headset shows them in 3D instead, and the page stays clear.
+ */
 export function KioskOverlay({ kiosk }: { kiosk: Kiosk }) {
   const phase = useStore(kiosk.store, (state) => state.phase)
+  const mode = useApp((state) => state.mode)
+  if (mode === 'vr') return null
   if (phase === 'prompt') return <StillThereDialog kiosk={kiosk} />
   if (phase === 'attract') return <WelcomeScreen kiosk={kiosk} />
   return null

@@ -9,8 +9,10 @@ import { HeadFollower } from './head-follower'
 import type { Kiosk } from './kiosk'
 import { useCountdown } from './use-countdown'
 
-const WIDTH = 0.72
-const HEIGHT = 0.4
+/** Large enough at 0.9 m to cover the lobby's board behind it, so only one thing asks for attention. */
+const WIDTH = 1
+const HEIGHT = 0.62
+const BODY = 0.034
 
 /** In VR: "Are you still there?" and, after a reset, the welcome screen, floating in front of the visitor. */
 export function KioskPanel3D({ kiosk }: { kiosk: Kiosk }) {
@@ -18,7 +20,7 @@ export function KioskPanel3D({ kiosk }: { kiosk: Kiosk }) {
   const mode = useApp((state) => state.mode)
   if (phase === 'active' || mode !== 'vr') return null
   return (
-    <HeadFollower distance={1}>
+    <HeadFollower distance={0.9} drop={0.08}>
       {phase === 'prompt' ? <StillTherePanel kiosk={kiosk} /> : <WelcomePanel kiosk={kiosk} />}
     </HeadFollower>
   )
@@ -30,12 +32,13 @@ function StillTherePanel({ kiosk }: { kiosk: Kiosk }) {
   const seconds = useCountdown(endsAt)
   return (
     <Panel width={WIDTH} height={HEIGHT}>
-      <UiText position={[0, 0.12, 0]} fontSize={THEME.size.heading * 1.2} bold>
+      <UiText position={[0, 0.17, 0]} fontSize={THEME.size.heading * 1.6} bold>
         {t('kiosk.still-there')}
       </UiText>
       <UiText
-        position={[0, 0.03, 0]}
-        maxWidth={WIDTH - 0.08}
+        position={[0, 0.04, 0]}
+        fontSize={BODY}
+        maxWidth={WIDTH - 0.12}
         textAlign="center"
         color={THEME.color.mutedText}
       >
@@ -45,9 +48,10 @@ function StillTherePanel({ kiosk }: { kiosk: Kiosk }) {
         id="kiosk.still-here"
         label={t('kiosk.i-am-here')}
         variant="primary"
-        width={0.4}
-        height={0.09}
-        position={[0, -0.1, 0]}
+        width={0.5}
+        height={0.12}
+        fontSize={BODY}
+        position={[0, -0.16, 0]}
         onActivate={() => kiosk.noteActivity()}
       />
     </Panel>
@@ -58,32 +62,29 @@ function WelcomePanel({ kiosk }: { kiosk: Kiosk }) {
   const t = useTranslate()
   return (
     <Panel width={WIDTH} height={HEIGHT}>
-      <UiText position={[0, 0.13, 0]} fontSize={THEME.size.heading * 1.2} bold>
+      <UiText position={[0, 0.2, 0]} fontSize={THEME.size.heading * 1.6} bold>
         {t('kiosk.welcome')}
       </UiText>
       <UiText
-        position={[0, 0.05, 0]}
-        maxWidth={WIDTH - 0.08}
+        position={[0, 0.09, 0]}
+        fontSize={BODY}
+        maxWidth={WIDTH - 0.12}
         textAlign="center"
         color={THEME.color.mutedText}
       >
         {t('kiosk.welcome-text')}
       </UiText>
-      <UiText
-        position={[0, -0.02, 0]}
-        maxWidth={WIDTH - 0.08}
-        textAlign="center"
-        fontSize={THEME.size.smallText}
-      >
+      <UiText position={[0, 0, 0]} fontSize={THEME.size.text} maxWidth={WIDTH - 0.12} textAlign="center">
         {t('kiosk.start-vr')}
       </UiText>
       <Button3D
         id="kiosk.start"
         label={t('kiosk.start')}
         variant="primary"
-        width={0.3}
-        height={0.09}
-        position={[0, -0.12, 0]}
+        width={0.4}
+        height={0.12}
+        fontSize={BODY}
+        position={[0, -0.16, 0]}
         onActivate={() => kiosk.noteActivity()}
       />
     </Panel>

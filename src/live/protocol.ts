@@ -19,9 +19,12 @@ export const LIVE_TIMING = {
   /** How often the server sends every connection a heartbeat. */
   heartbeatIntervalMs: 2000,
   /** A client that hears nothing for this long drops the connection and reconnects. */
-  silenceTimeoutMs: 6000,
-  /** A station that sends nothing for this long is shown as disconnected (a lost network sends no close). */
-  stationStaleMs: 3000,
+  silenceTimeoutMs: 8000,
+  /**
+   * A station that sends nothing for this long is shown as disconnected: a lost network sends no close. A
+   * closed connection shows at once; this only covers silent losses, with room for a busy headset's hiccups.
+   */
+  stationStaleMs: 5000,
   /** Reconnect delays grow from this ceiling... */
   reconnectBaseMs: 500,
   /** ...up to this one, with full jitter. */

@@ -17,17 +17,15 @@ export function StationControls({ summary }: { summary: StationSummary }) {
   const [taskId, setTaskId] = useState(tasks[0]?.id ?? '')
   const [startLocale, setStartLocale] = useState<Locale>(state.locale)
 
-  if (!connected) {
-    return (
-      <p className="controls-offline" role="status">
-        {t('staff.not-connected')}
-      </p>
-    )
-  }
-
+  // Disconnected, the controls stay in place but disabled (and keep what staff typed): no jumping layout.
   return (
     <div className="controls">
-      <fieldset>
+      {!connected && (
+        <p className="controls-offline" role="status">
+          {t('staff.not-connected')}
+        </p>
+      )}
+      <fieldset disabled={!connected}>
         <legend>{t('staff.start-task')}</legend>
         <div className="control-row">
           <label>
@@ -72,7 +70,7 @@ export function StationControls({ summary }: { summary: StationSummary }) {
         </div>
       </fieldset>
 
-      <fieldset>
+      <fieldset disabled={!connected}>
         <legend>{t('staff.help')}</legend>
         <div className="control-row">
           <button
@@ -110,7 +108,7 @@ export function StationControls({ summary }: { summary: StationSummary }) {
         </div>
       </fieldset>
 
-      <fieldset>
+      <fieldset disabled={!connected}>
         <legend>{t('staff.switch-language')}</legend>
         <div className="control-row" role="radiogroup" aria-label={t('staff.switch-language')}>
           {LOCALES.map((option) => (
@@ -129,7 +127,7 @@ export function StationControls({ summary }: { summary: StationSummary }) {
         </div>
       </fieldset>
 
-      <fieldset>
+      <fieldset disabled={!connected}>
         <legend>{t('staff.guided-mode')}</legend>
         <div className="control-row">
           <label className="switch">
@@ -155,12 +153,12 @@ export function StationControls({ summary }: { summary: StationSummary }) {
         <p className="control-help">{t('staff.guided-help')}</p>
       </fieldset>
 
-      <fieldset>
+      <fieldset disabled={!connected}>
         <legend>{t('staff.rename')}</legend>
         <RenameForm summary={summary} />
       </fieldset>
 
-      <ResetButton onReset={() => send({ type: 'reset' })} />
+      <ResetButton disabled={!connected} onReset={() => send({ type: 'reset' })} />
     </div>
   )
 }
@@ -193,7 +191,7 @@ function RenameForm({ summary }: { summary: StationSummary }) {
 }
 
 /** Two taps, so a reset in the middle of someone's task is never an accident. */
-function ResetButton({ onReset }: { onReset: () => void }) {
+function ResetButton({ onReset, disabled }: { onReset: () => void; disabled: boolean }) {
   const t = useConsoleText()
   const [armed, setArmed] = useState(false)
   useEffect(() => {
@@ -205,6 +203,7 @@ function ResetButton({ onReset }: { onReset: () => void }) {
     <button
       type="button"
       className={`danger${armed ? ' armed' : ''}`}
+      disabled={disabled}
       data-testid="cmd-reset"
       onClick={() => {
         if (!armed) return setArmed(true)

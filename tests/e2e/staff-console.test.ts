@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { translate } from '../../src/i18n/translate'
-import { appState, openApp, waitForState, waitFrames } from './support/app-page'
+import { appState, openApp, targets, waitForState, waitForTarget, waitFrames } from './support/app-page'
 import { launchBrowser, newContext, recordForeignRequests, recordPageErrors } from './support/browser'
 import { startTestServer } from './support/server'
 import {
@@ -241,5 +241,36 @@ describe('staff guided demo mode', () => {
     // Any touch starts again.
     await station.mouse.click(400, 250)
     await station.getByTestId('kiosk-attract').waitFor({ state: 'detached' })
+  })
+
+  it('in VR, asks in 3D in front of the visitor, resets, and starts again with the trigger', async () => {
+    const base = await serve({ idleSeconds: 3 })
+    const headset = await page()
+    await openApp(headset, base, '&emulate=1')
+    await enterVr(headset)
+    // Visitor input through the page (keyboard on the accessible mirror), then nothing: no input, no head movement.
+    await headset.focus('[data-interactable="lobby.language.en"]')
+    await headset.keyboard.press('Enter')
+    await headset.focus('[data-interactable="lobby.task.pay-bill"]')
+    await headset.keyboard.press('Enter')
+    await waitForState(headset, { scene: 'bank', locale: 'en' })
+    const visit = await appState(headset)
+
+    // The prompt shows for 2 s only, so it is caught in the page rather than polled from here.
+    await headset.waitForFunction(() =>
+      window.__digidel?.targets().some((target) => target.id === 'kiosk.still-here'),
+    )
+    await waitForTarget(headset, 'kiosk.start')
+    await waitForState(headset, { scene: 'lobby', task: null, locale: 'sv' })
+    expect((await appState(headset)).sessionId).not.toBe(visit.sessionId)
+    await waitFrames(headset, 4)
+    await headset.screenshot({ path: `${ARTIFACTS}/vr-welcome-after-idle.png` })
+
+    // Point at Start and pull the trigger: the welcome panel goes, and the lobby is ready.
+    await pressUntil(
+      headset,
+      'kiosk.start',
+      async () => !(await targets(headset)).some((t) => t.id === 'kiosk.start'),
+    )
   })
 })
