@@ -1,7 +1,7 @@
 import { localeInfo } from '../i18n/locales'
 import type { StationSummary } from '../live/protocol'
 import { useConsole, useConsoleState, useConsoleText } from './console-context'
-import { formatDuration, isStuck, taskLines } from './station-view'
+import { formatDuration, isStuck, sceneLabel, taskLines } from './station-view'
 import { TickingText, TickingVisibility } from './ticking'
 
 /** One station at a glance: who, where, which step and how long, and whether the visitor needs help. */
@@ -35,6 +35,9 @@ export function StationCard({ summary }: { summary: StationSummary }) {
             {connected ? t('staff.connected') : t('staff.disconnected')}
           </span>
           <span className="tag">{t(`staff.mode.${mode}`)}</span>
+          <span className="tag" data-testid="station-scene">
+            {sceneLabel(state.scene, locale)}
+          </span>
           <span className="tag" data-testid="station-locale">
             {localeInfo(state.locale).name}
           </span>

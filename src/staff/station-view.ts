@@ -1,4 +1,4 @@
-import { translate } from '../i18n/translate'
+import { hasText, translate } from '../i18n/translate'
 import type { Locale } from '../i18n/locales'
 import type { StationSummary } from '../live/protocol'
 import type { TaskDefinition } from '../tasks/schema'
@@ -60,4 +60,10 @@ export function taskLines(
     progress: translate(consoleLocale, 'staff.step-of', { n: task.stepIndex + 1, count: task.stepCount }),
     stepText: task.stepTextKey ? translate(visitorLocale, task.stepTextKey) : null,
   }
+}
+
+/** The place a station is in, in the console's language; a scene without a console name shows its id. */
+export function sceneLabel(sceneId: string, consoleLocale: Locale): string {
+  const key = `staff.scene.${sceneId}`
+  return hasText(consoleLocale, key) ? translate(consoleLocale, key) : sceneId
 }

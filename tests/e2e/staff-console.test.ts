@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { translate } from '../../src/i18n/translate'
 import { appState, openApp, targets, waitForState, waitForTarget, waitFrames } from './support/app-page'
 import { launchBrowser, newContext, recordForeignRequests, recordPageErrors } from './support/browser'
-import { startTestServer } from './support/server'
+import { startTestServer, TEST_STAFF_PIN } from './support/server'
 import {
   cardText,
   eventually,
@@ -202,7 +202,7 @@ describe('staff guided demo mode', () => {
     expect(foreign).toEqual([])
   })
 
-  it('asks an idle visitor if they are still there, then resets to the welcome screen', async () => {
+  it('asks an idle visitor if they are still there, then resets to the welcome screen; kiosk mode needs the PIN to leave', async () => {
     const base = await serve({ idleSeconds: 3 })
     const station = await page({ width: 800, height: 500 })
     await openApp(station, base, '')
@@ -241,6 +241,19 @@ describe('staff guided demo mode', () => {
     // Any touch starts again.
     await station.mouse.click(400, 250)
     await station.getByTestId('kiosk-attract').waitFor({ state: 'detached' })
+
+    // Leaving kiosk mode on the station itself needs the staff PIN.
+    await station.getByTestId('station-staff').click()
+    await station.getByTestId('station-pin').fill('0000')
+    await station.getByRole('button', { name: 'Lås upp' }).click()
+    await station.getByRole('alert').filter({ hasText: 'Fel PIN-kod.' }).waitFor()
+    expect(await station.getByTestId('station-kiosk-toggle').count()).toBe(0)
+    await station.getByTestId('station-pin').fill(TEST_STAFF_PIN)
+    await station.getByRole('button', { name: 'Lås upp' }).click()
+    await station.getByTestId('station-kiosk-toggle').click()
+    await station.getByRole('button', { name: 'Stäng' }).click()
+    await station.waitForTimeout(4500)
+    expect(await station.getByTestId('kiosk-prompt').count()).toBe(0)
   })
 
   it('in VR, asks in 3D in front of the visitor, resets, and starts again with the trigger', async () => {

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import type { StationSummary } from '../../../src/live/protocol'
 import { mirrorStateFrom } from '../../../src/staff/mirror-state'
-import { CONSOLE_TUNABLES, formatDuration, isStuck, taskLines } from '../../../src/staff/station-view'
+import {
+  CONSOLE_TUNABLES,
+  formatDuration,
+  isStuck,
+  sceneLabel,
+  taskLines,
+} from '../../../src/staff/station-view'
 import { createAppStore } from '../../../src/state/app-store'
 import { selectStage, selectStep } from '../../../src/state/selectors'
 import { loadTasks } from '../../../src/tasks/registry'
@@ -67,6 +73,12 @@ describe('station card view model', () => {
     expect(isStuck(inTask({ waitingForStaff: true }), stuckAt)).toBe(false)
     expect(isStuck({ ...inTask(), connected: false }, stuckAt)).toBe(false)
     expect(isStuck(inTask({ status: 'completed' }), stuckAt)).toBe(false)
+  })
+
+  it('names the place in the console language, and falls back to the scene id', () => {
+    expect(sceneLabel('bank', 'en')).toBe('Bank')
+    expect(sceneLabel('lobby', 'sv')).toBe('Lobbyn')
+    expect(sceneLabel('library', 'en')).toBe('library')
   })
 
   it('formats time on a step as minutes and seconds', () => {
