@@ -13,8 +13,7 @@ import {
   stationCard,
   stationIdOf,
 } from './support/staff-console'
-import { pressUntil } from './support/staff-xr'
-import { enterVr } from './support/xr'
+import { enterVr, pressUntil } from './support/xr'
 
 const ARTIFACTS = 'test-results/staff-console'
 
