@@ -14,8 +14,14 @@ const WIDTH = 0.24
 const HEIGHT = 0.34
 const ON_DESK = new Vector3(-0.62, 0.97, -0.5)
 const ON_DESK_ROTATION = new Quaternion().setFromAxisAngle(new Vector3(1, 0, 0), -Math.PI / 2 + 0.35)
-/** Held up to read: lower left of the view, half a metre away, so the screen stays visible. */
-const HELD_OFFSET = new Vector3(-0.22, -0.06, -0.62)
+/**
+ * Held up to read: lower left of the view, so the bank's screen stays visible. A headset sees much
+ * wider than a screen, so in VR the bill sits further out to the side and lower.
+ */
+const HELD_OFFSET = {
+  desktop: new Vector3(-0.22, -0.06, -0.62),
+  vr: new Vector3(-0.36, -0.16, -0.5),
+} as const
 
 const scratchPosition = new Vector3()
 const scratchOffset = new Vector3()
@@ -36,7 +42,8 @@ export function BillPaper() {
     if (store.getState().heldItem === ID) {
       camera.getWorldQuaternion(scratchQuaternion)
       camera.getWorldPosition(scratchPosition)
-      scratchPosition.add(scratchOffset.copy(HELD_OFFSET).applyQuaternion(scratchQuaternion))
+      scratchOffset.copy(HELD_OFFSET[store.getState().mode]).applyQuaternion(scratchQuaternion)
+      scratchPosition.add(scratchOffset)
       paper.parent.worldToLocal(scratchPosition)
       paper.parent.getWorldQuaternion(scratchParentQuaternion)
       scratchQuaternion.premultiply(scratchParentQuaternion.invert())

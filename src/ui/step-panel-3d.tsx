@@ -47,7 +47,7 @@ export function StepPanel3D({ position, rotation }: StepPanel3DProps) {
       </UiText>
       {display.feedback && (
         <UiText
-          position={[left, -0.02, 0]}
+          position={[left, 0.03, 0]}
           anchorX="left"
           anchorY="top"
           maxWidth={TEXT_WIDTH}
@@ -59,9 +59,9 @@ export function StepPanel3D({ position, rotation }: StepPanel3DProps) {
       )}
       {display.hint && (
         <UiText
-          position={[left, display.feedback ? -0.12 : -0.02, 0]}
+          position={[left, -HEIGHT / 2 + 0.105, 0]}
           anchorX="left"
-          anchorY="top"
+          anchorY="bottom"
           maxWidth={TEXT_WIDTH}
           fontSize={THEME.size.smallText}
           color={THEME.color.hintText}
