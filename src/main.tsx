@@ -46,7 +46,7 @@ function start(root: HTMLElement): void {
       <AppStoreProvider store={store}>
         <StationProvider station={station}>
           <InteractableRegistryProvider registry={registry}>
-            <App xrStore={xrStore} probe={probe} />
+            <App xrStore={xrStore} probe={probe} emulated={options.emulate} />
           </InteractableRegistryProvider>
         </StationProvider>
       </AppStoreProvider>

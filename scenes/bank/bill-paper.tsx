@@ -15,12 +15,16 @@ const HEIGHT = 0.34
 const ON_DESK = new Vector3(-0.62, 0.97, -0.5)
 const ON_DESK_ROTATION = new Quaternion().setFromAxisAngle(new Vector3(1, 0, 0), -Math.PI / 2 + 0.35)
 /**
- * Held up to read: lower left of the view, so the bank's screen stays visible. A headset sees much
- * wider than a screen, so in VR the bill sits further out to the side and lower.
+ * Held up to read, relative to the eyes. On a screen: lower left of the view, so the bank's screen stays
+ * visible. In VR: low, in front of the chest and tilted up, as a paper is held, below the screen and
+ * the instructions.
  */
-const HELD_OFFSET = {
-  desktop: new Vector3(-0.22, -0.06, -0.62),
-  vr: new Vector3(-0.36, -0.16, -0.5),
+const HELD_POSE = {
+  desktop: { offset: new Vector3(-0.22, -0.06, -0.62), tilt: new Quaternion() },
+  vr: {
+    offset: new Vector3(-0.32, -0.34, -0.4),
+    tilt: new Quaternion().setFromAxisAngle(new Vector3(1, 0, 0), -0.7),
+  },
 } as const
 
 const scratchPosition = new Vector3()
@@ -40,10 +44,11 @@ export function BillPaper() {
     const paper = group.current
     if (!paper?.parent) return
     if (store.getState().heldItem === ID) {
+      const pose = HELD_POSE[store.getState().mode]
       camera.getWorldQuaternion(scratchQuaternion)
       camera.getWorldPosition(scratchPosition)
-      scratchOffset.copy(HELD_OFFSET[store.getState().mode]).applyQuaternion(scratchQuaternion)
-      scratchPosition.add(scratchOffset)
+      scratchPosition.add(scratchOffset.copy(pose.offset).applyQuaternion(scratchQuaternion))
+      scratchQuaternion.multiply(pose.tilt)
       paper.parent.worldToLocal(scratchPosition)
       paper.parent.getWorldQuaternion(scratchParentQuaternion)
       scratchQuaternion.premultiply(scratchParentQuaternion.invert())

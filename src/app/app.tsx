@@ -20,8 +20,19 @@ import { TaskClock } from './task-clock'
 import { useAssetProgress } from './use-asset-progress'
 import { XRModeSync } from './xr-mode-sync'
 
+/** Props of the visitor's app. */
+export interface AppProps {
+  xrStore: AppXRStore
+  probe: RenderProbe
+  /**
+   * The headset is emulated (IWER), usually on a machine rendering on the CPU: multisampling is then
+   * the largest cost per frame and is switched off. Real headsets keep it. @default false
+   */
+  emulated?: boolean
+}
+
 /** The visitor's app: the 3D world (VR or screen), its overlays and the accessible mirror of its controls. */
-export function App({ xrStore, probe }: { xrStore: AppXRStore; probe: RenderProbe }) {
+export function App({ xrStore, probe, emulated = false }: AppProps) {
   const store = useAppStoreApi()
   const sceneId = useApp((state) => state.scene)
   const mode = useApp((state) => state.mode)
@@ -39,7 +50,11 @@ export function App({ xrStore, probe }: { xrStore: AppXRStore; probe: RenderProb
   return (
     <div className="app" data-hud={showHud}>
       <div className="stage">
-        <Canvas camera={{ position: [0, 1.6, 0.3], fov: 60, near: 0.05, far: 40 }} dpr={[1, 2]}>
+        <Canvas
+          camera={{ position: [0, 1.6, 0.3], fov: 60, near: 0.05, far: 40 }}
+          dpr={[1, 2]}
+          gl={{ antialias: !emulated }}
+        >
           <color attach="background" args={[info.skyColor]} />
           <XR store={xrStore}>
             <hemisphereLight args={['#ffffff', '#b9a58b', 1.1]} />

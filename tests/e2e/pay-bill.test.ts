@@ -2,7 +2,14 @@ import { mkdirSync } from 'node:fs'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { appState, openApp, targets, waitForState, waitForTarget, waitFrames } from './support/app-page'
-import { launchBrowser, newContext, recordForeignRequests, recordPageErrors } from './support/browser'
+import {
+  DESKTOP_VIEWPORT,
+  HEADSET_MIRROR_VIEWPORT,
+  launchBrowser,
+  newContext,
+  recordForeignRequests,
+  recordPageErrors,
+} from './support/browser'
 import { completePayBill, typeOnKeypad, type InputDriver } from './support/pay-bill-flow'
 import { startTestServer, staffToken } from './support/server'
 import { controllerPressRetries, enterVr, pressWithController } from './support/xr'
@@ -31,7 +38,10 @@ afterAll(async () => {
 
 /** A fresh visitor (new context: empty IndexedDB), watched for foreign requests and errors. */
 async function visitor(query: string): Promise<{ page: Page; foreign: string[]; errors: string[] }> {
-  const context = await newContext(browser)
+  const context = await newContext(
+    browser,
+    query.includes('emulate=1') ? HEADSET_MIRROR_VIEWPORT : DESKTOP_VIEWPORT,
+  )
   contexts.push(context)
   const page = await context.newPage()
   const foreign = recordForeignRequests(page, server.httpUrl.replace(/\/$/, ''))

@@ -42,9 +42,7 @@ async function serve(overrides: Parameters<typeof startTestServer>[0] = {}): Pro
 }
 
 async function page(viewport?: { width: number; height: number }): Promise<Page> {
-  const context = viewport
-    ? await browser.newContext({ viewport, deviceScaleFactor: 1 })
-    : await newContext(browser)
+  const context = await newContext(browser, viewport)
   contexts.push(context)
   return context.newPage()
 }

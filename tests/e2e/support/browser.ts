@@ -46,6 +46,17 @@ export function recordPageErrors(page: Page): string[] {
   return errors
 }
 
-export async function newContext(browser: Browser): Promise<BrowserContext> {
-  return browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 })
+/** A laptop-sized page for the desktop mode. */
+export const DESKTOP_VIEWPORT = { width: 1280, height: 800 } as const
+/**
+ * The page only mirrors the emulated headset, and every pixel is drawn on the CPU: a small mirror
+ * doubles the emulated frame rate.
+ */
+export const HEADSET_MIRROR_VIEWPORT = { width: 800, height: 500 } as const
+
+export async function newContext(
+  browser: Browser,
+  viewport: { width: number; height: number } = DESKTOP_VIEWPORT,
+): Promise<BrowserContext> {
+  return browser.newContext({ viewport, deviceScaleFactor: 1 })
 }
