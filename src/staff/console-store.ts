@@ -1,13 +1,8 @@
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales'
 import type { StationSummary } from '../live/protocol'
+import type { StaffLogin } from '../live/staff-login'
 import type { LinkStatus } from '../station/reconnecting-socket'
-
-/** A staff login: a bearer token and when it expires (ms since the epoch). */
-export interface StaffLogin {
-  token: string
-  expiresAt: number
-}
 
 /** The console's slow state. Poses for the spectator view are not here: they arrive at 10 Hz. */
 export interface ConsoleState {
@@ -68,37 +63,5 @@ export function storeLogin(
     else storage?.setItem(LOGIN_STORAGE_KEY, JSON.stringify(login))
   } catch {
     // Storage refused: the login lasts until the page closes.
-  }
-}
-
-/** The outcome of a PIN. */
-export type LoginOutcome =
-  | { ok: true; login: StaffLogin }
-  | { ok: false; reason: 'wrong' | 'offline' }
-  | { ok: false; reason: 'too-many'; retryAfterSeconds: number }
-
-/** Logs in with the staff PIN at `POST /api/staff/login`. */
-export async function logIn(pin: string, fetcher: typeof fetch = fetch): Promise<LoginOutcome> {
-  try {
-    const response = await fetcher('/api/staff/login', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ pin }),
-    })
-    if (response.status === 429) {
-      return {
-        ok: false,
-        reason: 'too-many',
-        retryAfterSeconds: Number(response.headers.get('retry-after') ?? 60),
-      }
-    }
-    if (response.status === 401 || response.status === 400) return { ok: false, reason: 'wrong' }
-    if (!response.ok) return { ok: false, reason: 'offline' }
-    const body = (await response.json()) as { token?: unknown; expiresAt?: unknown }
-    const expiresAt = typeof body.expiresAt === 'string' ? Date.parse(body.expiresAt) : Number.NaN
-    if (typeof body.token !== 'string' || Number.isNaN(expiresAt)) return { ok: false, reason: 'offline' }
-    return { ok: true, login: { token: body.token, expiresAt } }
-  } catch {
-    return { ok: false, reason: 'offline' }
   }
 }

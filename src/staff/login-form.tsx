@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { useConsole, useConsoleState, useConsoleText } from './console-context'
-import { logIn } from './console-store'
+import { logIn } from '../live/staff-login'
 
 /** The PIN login, first thing on the console. */
 export function LoginForm() {

@@ -2,27 +2,16 @@ import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { useStore } from 'zustand'
 import { useTranslate } from '../i18n/use-translate'
 import { stationNameSchema } from '../live/protocol'
+import { logIn } from '../live/staff-login'
 import type { Station } from './station'
 
+/** What became of a PIN typed on the station; the token itself is not kept. */
 type PinOutcome = 'ok' | 'wrong' | 'too-many' | 'offline'
 
-/** Checks the staff PIN with the server (which limits wrong guesses); the token itself is not kept. */
+/** Checks the staff PIN with the server, which limits wrong guesses. */
 async function checkPin(pin: string): Promise<PinOutcome> {
-  try {
-    const response = await fetch('/api/staff/login', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ pin }),
-    })
-    if (response.ok) return 'ok'
-    return response.status === 429
-      ? 'too-many'
-      : response.status === 401 || response.status === 400
-        ? 'wrong'
-        : 'offline'
-  } catch {
-    return 'offline'
-  }
+  const outcome = await logIn(pin)
+  return outcome.ok ? 'ok' : outcome.reason
 }
 
 /**
