@@ -2,13 +2,11 @@ import { useTranslate } from '../../src/i18n/use-translate'
 import { LOCALES } from '../../src/i18n/locales'
 import type { Posture } from '../../src/state/session-slice'
 import { useApp, useAppStoreApi } from '../../src/state/store-context'
-import { Button3D } from '../../src/ui/button-3d'
-import { Panel } from '../../src/ui/panel'
-import { THEME } from '../../src/ui/theme'
-import { UiText } from '../../src/ui/ui-text'
+import { Button } from '../../src/ui/kit/button'
+import { Row, Stack } from '../../src/ui/kit/box'
+import { Panel } from '../../src/ui/kit/panel'
+import { Text } from '../../src/ui/kit/text'
 
-const WIDTH = 1.25
-const HEIGHT = 1.02
 const POSTURES: readonly Posture[] = ['seated', 'standing']
 
 /** The lobby's welcome board: language, sitting or standing, and the exercises on offer. */
@@ -23,69 +21,62 @@ export function WelcomePanel({
   const store = useAppStoreApi()
   const locale = useApp((state) => state.locale)
   const posture = useApp((state) => state.posture)
-  const left = -WIDTH / 2 + 0.06
   return (
-    <Panel width={WIDTH} height={HEIGHT} position={[0, 1.38, -1.45]}>
-      <UiText position={[0, 0.43, 0]} fontSize={THEME.size.heading * 1.3} bold>
+    <Panel width={1.25} position={[0, 1.9, -1.45]} anchor="top" padding={0.05} gap={0.03}>
+      <Text size="title" bold align="center">
         {t('lobby.welcome')}
-      </UiText>
-      <UiText
-        position={[0, 0.33, 0]}
-        maxWidth={WIDTH - 0.12}
-        textAlign="center"
-        color={THEME.color.mutedText}
-      >
+      </Text>
+      <Text align="center" color="#4a5566">
         {t('lobby.intro')}
-      </UiText>
-
-      <UiText position={[left, 0.2, 0]} anchorX="left" bold>
-        {t('lobby.language')}
-      </UiText>
-      {LOCALES.map((option, index) => (
-        <Button3D
-          key={option.code}
-          id={`lobby.language.${option.code}`}
-          role="radio"
-          label={option.name}
-          checked={locale === option.code}
-          width={0.3}
-          position={[-0.16 + index * 0.33, 0.2, 0]}
-          onActivate={() => store.getState().setLocale(option.code)}
-        />
-      ))}
-
-      <UiText position={[left, 0.08, 0]} anchorX="left" bold>
-        {t('lobby.posture')}
-      </UiText>
-      {POSTURES.map((option, index) => (
-        <Button3D
-          key={option}
-          id={`lobby.posture.${option}`}
-          role="radio"
-          label={t(`lobby.posture.${option}`)}
-          checked={posture === option}
-          width={0.3}
-          position={[-0.16 + index * 0.33, 0.08, 0]}
-          onActivate={() => store.getState().setPosture(option)}
-        />
-      ))}
-
-      <UiText position={[0, -0.06, 0]} bold fontSize={THEME.size.heading}>
+      </Text>
+      <Row gap={0.03}>
+        <Text bold style={{ width: 0.3 }}>
+          {t('lobby.language')}
+        </Text>
+        {LOCALES.map((option) => (
+          <Button
+            key={option.code}
+            id={`lobby.language.${option.code}`}
+            role="radio"
+            label={option.name}
+            checked={locale === option.code}
+            style={{ width: 0.3 }}
+            onActivate={() => store.getState().setLocale(option.code)}
+          />
+        ))}
+      </Row>
+      <Row gap={0.03}>
+        <Text bold style={{ width: 0.3 }}>
+          {t('lobby.posture')}
+        </Text>
+        {POSTURES.map((option) => (
+          <Button
+            key={option}
+            id={`lobby.posture.${option}`}
+            role="radio"
+            label={t(`lobby.posture.${option}`)}
+            checked={posture === option}
+            style={{ width: 0.3 }}
+            onActivate={() => store.getState().setPosture(option)}
+          />
+        ))}
+      </Row>
+      <Text size="heading" bold align="center">
         {t('lobby.choose-task')}
-      </UiText>
-      {taskIds.map((taskId, index) => (
-        <Button3D
-          key={taskId}
-          id={`lobby.task.${taskId}`}
-          label={t('lobby.start', { title: t(taskTitleKeys[index] ?? taskId) })}
-          variant="primary"
-          width={0.7}
-          height={0.1}
-          fontSize={THEME.size.heading * 0.85}
-          position={[0, -0.19 - index * 0.13, 0]}
-          onActivate={() => store.getState().startTask(taskId)}
-        />
-      ))}
+      </Text>
+      <Stack align="center">
+        {taskIds.map((taskId, index) => (
+          <Button
+            key={taskId}
+            id={`lobby.task.${taskId}`}
+            label={t('lobby.start', { title: t(taskTitleKeys[index] ?? taskId) })}
+            variant="primary"
+            size="large"
+            style={{ width: 0.7 }}
+            onActivate={() => store.getState().startTask(taskId)}
+          />
+        ))}
+      </Stack>
     </Panel>
   )
 }
