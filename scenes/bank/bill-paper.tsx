@@ -1,17 +1,18 @@
 import { useFrame } from '@react-three/fiber'
-import { useRef } from 'react'
-import { Quaternion, Vector3, type Group } from 'three'
+import { useRef, useState } from 'react'
+import { Quaternion, Vector3, type Group, type Mesh } from 'three'
 import { useTranslate } from '../../src/i18n/use-translate'
 import { useApp, useAppStoreApi } from '../../src/state/store-context'
 import { Interactable } from '../../src/ui/interactable'
+import { Row, Stack } from '../../src/ui/kit/box'
+import { Panel } from '../../src/ui/kit/panel'
+import { Text } from '../../src/ui/kit/text'
 import { THEME } from '../../src/ui/theme'
-import { UiText } from '../../src/ui/ui-text'
 import { PRACTICE_BILL } from './bill'
 import { billDates, formatDate } from './practice-details'
 
 const ID = 'bank.bill'
 const WIDTH = 0.24
-const HEIGHT = 0.34
 const ON_DESK = new Vector3(-0.62, 0.97, -0.5)
 const ON_DESK_ROTATION = new Quaternion().setFromAxisAngle(new Vector3(1, 0, 0), -Math.PI / 2 + 0.35)
 /**
@@ -39,35 +40,42 @@ export function BillPaper() {
   const locale = useApp((state) => state.locale)
   const startedAt = useApp((state) => state.sessionStartedAt)
   const group = useRef<Group>(null)
+  const paper = useRef<Mesh>(null)
+  const [size, setSize] = useState<readonly [number, number]>([WIDTH, 0.34])
 
   useFrame(({ camera }, delta) => {
-    const paper = group.current
-    if (!paper?.parent) return
+    const bill = group.current
+    if (!bill?.parent) return
     if (store.getState().heldItem === ID) {
       const pose = HELD_POSE[store.getState().mode]
       camera.getWorldQuaternion(scratchQuaternion)
       camera.getWorldPosition(scratchPosition)
       scratchPosition.add(scratchOffset.copy(pose.offset).applyQuaternion(scratchQuaternion))
       scratchQuaternion.multiply(pose.tilt)
-      paper.parent.worldToLocal(scratchPosition)
-      paper.parent.getWorldQuaternion(scratchParentQuaternion)
+      bill.parent.worldToLocal(scratchPosition)
+      bill.parent.getWorldQuaternion(scratchParentQuaternion)
       scratchQuaternion.premultiply(scratchParentQuaternion.invert())
     } else {
       scratchPosition.copy(ON_DESK)
       scratchQuaternion.copy(ON_DESK_ROTATION)
     }
     const ease = Math.min(1, delta * 8)
-    paper.position.lerp(scratchPosition, ease)
-    paper.quaternion.slerp(scratchQuaternion, ease)
+    bill.position.lerp(scratchPosition, ease)
+    bill.quaternion.slerp(scratchQuaternion, ease)
   })
+
+  const fit = (width: number, height: number) => {
+    paper.current?.scale.set(width, height, 1)
+    setSize((old) => (Math.abs(old[1] - height) < 0.001 ? old : [width, height]))
+  }
 
   const { due } = billDates(startedAt)
   const rows: [string, string][] = [
-    [t('bank.bill.payee'), PRACTICE_BILL.payee],
     [t('bank.bill.bankgiro'), PRACTICE_BILL.bankgiro],
     [t('bank.bill.ocr'), PRACTICE_BILL.ocr],
     [t('bank.bill.due'), formatDate(due, locale)],
   ]
+  const small = 0.012
   return (
     <group
       ref={group}
@@ -77,46 +85,47 @@ export function BillPaper() {
       <Interactable
         id={ID}
         name={t('bank.name.bill')}
-        size={[WIDTH, HEIGHT]}
+        size={size}
         onActivate={() => store.getState().toggleHeld(ID)}
       >
-        <mesh>
-          <boxGeometry args={[WIDTH, HEIGHT, 0.002]} />
+        <mesh ref={paper} position={[0, 0, -0.0012]}>
+          <boxGeometry args={[1, 1, 0.002]} />
           <meshStandardMaterial color="#ffffff" roughness={1} />
         </mesh>
-        <group position={[0, 0, 0.0015]}>
-          <UiText
-            position={[-WIDTH / 2 + 0.02, HEIGHT / 2 - 0.022, 0]}
-            anchorX="left"
-            fontSize={0.012}
-            color={THEME.color.mutedText}
-          >
-            {t('bank.bill.title')}
-          </UiText>
-          <UiText position={[-WIDTH / 2 + 0.02, HEIGHT / 2 - 0.045, 0]} anchorX="left" fontSize={0.02} bold>
-            {PRACTICE_BILL.payee}
-          </UiText>
-          {rows.map(([label, value], index) => (
-            <group key={label} position={[-WIDTH / 2 + 0.02, HEIGHT / 2 - 0.09 - index * 0.048, 0]}>
-              <UiText anchorX="left" fontSize={0.012} color={THEME.color.mutedText}>
+        <Panel width={WIDTH} padding={0.018} gap={0.012} background={null} onResize={fit}>
+          <Stack gap={0.002}>
+            <Text size={small} color={THEME.color.mutedText}>
+              {t('bank.bill.title')}
+            </Text>
+            <Text size={0.02} bold>
+              {PRACTICE_BILL.payee}
+            </Text>
+          </Stack>
+          {rows.map(([label, value]) => (
+            <Stack key={label} gap={0.002}>
+              <Text size={small} color={THEME.color.mutedText}>
                 {label}
-              </UiText>
-              <UiText position={[0, -0.019, 0]} anchorX="left" fontSize={0.018} bold>
+              </Text>
+              <Text size={0.018} bold nowrap>
                 {value}
-              </UiText>
-            </group>
+              </Text>
+            </Stack>
           ))}
-          <mesh position={[0, -HEIGHT / 2 + 0.05, -0.0005]}>
-            <planeGeometry args={[WIDTH - 0.03, 0.06]} />
-            <meshBasicMaterial color="#eef2f7" />
-          </mesh>
-          <UiText position={[-WIDTH / 2 + 0.025, -HEIGHT / 2 + 0.05, 0]} anchorX="left" fontSize={0.014}>
-            {t('bank.bill.amount')}
-          </UiText>
-          <UiText position={[WIDTH / 2 - 0.025, -HEIGHT / 2 + 0.05, 0]} anchorX="right" fontSize={0.026} bold>
-            {t('bank.bill.kr', { amount: `${PRACTICE_BILL.amount},00` })}
-          </UiText>
-        </group>
+          <Row
+            background="#eef2f7"
+            radius={0.004}
+            justify="space-between"
+            wrap
+            style={{ padding: 0.008, columnGap: 0.008 }}
+          >
+            <Text size={0.014} style={{ flexShrink: 1 }}>
+              {t('bank.bill.amount')}
+            </Text>
+            <Text size={0.024} bold nowrap>
+              {t('bank.bill.kr', { amount: `${PRACTICE_BILL.amount},00` })}
+            </Text>
+          </Row>
+        </Panel>
       </Interactable>
     </group>
   )

@@ -1,82 +1,76 @@
+import type { ReactNode } from 'react'
 import { useTranslate } from '../../src/i18n/use-translate'
 import { LOCALES } from '../../src/i18n/locales'
 import type { Posture } from '../../src/state/session-slice'
 import { useApp, useAppStoreApi } from '../../src/state/store-context'
-import { Button } from '../../src/ui/kit/button'
 import { Row, Stack } from '../../src/ui/kit/box'
+import { Button } from '../../src/ui/kit/button'
 import { Panel } from '../../src/ui/kit/panel'
 import { Text } from '../../src/ui/kit/text'
+import { THEME } from '../../src/ui/theme'
+import { TaskList } from './task-list'
 
 const POSTURES: readonly Posture[] = ['seated', 'standing']
 
-/** The lobby's welcome board: language, sitting or standing, and the exercises on offer. */
-export function WelcomePanel({
-  taskIds,
-  taskTitleKeys,
-}: {
-  taskIds: readonly string[]
-  taskTitleKeys: readonly string[]
-}) {
+/** A question and its answers as big buttons that wrap onto more rows when there are many. */
+function Choices({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <Stack gap={THEME.space.xs}>
+      <Text bold>{label}</Text>
+      <Row wrap gap={THEME.space.s} align="stretch" style={{ rowGap: THEME.space.s }}>
+        {children}
+      </Row>
+    </Stack>
+  )
+}
+
+/** The lobby's welcome board: language, sitting or standing, and every exercise, place by place. */
+export function WelcomePanel() {
   const t = useTranslate()
   const store = useAppStoreApi()
   const locale = useApp((state) => state.locale)
   const posture = useApp((state) => state.posture)
+  const tasks = useApp((state) => state.tasks)
   return (
-    <Panel width={1.25} position={[0, 1.9, -1.45]} anchor="top" padding={0.05} gap={0.03}>
+    <Panel width={1.25} position={[0, 2.05, -1.45]} anchor="top" padding={0.045} gap={THEME.space.m}>
       <Text size="title" bold align="center">
         {t('lobby.welcome')}
       </Text>
-      <Text align="center" color="#4a5566">
+      <Text align="center" color={THEME.color.mutedText}>
         {t('lobby.intro')}
       </Text>
-      <Row gap={0.03}>
-        <Text bold style={{ width: 0.3 }}>
-          {t('lobby.language')}
-        </Text>
-        {LOCALES.map((option) => (
-          <Button
-            key={option.code}
-            id={`lobby.language.${option.code}`}
-            role="radio"
-            label={option.name}
-            checked={locale === option.code}
-            style={{ width: 0.3 }}
-            onActivate={() => store.getState().setLocale(option.code)}
-          />
-        ))}
+      <Row align="start" gap={THEME.space.l}>
+        <Choices label={t('lobby.language')}>
+          {LOCALES.map((option) => (
+            <Button
+              key={option.code}
+              id={`lobby.language.${option.code}`}
+              role="radio"
+              label={option.name}
+              checked={locale === option.code}
+              style={{ minWidth: 0.24 }}
+              onActivate={() => store.getState().setLocale(option.code)}
+            />
+          ))}
+        </Choices>
+        <Choices label={t('lobby.posture')}>
+          {POSTURES.map((option) => (
+            <Button
+              key={option}
+              id={`lobby.posture.${option}`}
+              role="radio"
+              label={t(`lobby.posture.${option}`)}
+              checked={posture === option}
+              style={{ minWidth: 0.24 }}
+              onActivate={() => store.getState().setPosture(option)}
+            />
+          ))}
+        </Choices>
       </Row>
-      <Row gap={0.03}>
-        <Text bold style={{ width: 0.3 }}>
-          {t('lobby.posture')}
-        </Text>
-        {POSTURES.map((option) => (
-          <Button
-            key={option}
-            id={`lobby.posture.${option}`}
-            role="radio"
-            label={t(`lobby.posture.${option}`)}
-            checked={posture === option}
-            style={{ width: 0.3 }}
-            onActivate={() => store.getState().setPosture(option)}
-          />
-        ))}
-      </Row>
-      <Text size="heading" bold align="center">
+      <Text size="heading" bold>
         {t('lobby.choose-task')}
       </Text>
-      <Stack align="center">
-        {taskIds.map((taskId, index) => (
-          <Button
-            key={taskId}
-            id={`lobby.task.${taskId}`}
-            label={t('lobby.start', { title: t(taskTitleKeys[index] ?? taskId) })}
-            variant="primary"
-            size="large"
-            style={{ width: 0.7 }}
-            onActivate={() => store.getState().startTask(taskId)}
-          />
-        ))}
-      </Stack>
+      <TaskList tasks={tasks} maxHeight={0.42} onStart={(taskId) => store.getState().startTask(taskId)} />
     </Panel>
   )
 }

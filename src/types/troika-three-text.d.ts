@@ -50,11 +50,6 @@ declare module 'troika-three-text' {
   export const typesetterWorkerModule: unknown
 
   export function configureTextBuilder(config: { useWorker?: boolean; unicodeFontsURL?: string }): void
-
-  export function preloadFont(
-    options: { font?: string; characters?: string | string[] },
-    callback: () => void,
-  ): void
 }
 
 declare module 'troika-worker-utils' {

@@ -38,8 +38,8 @@ export function AccessibleMirror() {
           type="button"
           className="visually-hidden"
           data-interactable={entry.id}
-          role={entry.role === 'radio' ? 'radio' : undefined}
-          aria-checked={entry.role === 'radio' ? Boolean(entry.checked) : undefined}
+          role={entry.role === 'radio' || entry.role === 'checkbox' ? entry.role : undefined}
+          aria-checked={entry.checked === undefined ? undefined : entry.checked}
           aria-disabled={!entry.enabled || undefined}
           onFocus={() => registry.setFocusedId(entry.id)}
           onBlur={() => registry.setFocusedId(null)}

@@ -1,7 +1,7 @@
 import type { Object3D } from 'three'
 
 /** The accessible role of an interactive 3D element. */
-export type InteractableRole = 'button' | 'radio' | 'checkbox' | 'document'
+export type InteractableRole = 'button' | 'radio' | 'checkbox' | 'textbox' | 'document'
 
 /** One interactive element in the scene, as screen readers, keyboard users and tests see it. */
 export interface InteractableEntry {

@@ -27,6 +27,9 @@ export const THEME = {
     feedbackText: '#8a1f17',
     hint: '#fff4d6',
     hintText: '#5c4300',
+    /** Covers a panel behind an open dialog. */
+    scrim: '#5d6470',
+    field: '#ffffff',
   },
   /** Font sizes in metres, by role. Body text at 2.8 cm reads comfortably at arm's length in a headset. */
   text: {

@@ -22,6 +22,11 @@ export interface InteractableOptions {
   group?: string
   /** Runs on a click, a tap, a trigger press, a pinch, a grab, or Enter on the DOM mirror. */
   onActivate: () => void
+  /**
+   * Runs instead when a disabled element is pressed, to say why it is not available (a day already taken).
+   * Without it, pressing a disabled element does nothing.
+   */
+  onDisabledActivate?: () => void
 }
 
 /** Pointer handlers for the group that holds the element, and how it should look now. */
@@ -32,9 +37,14 @@ export interface InteractableState {
     onPointerOut: () => void
   }
   hovered: boolean
-  /** The guide points at it: the current step's target, or part of one. */
+  /** The guide points at it: it is one of the current step's targets. */
   isTarget: boolean
   hasFocus: boolean
+}
+
+/** Whether the guide points at this id now: it is one of the current step's targets. */
+export function useIsTarget(id: string): boolean {
+  return useApp((state) => selectTargets(state).includes(id))
 }
 
 /**
@@ -43,27 +53,37 @@ export interface InteractableState {
  */
 export function useInteractable(
   object: RefObject<Object3D | null>,
-  { id, name, role = 'button', enabled = true, checked, group, onActivate }: InteractableOptions,
+  {
+    id,
+    name,
+    role = 'button',
+    enabled = true,
+    checked,
+    group,
+    onActivate,
+    onDisabledActivate,
+  }: InteractableOptions,
   isPlaced?: () => boolean,
+  /** Covered by an open dialog: not registered, and presses do nothing. @default false */
+  inert = false,
 ): InteractableState {
   const activateRef = useRef(onActivate)
+  const disabledRef = useRef(onDisabledActivate)
   const placedRef = useRef(isPlaced)
   const registry = useInteractableRegistry()
-  const isTarget = useApp((state) => {
-    const targets = selectTargets(state)
-    return targets.includes(id) || (group !== undefined && targets.includes(group))
-  })
+  const isTarget = useIsTarget(id)
   const hasFocus = useHasFocus(id)
   const [hovered, setHovered] = useState(false)
 
   useLayoutEffect(() => {
     activateRef.current = onActivate
+    disabledRef.current = onDisabledActivate
     placedRef.current = isPlaced
   })
 
   useLayoutEffect(() => {
     const target = object.current
-    if (!target) return
+    if (!target || inert) return
     return registry.register({
       id,
       name,
@@ -72,20 +92,23 @@ export function useInteractable(
       checked,
       group,
       object: target,
-      activate: () => enabled && activateRef.current(),
+      activate: () => (enabled ? activateRef.current() : disabledRef.current?.()),
       isPlaced: () => placedRef.current?.() ?? true,
     })
-  }, [registry, object, id, name, role, enabled, checked, group])
+  }, [registry, object, id, name, role, enabled, checked, group, inert])
 
   return {
     handlers: {
       onClick: (event) => {
         // Outside XR every intersected object gets the event: stop it, or one click counts twice.
         event.stopPropagation()
+        if (inert) return
         if (enabled) activateRef.current()
+        else disabledRef.current?.()
       },
       onPointerOver: (event) => {
         event.stopPropagation()
+        if (inert) return
         setHovered(true)
         if (enabled && event.pointerType === 'mouse') document.body.style.cursor = 'pointer'
       },
@@ -94,8 +117,8 @@ export function useInteractable(
         document.body.style.cursor = ''
       },
     },
-    hovered: hovered && enabled,
-    isTarget: isTarget && enabled,
+    hovered: hovered && enabled && !inert,
+    isTarget: isTarget && enabled && !inert,
     hasFocus,
   }
 }

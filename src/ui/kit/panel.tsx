@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useMemo, useState, type ReactNode } from 'react'
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { BatchedText } from 'troika-three-text'
 import { MeshBasicMaterial, type Object3D } from 'three'
 import { localeInfo } from '../../i18n/locales'
@@ -34,6 +34,8 @@ export interface PanelProps {
   radius?: number
   /** Reading direction; rows mirror in 'rtl'. @default the visitor's language's */
   dir?: 'ltr' | 'rtl'
+  /** Called after each layout with the panel's size in metres, e.g. to fit a device's body around it. */
+  onResize?: (width: number, height: number) => void
   /** More root style (alignment, direction). */
   style?: BoxStyle
   children?: ReactNode
@@ -70,6 +72,7 @@ export function Panel({
   radius = THEME.radius.panel,
   style,
   dir: dirOverride,
+  onResize,
   children,
 }: PanelProps) {
   const localeDir = useApp((state) => localeInfo(state.locale).dir)
@@ -85,6 +88,14 @@ export function Panel({
   useLayoutEffect(() => tree.setDirection(dir), [tree, dir])
   useLayoutEffect(() => tree.setAnchor(anchor), [tree, anchor])
   useLayoutEffect(() => tree.onSettled(() => setReady(true)), [tree])
+  const resizeRef = useRef(onResize)
+  useLayoutEffect(() => {
+    resizeRef.current = onResize
+  })
+  useLayoutEffect(
+    () => tree.root.onLayout((layout) => resizeRef.current?.(layout.width, layout.height)),
+    [tree],
+  )
   useLayoutEffect(() => () => tree.root.freeYoga(), [tree])
   useBackground(tree.root, rects, background ?? undefined, radius)
 

@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useRef, type ReactNode } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useRef, type ReactNode } from 'react'
 import { Mesh, MeshBasicMaterial, PlaneGeometry, type Group, type Object3D } from 'three'
 import type { BoxStyle } from '../layout/box-style'
 import type { BoxLayout } from '../layout/layout-node'
@@ -6,6 +6,7 @@ import { LAYER_DEPTH } from '../layout/layout-tree'
 import { HighlightFrame } from '../highlight-frame'
 import { THEME } from '../theme'
 import { useInteractable, type InteractableOptions } from '../use-interactable'
+import { useCoveredByDialog } from './dialog-scope'
 import { LayoutScopeProvider, useBox } from './layout-scope'
 import { useBackground } from './use-background'
 
@@ -47,7 +48,8 @@ export function Pressable({
   const group = useRef<Group | null>(null)
   const hit = useRef<Mesh>(null)
   const isPlaced = useCallback(() => scope.tree.isSettled() && !node.layout.hidden, [scope.tree, node])
-  const { handlers, hovered, isTarget, hasFocus } = useInteractable(group, options, isPlaced)
+  const inert = useCoveredByDialog(scope.tree)
+  const { handlers, hovered, isTarget, hasFocus } = useInteractable(group, options, isPlaced, inert)
   const enabled = options.enabled ?? true
   const color = !enabled ? (colors.disabled ?? THEME.color.disabled) : hovered ? colors.hover : colors.base
   useBackground(node, scope.rects, color, radius)
@@ -62,6 +64,11 @@ export function Pressable({
     fit(node.layout)
     return node.onLayout(fit)
   }, [node])
+
+  // Keyboard focus on a control scrolled out of view brings it into view.
+  useEffect(() => {
+    if (hasFocus) scope.tree.reveal(node)
+  }, [hasFocus, scope.tree, node])
 
   const setGroup = useCallback(
     (object: Group | null) => {

@@ -1,4 +1,5 @@
 import { MeasureMode, type MeasureFunction } from 'yoga-layout'
+import { Color } from 'three'
 import { Text as TroikaText, type TypesetProps } from 'troika-three-text'
 import type { BoxLayout, LayoutNode } from './layout-node'
 import { LAYER_DEPTH, type LayoutTree } from './layout-tree'
@@ -19,6 +20,7 @@ export class LaidOutText {
   /** The box it is measured for; set once the box exists. */
   node: LayoutNode | null = null
   private align: TextAlign = 'start'
+  private readonly color = new Color()
 
   constructor(private readonly tree: LayoutTree) {
     this.sizes = new TextSizes(
@@ -37,7 +39,9 @@ export class LaidOutText {
   update(props: TypesetProps, color: string, align: TextAlign): void {
     const { maxWidth, ...typeset } = props
     Object.assign(this.troika, typeset)
-    this.troika.color = color
+    // troika's batch packs a member's colour as an sRGB hex but its shader reads it as linear: pass the colour
+    // decoded once more, so the text shows the theme's colour and not a paler one.
+    this.troika.color = this.color.set(color).convertSRGBToLinear()
     this.align = align
     if (this.sizes.setProps(props)) this.node?.contentChanged()
     else if (this.node) this.place(this.node.layout)

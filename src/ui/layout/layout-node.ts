@@ -32,6 +32,8 @@ export interface LayoutNodeOptions {
   measure?: MeasureFunction
   /** Draws a background, so its content sits a layer above it. @default false */
   layered?: boolean
+  /** Extra layers above its parent, for what must cover the panel (a dialog). @default 0 */
+  elevation?: number
 }
 
 /**
@@ -42,6 +44,7 @@ export class LayoutNode {
   style: BoxStyle
   readonly measure: MeasureFunction | undefined
   readonly layered: boolean
+  readonly elevation: number
   /** The group this box moves; its children's groups hang below it. */
   object: Object3D | null = null
   parent: LayoutNode | null = null
@@ -66,6 +69,7 @@ export class LayoutNode {
     this.style = style
     this.measure = options.measure
     this.layered = options.layered ?? false
+    this.elevation = options.elevation ?? 0
   }
 
   /** Sets the group this box positions; the tree finds children's order from the scene graph below it. */

@@ -32,6 +32,8 @@ export class LayoutTree {
   private rootWidth = 0
   private rootHeight = 0
   private readonly settledListeners = new Set<() => void>()
+  private readonly modalListeners = new Set<() => void>()
+  private modals = 0
 
   constructor(rootStyle: BoxStyle, options: LayoutTreeOptions = {}) {
     this.dir = options.dir ?? 'ltr'
@@ -54,6 +56,22 @@ export class LayoutTree {
     if (anchor === this.anchor) return
     this.anchor = anchor
     this.schedule()
+  }
+
+  /** A dialog opened (+1) or closed (-1): while one is open, only its own controls can be used. */
+  modal(delta: 1 | -1): void {
+    this.modals += delta
+    for (const listener of this.modalListeners) listener()
+  }
+
+  hasModal(): boolean {
+    return this.modals > 0
+  }
+
+  /** Calls `listener` when a dialog opens or closes; returns a function that stops it. */
+  onModal(listener: () => void): () => void {
+    this.modalListeners.add(listener)
+    return () => this.modalListeners.delete(listener)
   }
 
   /** Lays out at the end of the current task; many changes give one layout. */
@@ -83,6 +101,29 @@ export class LayoutTree {
   /** The laid-out size of the whole panel, in metres. */
   size(): { width: number; height: number } {
     return { width: this.rootWidth, height: this.rootHeight }
+  }
+
+  /**
+   * Scrolls the nearest scrolling box around `node` so all of `node` is in view (keyboard focus moved there).
+   * Returns false when nothing needed to move.
+   */
+  reveal(node: LayoutNode): boolean {
+    let viewport = node.parent
+    while (viewport && viewport.style.overflow !== 'scroll') viewport = viewport.parent
+    const clip = node.layout.clip
+    if (!viewport || !clip) return false
+    const top = node.layout.y + node.layout.height / 2
+    const bottom = node.layout.y - node.layout.height / 2
+    const shift = top > clip.maxY ? clip.maxY - top : bottom < clip.minY ? clip.minY - bottom : 0
+    if (shift === 0) return false
+    this.scrollBy(viewport, shift)
+    return true
+  }
+
+  /** Moves a scrolling box's content up by `metres` (down when negative), within its range. */
+  scrollBy(viewport: LayoutNode, metres: number): void {
+    viewport.scrollTop += metres
+    this.schedule()
   }
 
   /** Lays the tree out now. */
@@ -116,7 +157,7 @@ export class LayoutTree {
     const height = toMetres(yoga.getComputedHeight())
     const left = parentLeft + toMetres(yoga.getComputedLeft())
     const top = parentTop + toMetres(yoga.getComputedTop())
-    const layer = parent && node.layered ? parentLayer + 1 : parentLayer
+    const layer = parent ? parentLayer + (node.layered ? 1 : 0) + node.elevation : 0
     const layout = node.layout
     layout.width = width
     layout.height = height

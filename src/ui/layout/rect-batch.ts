@@ -20,6 +20,8 @@ export interface RectShape {
   /** Corner radius. */
   radius: number
   clip: ClipRect | null
+  /** Turn about the panel's normal, in radians (for marks drawn from bars, such as a tick). @default 0 */
+  rotation?: number
 }
 
 const VERTEX = /* glsl */ `
@@ -102,9 +104,15 @@ export class RectBatch extends Group {
   set(slot: number, rect: RectShape, color: ColorRepresentation): void {
     const matrix = this.mesh.instanceMatrix.array
     const at = slot * 16
+    const width = Math.max(rect.width, 0)
+    const height = Math.max(rect.height, 0)
+    const cos = Math.cos(rect.rotation ?? 0)
+    const sin = Math.sin(rect.rotation ?? 0)
     matrix.fill(0, at, at + 16)
-    matrix[at] = Math.max(rect.width, 0)
-    matrix[at + 5] = Math.max(rect.height, 0)
+    matrix[at] = cos * width
+    matrix[at + 1] = sin * width
+    matrix[at + 4] = -sin * height
+    matrix[at + 5] = cos * height
     matrix[at + 10] = 1
     matrix[at + 12] = rect.x
     matrix[at + 13] = rect.y

@@ -35,6 +35,32 @@ export function measureText(props: TypesetProps, maxWidth: number): Promise<Text
   })
 }
 
+/**
+ * Loads and parses fonts in troika's worker before any text needs them, calling `onLoaded` for each. Measuring
+ * a letter does it without drawing glyphs (troika's own preload draws its glyphs on the GPU, which shears them
+ * on some renderers).
+ */
+export function preloadFonts(fonts: readonly string[], onLoaded: () => void): void {
+  for (const font of fonts) {
+    void measureText(
+      {
+        text: 'Å',
+        font,
+        fontSize: 1,
+        lineHeight: 1,
+        letterSpacing: 0,
+        maxWidth: Infinity,
+        textAlign: 'left',
+        direction: 'ltr',
+        whiteSpace: 'normal',
+        overflowWrap: 'normal',
+        lang: null,
+      },
+      Infinity,
+    ).then(onLoaded, onLoaded)
+  }
+}
+
 /** Widths closer than this are the same width: layout rounds to a tenth of a millimetre. */
 const EPSILON = 0.00015
 /** A rough advance per character, as a share of the font size, for the first layout before measuring. */
