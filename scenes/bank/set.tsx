@@ -39,7 +39,7 @@ export default function BankSet() {
         enabled={keypadEnabled}
         position={[0.02, DESK_TOP + 0.13, -0.55]}
         rotation={[-0.95, 0, 0]}
-        onKey={(key) => store.getState().pressKey(key)}
+        onKey={(key) => store.getState().typeKey(key)}
         onSubmit={() => store.getState().submitEntry()}
       />
       <Phone position={[0.6, DESK_TOP + 0.16, -0.6]} rotation={[-0.55, -0.35, 0]} />

@@ -1,10 +1,10 @@
 import { useEffect } from 'react'
 import { useTranslate } from '../i18n/use-translate'
-import { activeField, type KeypadKey } from '../state/entry-slice'
+import { activeField } from '../state/entry-slice'
 import { useAppStoreApi } from '../state/store-context'
 import { useInteractableRegistry, useInteractables } from './interactable-context'
 
-const TYPED_KEYS: Readonly<Record<string, KeypadKey>> = {
+const TYPED_KEYS: Readonly<Record<string, string>> = {
   '0': '0',
   '1': '1',
   '2': '2',
@@ -17,7 +17,7 @@ const TYPED_KEYS: Readonly<Record<string, KeypadKey>> = {
   '9': '9',
   ',': ',',
   '.': ',',
-  Backspace: 'delete',
+  Backspace: 'backspace',
   Delete: 'clear',
 }
 
@@ -62,7 +62,7 @@ export function useTypedDigits(enabled: boolean): void {
       const key = TYPED_KEYS[event.key]
       if (key) {
         event.preventDefault()
-        store.getState().pressKey(key)
+        store.getState().typeKey(key)
       } else if (event.key === 'Enter' && document.activeElement === document.body) {
         event.preventDefault()
         store.getState().submitEntry()

@@ -1,5 +1,4 @@
 import { useTranslate } from '../i18n/use-translate'
-import type { KeypadKey } from '../state/entry-slice'
 import { selectTargets } from '../state/selectors'
 import { useApp } from '../state/store-context'
 import { Button3D } from './button-3d'
@@ -11,7 +10,8 @@ export interface KeypadProps {
   /** Id prefix of the keys: `<id>.7`, `<id>.ok`; the keypad itself can be a step target. */
   id: string
   enabled: boolean
-  onKey: (key: KeypadKey) => void
+  /** A digit or ',', or 'backspace' or 'clear': what the entry slice's `typeKey` takes. */
+  onKey: (key: string) => void
   onSubmit: () => void
   position?: readonly [number, number, number]
   rotation?: readonly [number, number, number]
@@ -29,7 +29,7 @@ const DIGIT_ROWS = [
 const WIDTH = 4 * KEY + 3 * GAP + 0.03
 const HEIGHT = 4 * KEY + 3 * GAP + 0.03
 
-function keyId(key: KeypadKey): string {
+function keyId(key: string): string {
   return key === ',' ? 'comma' : key
 }
 
@@ -79,7 +79,7 @@ export function Keypad({ id, enabled, onKey, onSubmit, position, rotation }: Key
         fontSize={THEME.size.smallText * 0.8}
         enabled={enabled}
         position={[x(3), y(0), 0]}
-        onActivate={() => onKey('delete')}
+        onActivate={() => onKey('backspace')}
       />
       <Button3D
         id={`${id}.clear`}
