@@ -1,7 +1,5 @@
 import { useTranslate } from '../../src/i18n/use-translate'
-import { activeField } from '../../src/state/entry-slice'
-import { useApp, useAppStoreApi } from '../../src/state/store-context'
-import { Keyboard } from '../../src/ui/kit/keyboard'
+import { FieldKeyboard } from '../../src/ui/field-keyboard'
 import { Panel } from '../../src/ui/kit/panel'
 import { Text } from '../../src/ui/kit/text'
 import { Room } from '../../src/ui/room'
@@ -15,8 +13,6 @@ const DESK_TOP = 0.9
 /** The bank: a counter with the internet-bank terminal, a keypad, the e-ID phone and the bill. */
 export default function BankSet() {
   const t = useTranslate()
-  const store = useAppStoreApi()
-  const keypadEnabled = useApp((state) => activeField(state) !== null)
   return (
     <group>
       <Room floorColor="#9aa3ad" wallColor="#e8edf2" />
@@ -35,18 +31,12 @@ export default function BankSet() {
       </Panel>
       <Terminal position={[0, 1.34, -1.0]} />
       <Panel
-        position={[0.02, DESK_TOP + 0.13, -0.55]}
+        position={[0.02, DESK_TOP + 0.14, -0.55]}
         rotation={[-0.95, 0, 0]}
         background="#3b4250"
         padding={0.015}
       >
-        <Keyboard
-          id="bank.keypad"
-          layout="amount"
-          enabled={keypadEnabled}
-          onKey={(key) => store.getState().pressKey(key === 'backspace' ? 'delete' : (key as never))}
-          onSubmit={() => store.getState().submitEntry()}
-        />
+        <FieldKeyboard id="bank.keypad" labelOf={(field) => t(`bank.field.${field}`)} />
       </Panel>
       <Phone position={[0.6, DESK_TOP + 0.16, -0.6]} rotation={[-0.55, -0.35, 0]} />
       <BillPaper />

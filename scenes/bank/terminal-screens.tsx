@@ -81,7 +81,7 @@ export function PayFormScreen() {
   const t = useTranslate()
   const entries = useApp((state) => state.entries)
   const values = useApp((state) => state.run?.values)
-  const active = useApp(activeField)
+  const active = useApp((state) => activeField(state)?.field ?? null)
   const feedback = useApp((state) => state.run?.feedback ?? null)
   return (
     <Stack gap={THEME.space.s}>

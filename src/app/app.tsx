@@ -4,7 +4,8 @@ import { Suspense, useCallback } from 'react'
 import { useApp, useAppStoreApi } from '../state/store-context'
 import { StationInWorld } from '../station/station-in-world'
 import { StationOverlay } from '../station/station-overlay'
-import { AccessibleMirror, useTypedDigits } from '../ui/accessible-mirror'
+import { AccessibleMirror } from '../ui/accessible-mirror'
+import { useTypedKeys } from '../ui/use-typed-keys'
 import { DesktopHud } from '../ui/desktop-hud'
 import { ReadingViewProvider } from '../ui/reading-view'
 import { StepPanel3D } from '../ui/step-panel-3d'
@@ -40,7 +41,7 @@ export function App({ xrStore, probe, emulated = false }: AppProps) {
   const entered = useApp((state) => state.entered)
   const progress = useAssetProgress()
   const { info, Set } = sceneById(sceneId)
-  useTypedDigits(entered && mode === 'desktop')
+  useTypedKeys(entered && mode === 'desktop')
 
   const onCrash = useCallback(() => {
     store.getState().leaveTask('left')

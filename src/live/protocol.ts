@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { isLocale, type Locale } from '../i18n/locales'
+import { MAX_OPTIONS, MAX_VALUE_LENGTH } from '../tasks/field-value'
 
 /**
  * The live link between stations (visitor apps), the server and the staff console: one WebSocket per client at
@@ -54,8 +55,9 @@ export const stationNameSchema = z
 /** The short code a station shows in the lobby, so staff can tell which headset is which. */
 export const pairingCodeSchema = z.string().regex(/^\d{4}$/, 'expected four digits')
 const stationId = z.uuid()
+const fieldText = z.string().max(MAX_VALUE_LENGTH)
 const fieldValues = z
-  .record(key, z.string().max(32))
+  .record(key, z.union([fieldText, z.array(fieldText).max(MAX_OPTIONS).readonly()]))
   .refine((values) => Object.keys(values).length <= 16, 'at most 16 fields')
 
 /** Where the visitor looks and points, in world metres: the spectator view's camera and rays. */

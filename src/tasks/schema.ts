@@ -1,8 +1,6 @@
 import { z } from 'zod'
-import { RULE_PARAM_SCHEMAS } from './rules'
-
-const id = z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, 'use lower-case letters, digits, dots and dashes')
-const textKey = z.string().min(1)
+import { idSchema as id, textKeySchema as textKey } from './ids'
+import { mistakeCodesOf, stepRuleSchema } from './rule-registry'
 
 /** When hints appear by themselves. */
 export const hintTimingSchema = z.strictObject({
@@ -11,11 +9,6 @@ export const hintTimingSchema = z.strictObject({
   /** Mistakes on a step after which the next hint shows (and again after as many more). */
   mistakes: z.number().int().positive(),
 })
-
-const ruleSchema = z.discriminatedUnion('rule', [
-  z.strictObject({ rule: z.literal('activate'), params: RULE_PARAM_SCHEMAS.activate }),
-  z.strictObject({ rule: z.literal('enter-value'), params: RULE_PARAM_SCHEMAS['enter-value'] }),
-])
 
 /** One guided step: what to do, what to highlight, how it is checked, and help when stuck. */
 export const stepSchema = z
@@ -26,7 +19,7 @@ export const stepSchema = z
     /** Interactables to highlight: the ones the visitor should use now. */
     targets: z.array(id).min(1),
     /** The named completion rule and its parameters. */
-    complete: ruleSchema,
+    complete: stepRuleSchema,
     /** Hint text keys, from gentle to explicit, shown one at a time. */
     hints: z.array(textKey).min(1),
     /** Overrides the task's hint timing for this step. */
@@ -80,16 +73,7 @@ export const taskSchema = z
 export type TaskDefinition = z.output<typeof taskSchema>
 export type TaskDefinitionInput = z.input<typeof taskSchema>
 export type StepDefinition = z.output<typeof stepSchema>
-export type StepRule = StepDefinition['complete']
 export type HintTiming = z.output<typeof hintTimingSchema>
-
-/** Every mistake code a step's rule can report, so each can be given feedback text. */
-export function mistakeCodesOf(rule: StepRule): string[] {
-  if (rule.rule === 'activate') return Object.values(rule.params.wrongTargets ?? {})
-  return rule.params.format === 'ocr' || rule.params.format === 'bankgiro'
-    ? ['empty', 'wrong-length', 'check-digit', 'mismatch']
-    : ['empty', 'mismatch']
-}
 
 /** Types a task file; validation happens when the app starts and in the unit tests. */
 export function defineTask(task: TaskDefinitionInput): TaskDefinitionInput {
