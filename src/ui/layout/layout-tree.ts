@@ -172,6 +172,7 @@ export class LayoutTree {
       }
       if (parent) node.object.position.set(layout.x - parent.x, layout.y - parent.y, layout.z - parent.z)
       else node.object.position.set(0, this.anchorOffset(), 0)
+      node.object.updateMatrix()
     }
 
     let childTop = top
