@@ -12,6 +12,7 @@ function stepsFor(message: PracticeMessage): StepDefinitionInput[] {
   const verdict: StepDefinitionInput = {
     id: `${message.id}-verdict`,
     textKey: 'home.step.verdict',
+    labelKey: `home.label.${message.id}`,
     targets: [PHONE_IDS.scam, PHONE_IDS.safe],
     complete: {
       rule: 'activate',
@@ -29,6 +30,7 @@ function stepsFor(message: PracticeMessage): StepDefinitionInput[] {
   const explain: StepDefinitionInput = {
     id: `${message.id}-explain`,
     textKey: `${key('explain')}`,
+    labelKey: `home.label.${message.id}`,
     targets: [PHONE_IDS.next],
     complete: { rule: 'activate', params: { target: PHONE_IDS.next } },
     hints: ['home.hint.next'],
@@ -39,6 +41,7 @@ function stepsFor(message: PracticeMessage): StepDefinitionInput[] {
   const sign: StepDefinitionInput = {
     id: `${message.id}-sign`,
     textKey: 'home.step.sign',
+    labelKey: `home.label.${message.id}`,
     targets: [PHONE_IDS.message],
     findTarget: true,
     complete: {

@@ -4,6 +4,8 @@ import { Suspense, useCallback } from 'react'
 import { useApp, useAppStoreApi } from '../state/store-context'
 import { StationInWorld } from '../station/station-in-world'
 import { StationOverlay } from '../station/station-overlay'
+import { SurveyOverlay } from '../survey/survey-overlay'
+import { SurveyPanel3D } from '../survey/survey-panel-3d'
 import { AccessibleMirror } from '../ui/accessible-mirror'
 import { useTypedKeys } from '../ui/use-typed-keys'
 import { DesktopHud } from '../ui/desktop-hud'
@@ -77,6 +79,7 @@ export function App({ xrStore, probe, emulated = false }: AppProps) {
                 <XRModeSync />
                 <RenderProbeUpdater probe={probe} />
                 <StationInWorld />
+                <SurveyPanel3D />
               </LayoutActivityProvider>
             </ReadingViewProvider>
           </XR>
@@ -85,6 +88,7 @@ export function App({ xrStore, probe, emulated = false }: AppProps) {
         <StartOverlay xrStore={xrStore} progress={progress} />
         {entered && <AccessibleMirror />}
         <Notice />
+        <SurveyOverlay />
         <StationOverlay />
       </div>
       {showHud && <DesktopHud />}

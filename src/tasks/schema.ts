@@ -16,6 +16,11 @@ export const stepSchema = z
     id,
     /** Key of the instruction text, shown for the whole step. */
     textKey,
+    /**
+     * Key of a short name for the step ("Log in", "The parcel message"), offered as a chip when the visitor says
+     * what was hardest. Steps with the same name are one chip.
+     */
+    labelKey: textKey.optional(),
     /** Interactables to highlight: the ones the visitor should use now. */
     targets: z.array(id).min(1),
     /**

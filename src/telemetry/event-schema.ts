@@ -1,4 +1,11 @@
 import { z } from 'zod'
+import {
+  CONFIDENCE_PHASES,
+  CONFIDENCE_VALUES,
+  MAX_HARDEST_STEPS,
+  TRY_REAL_ANSWERS,
+  UNCLEAR_REASONS,
+} from '../survey/survey-content'
 
 /**
  * The one telemetry event schema, imported by the browser client and the Node API alike.
@@ -17,6 +24,9 @@ export const EVENT_TYPES = [
   'mistake',
   'task_completed',
   'task_abandoned',
+  'confidence_rated',
+  'feedback_given',
+  'help_requested',
 ] as const
 
 export type EventType = (typeof EVENT_TYPES)[number]
@@ -40,7 +50,7 @@ export const PAYLOAD_SCHEMAS = {
     durationMs,
   }),
   setting_changed: z.strictObject({
-    setting: z.enum(['locale', 'posture', 'guided', 'mode', 'station_name']),
+    setting: z.enum(['locale', 'posture', 'guided', 'mode', 'station_name', 'confidence']),
     value: z.string().max(64),
   }),
   task_started: z.strictObject({
@@ -79,6 +89,19 @@ export const PAYLOAD_SCHEMAS = {
     hints: count,
     mistakes: count,
   }),
+  /** "How sure are you that you could do this on your own?", before or after the task named in `task`. */
+  confidence_rated: z.strictObject({
+    phase: z.enum(CONFIDENCE_PHASES),
+    value: z.union(CONFIDENCE_VALUES.map((value) => z.literal(value))),
+  }),
+  /** What the visitor told the city about the task named in `task`: chosen from chips, never typed. */
+  feedback_given: z.strictObject({
+    hardest: z.array(shortText).max(MAX_HARDEST_STEPS),
+    unclear: z.array(z.enum(UNCLEAR_REASONS)).max(UNCLEAR_REASONS.length),
+    tryReal: z.enum(TRY_REAL_ANSWERS).nullable(),
+  }),
+  /** The visitor called for staff ("Help, please"). */
+  help_requested: z.strictObject({}),
 } as const satisfies Record<EventType, z.ZodType>
 
 /** Fields every event carries, whatever its type. */
@@ -114,6 +137,9 @@ export const telemetryEventSchema = z.discriminatedUnion('type', [
   eventOf('mistake'),
   eventOf('task_completed'),
   eventOf('task_abandoned'),
+  eventOf('confidence_rated'),
+  eventOf('feedback_given'),
+  eventOf('help_requested'),
 ])
 
 /** A validated telemetry event. */

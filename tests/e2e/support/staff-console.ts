@@ -1,6 +1,7 @@
 import type { Browser, Locator, Page } from 'playwright-core'
 import { expect } from 'vitest'
 import { STATION_STORAGE_KEY } from '../../../src/station/station-identity'
+import { openApp } from './app-page'
 import { TEST_STAFF_PIN } from './server'
 
 /** Opens the staff console in English and logs in with the test PIN. */
@@ -37,8 +38,7 @@ export async function cardText(staffPage: Page, stationId: string, part: string)
 export async function openScreenStation(browser: Browser, baseUrl: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 560, height: 360 }, deviceScaleFactor: 1 })
   const page = await context.newPage()
-  await page.goto(`${baseUrl}/?automation=1`)
-  await page.waitForFunction(() => window.__digidel !== undefined)
+  await openApp(page, baseUrl)
   await expect.poll(() => page.getByTestId('use-screen').isEnabled(), { timeout: 20_000 }).toBe(true)
   await page.getByTestId('use-screen').click()
   return page

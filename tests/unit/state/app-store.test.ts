@@ -34,7 +34,15 @@ describe('createAppStore', () => {
     const before = Date.now()
     store.getState().enter('desktop')
     store.getState().startTask('pay-bill')
-    expect(events).toHaveLength(3)
+    // By default the visitor is asked how sure they are before the task starts.
+    expect(store.getState().survey).toEqual({ stage: 'confidence-before', taskId: 'pay-bill' })
+    store.getState().rateConfidence(3)
+    expect(events.map((event) => event.type)).toEqual([
+      'session_started',
+      'confidence_rated',
+      'task_started',
+      'step_started',
+    ])
     for (const event of events) expect(telemetryEventSchema.safeParse(event).success).toBe(true)
     expect(Date.parse(events[0]?.ts ?? '')).toBeGreaterThanOrEqual(before - 1)
     const next = createAppStore({ tasks: [], emitTelemetry: () => {}, appVersion: '1' })
