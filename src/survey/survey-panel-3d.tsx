@@ -20,7 +20,8 @@ export function SurveyPanel3D() {
   const mode = useApp((state) => state.mode)
   if (!survey || mode !== 'vr') return null
   return (
-    <HeadFollower distance={0.85} drop={0.1}>
+    // Half size at half the distance: it looks 0.85 m away but floats nearer than the desk and what lies on it.
+    <HeadFollower distance={0.42} drop={0.05} scale={0.5}>
       {survey.stage === 'feedback' ? <FeedbackPanel key={survey.taskId} /> : <ConfidencePanel />}
     </HeadFollower>
   )
