@@ -10,6 +10,7 @@ import { AccessibleMirror } from '../ui/accessible-mirror'
 import { useTypedKeys } from '../ui/use-typed-keys'
 import { DesktopHud } from '../ui/desktop-hud'
 import { LayoutActivityProvider } from '../ui/layout/layout-activity'
+import { HelpScreenButton } from '../ui/help-button'
 import { ReadingViewProvider } from '../ui/reading-view'
 import { StepPanel3D } from '../ui/step-panel-3d'
 import type { AppXRStore } from '../xr/xr-store'
@@ -89,6 +90,7 @@ export function App({ xrStore, probe, emulated = false }: AppProps) {
         {entered && <AccessibleMirror />}
         <Notice />
         <SurveyOverlay />
+        <HelpScreenButton />
         <StationOverlay />
       </div>
       {showHud && <DesktopHud />}

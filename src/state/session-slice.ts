@@ -19,11 +19,17 @@ export interface SessionSlice {
   scene: string
   /** A friendly message to show once, as a text key. */
   notice: string | null
+  /** The visitor called for staff, who have not answered yet. */
+  helpRequested: boolean
   enter: (mode: Mode) => void
   setMode: (mode: Mode) => void
   setLocale: (locale: Locale, source?: ActionSource) => void
   setPosture: (posture: Posture, source?: ActionSource) => void
   showNotice: (textKey: string | null) => void
+  /** "Help, please": calls staff to this station; once is enough until they answer. */
+  requestHelp: (source?: ActionSource) => void
+  /** Staff answered the call. */
+  acknowledgeHelp: (source?: ActionSource) => void
   /** Ends the visit and clears everything the visitor did, ready for the next one. */
   resetSession: (reason: SessionEndReason, source?: ActionSource) => void
 }
@@ -37,6 +43,7 @@ export const createSessionSlice: SliceCreator<SessionSlice> = (set, get, { deps,
   entered: false,
   scene: 'lobby',
   notice: null,
+  helpRequested: false,
 
   enter: (mode) => {
     const wasEntered = get().entered
@@ -59,6 +66,12 @@ export const createSessionSlice: SliceCreator<SessionSlice> = (set, get, { deps,
     emit({ type: 'setting_changed', payload: { setting: 'posture', value: posture }, source })
   },
   showNotice: (notice) => set({ notice }),
+  requestHelp: (source = 'visitor') => {
+    if (get().helpRequested) return
+    set({ helpRequested: true })
+    emit({ type: 'help_requested', payload: {}, source })
+  },
+  acknowledgeHelp: () => set({ helpRequested: false }),
   resetSession: (reason, source = 'visitor') => {
     get().leaveTask(reason === 'idle' ? 'idle' : source === 'staff' ? 'staff' : 'reset', source)
     if (get().entered) {
@@ -76,6 +89,7 @@ export const createSessionSlice: SliceCreator<SessionSlice> = (set, get, { deps,
       posture: 'standing',
       scene: 'lobby',
       notice: null,
+      helpRequested: false,
       guided: false,
     })
     if (get().entered) emit({ type: 'session_started', payload: { posture: 'standing' } })
