@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { isLocale, type Locale } from '../i18n/locales'
+import { localeSchema } from '../i18n/locale-schema'
+import { MODES, POSTURES } from '../state/visit-options'
 
 /**
  * The live link between stations (visitor apps), the server and the staff console: one WebSocket per client at
@@ -44,7 +45,7 @@ const ageMs = z.number().int().min(0).max(MAX_AGE_MS)
 const coordinate = z.number().min(-10_000).max(10_000)
 const vec3 = z.tuple([coordinate, coordinate, coordinate])
 const quaternion = z.tuple([coordinate, coordinate, coordinate, coordinate])
-const locale = z.custom<Locale>(isLocale, 'expected a language the app offers')
+const locale = localeSchema
 
 /** A station's friendly name, e.g. "Headset 2": printable, 1 to 40 characters. */
 export const stationNameSchema = z
@@ -100,12 +101,12 @@ export type KioskStatus = z.infer<typeof kioskStatusSchema>
 export const stationStateSchema = z.strictObject({
   name: stationNameSchema,
   pairingCode: pairingCodeSchema,
-  mode: z.enum(['vr', 'desktop']),
+  mode: z.enum(MODES),
   xrPresenting: z.boolean(),
   /** Whether the visitor has chosen VR or the screen yet. */
   entered: z.boolean(),
   locale,
-  posture: z.enum(['seated', 'standing']),
+  posture: z.enum(POSTURES),
   scene: key,
   /** The visit's random id: a reset starts a new one. */
   sessionId: z.uuid(),

@@ -1,8 +1,8 @@
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales'
 import type { ActionSource, SliceCreator } from './app-store'
+import type { Mode, Posture } from './visit-options'
 
-export type Posture = 'seated' | 'standing'
-export type Mode = 'vr' | 'desktop'
+export type { Mode, Posture } from './visit-options'
 export type SessionEndReason = 'reset' | 'idle' | 'unload' | 'staff'
 
 /** The visit: who is here (anonymously), in which language, how, and where. */

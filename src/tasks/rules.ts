@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { telemetryIdSchema } from '../telemetry/telemetry-id'
 import { digitsOnly, hasValidMod10CheckDigit } from './check-digit'
 
 /** What a completion rule makes of one visitor input. */
@@ -13,7 +14,8 @@ export const RULE_PARAM_SCHEMAS = {
   /** Done when the target is activated (pressed, clicked, grabbed); listed wrong targets are mistakes. */
   activate: z.strictObject({
     target: z.string().min(1),
-    wrongTargets: z.record(z.string(), z.string()).optional(),
+    /** Wrong targets and the mistake code each reports (a telemetry id). */
+    wrongTargets: z.record(z.string(), telemetryIdSchema).optional(),
   }),
   /** Done when the field is submitted with the expected value, compared in the given format. */
   'enter-value': z.strictObject({

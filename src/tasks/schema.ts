@@ -1,7 +1,11 @@
 import { z } from 'zod'
+import { telemetryIdSchema } from '../telemetry/telemetry-id'
 import { RULE_PARAM_SCHEMAS } from './rules'
 
-const id = z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, 'use lower-case letters, digits, dots and dashes')
+/** Task, scene and step ids travel in telemetry, so they take telemetry's one id shape. */
+const id = telemetryIdSchema
+/** Interactables are named by their place, e.g. `bank.menu.pay-bill`; they never travel in telemetry. */
+const targetId = z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, 'use lower-case letters, digits, dots and dashes')
 const textKey = z.string().min(1)
 
 /** When hints appear by themselves. */
@@ -24,7 +28,7 @@ export const stepSchema = z
     /** Key of the instruction text, shown for the whole step. */
     textKey,
     /** Interactables to highlight: the ones the visitor should use now. */
-    targets: z.array(id).min(1),
+    targets: z.array(targetId).min(1),
     /** The named completion rule and its parameters. */
     complete: ruleSchema,
     /** Hint text keys, from gentle to explicit, shown one at a time. */
@@ -32,7 +36,7 @@ export const stepSchema = z
     /** Overrides the task's hint timing for this step. */
     hintAfter: hintTimingSchema.optional(),
     /** Friendly feedback text key for each mistake code the rule can report. */
-    feedback: z.record(z.string(), textKey).default({}),
+    feedback: z.record(telemetryIdSchema, textKey).default({}),
     /** What the scene shows during this step (the scene's own vocabulary, e.g. a screen name). */
     stage: z.string().min(1),
   })

@@ -1,4 +1,7 @@
 import { z } from 'zod'
+import { localeSchema } from '../i18n/locale-schema'
+import { MODES, POSTURES } from '../state/visit-options'
+import { telemetryIdSchema } from './telemetry-id'
 
 /**
  * The one telemetry event schema, imported by the browser client and the Node API alike.
@@ -27,22 +30,34 @@ const durationMs = z
   .int()
   .min(0)
   .max(7 * 24 * 3600 * 1000)
-const shortText = z.string().min(1).max(64)
+
+/**
+ * A setting and its new value, one shape per setting, each value from where that setting is defined. A
+ * station's name is typed by a person, so it is never telemetry.
+ */
+const settingChange = z.discriminatedUnion('setting', [
+  z.strictObject({ setting: z.literal('locale'), value: localeSchema }),
+  z.strictObject({ setting: z.literal('posture'), value: z.enum(POSTURES) }),
+  z.strictObject({ setting: z.literal('guided'), value: z.enum(['true', 'false']) }),
+  z.strictObject({ setting: z.literal('mode'), value: z.enum(MODES) }),
+])
+
+/** An app version such as `0.1.0` or `1.2.3-rc1`: too short and too rigid to carry a name or a personal number. */
+const appVersion = z
+  .string()
+  .regex(/^\d{1,3}\.\d{1,3}\.\d{1,3}(?:-[a-z0-9]{1,12})?$/, 'expected a version such as 1.2.3')
 
 /** Typed payload for each event type. */
 export const PAYLOAD_SCHEMAS = {
   session_started: z.strictObject({
     /** Seated or standing, as chosen in the lobby. @default 'standing' */
-    posture: z.enum(['seated', 'standing']).optional(),
+    posture: z.enum(POSTURES).optional(),
   }),
   session_ended: z.strictObject({
     reason: z.enum(['reset', 'idle', 'unload', 'staff']),
     durationMs,
   }),
-  setting_changed: z.strictObject({
-    setting: z.enum(['locale', 'posture', 'guided', 'mode', 'station_name']),
-    value: z.string().max(64),
-  }),
+  setting_changed: settingChange,
   task_started: z.strictObject({
     stepCount: count,
   }),
@@ -64,7 +79,7 @@ export const PAYLOAD_SCHEMAS = {
   }),
   mistake: z.strictObject({
     stepIndex: count,
-    code: shortText,
+    code: telemetryIdSchema,
   }),
   task_completed: z.strictObject({
     durationMs,
@@ -89,12 +104,14 @@ const envelope = {
   sessionId: z.uuid(),
   /** When it happened, as an ISO 8601 timestamp with time zone. */
   ts: z.iso.datetime({ offset: true }),
-  scene: shortText,
-  task: shortText.nullable(),
-  step: shortText.nullable(),
-  mode: z.enum(['vr', 'desktop']),
-  locale: z.string().min(2).max(16),
-  appVersion: z.string().min(1).max(32),
+  /** Ids of the scene, task and step: see `TELEMETRY_ID_PATTERN`. */
+  scene: telemetryIdSchema,
+  task: telemetryIdSchema.nullable(),
+  step: telemetryIdSchema.nullable(),
+  mode: z.enum(MODES),
+  /** One of the app's languages. */
+  locale: localeSchema,
+  appVersion,
   /** Who caused it: the visitor's own input or a staff command. @default 'visitor' */
   source: z.enum(['visitor', 'staff']).default('visitor'),
 }

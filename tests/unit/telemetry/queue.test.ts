@@ -317,7 +317,7 @@ describe('telemetry queue: page hidden', () => {
     const { page } = stubPage()
     const fetchSpy = answeringFetch()
     const queue = queueFor('/api/events', { fetch: fetchSpy, flushIntervalMs: 60_000, maxBatch: 200 })
-    for (let i = 0; i < 150; i++) await queue.enqueue(makeLargeEvent())
+    for (let i = 0; i < 200; i++) await queue.enqueue(makeLargeEvent())
     queue.start()
 
     page.visibilityState = 'hidden'
