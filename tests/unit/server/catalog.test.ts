@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest'
+import { catalogFromIds, catalogProblem, loadCatalog } from '../../../src/server/catalog'
+import { checkEvents } from '../../../src/server/ingest'
+import { telemetryEventSchema } from '../../../src/telemetry/event-schema'
+import { createTestStore, playWholeVisit } from '../../fixtures/test-store'
+import { makeEvent, mistake } from './harness'
+
+describe('the catalog of ids ingest accepts', () => {
+  it("is read from scenes/: every scene, task, step and each step's mistake codes", async () => {
+    const catalog = await loadCatalog()
+    expect([...catalog.scenes].sort()).toEqual(['bank', 'lobby'])
+    const steps = catalog.tasks.get('pay-bill')
+    expect(steps?.size).toBe(11)
+    expect([...(steps?.get('confirm-eid') ?? [])]).toEqual(['cancelled'])
+    expect([...(steps?.get('enter-ocr') ?? [])].sort()).toEqual([
+      'check-digit',
+      'empty',
+      'mismatch',
+      'wrong-length',
+    ])
+  })
+
+  it('accepts every event a whole visit emits: anything a task can emit passes ingest', async () => {
+    const { store, events, advance, now } = createTestStore()
+    playWholeVisit({ store, advance })
+    const checked = checkEvents(events, { catalog: await loadCatalog(), retentionDays: 365, now: now() })
+    expect(checked.rejected).toEqual([])
+    expect(checked.valid).toHaveLength(events.length)
+  })
+
+  it('refuses well-formed ids the app does not have, naming the field', () => {
+    const catalog = catalogFromIds({
+      scenes: ['bank'],
+      tasks: { 'pay-bill': { 'enter-amount': ['mismatch'] } },
+    })
+    const problem = (event: ReturnType<typeof mistake>) =>
+      catalogProblem('events[0]', telemetryEventSchema.parse(event), catalog)
+    expect(problem(mistake())).toBeNull()
+    expect(problem(mistake({ scene: 'anna-andersson' }))).toBe('events[0].scene: not a scene of this app')
+    expect(problem(mistake({ task: 'per-persson-19850312' }))).toBe('events[0].task: not a task of this app')
+    expect(problem(mistake({ step: 'anna' }))).toBe('events[0].step: not a step of task "pay-bill"')
+    expect(problem(mistake({ task: null }))).toBe('events[0].step: a step needs a task')
+    expect(
+      problem(makeEvent('mistake', { stepIndex: 0, code: 'anna-andersson' }, { step: 'enter-amount' })),
+    ).toBe('events[0].payload.code: not a mistake that step "enter-amount" can report')
+  })
+
+  it('refuses ids that are not telemetry ids', () => {
+    expect(() => catalogFromIds({ scenes: ['Bank'], tasks: {} })).toThrow(/lower-case/)
+    expect(() => catalogFromIds({ scenes: [], tasks: { 'pay.bill': {} } })).toThrow(/lower-case/)
+  })
+})
