@@ -19,7 +19,7 @@ import { healthRoutes } from './routes/health'
 import { staffLoginRoutes } from './routes/staff-login'
 import { staffReadRoutes } from './routes/staff'
 import { addSecurityHeaders } from './security-headers'
-import { createStaffAuth } from './staff-auth'
+import { createStaffAuth, type GlobalLockout } from './staff-auth'
 import { loadOrCreateStaffPin, staffPinFile } from './staff-pin'
 import { serveApp } from './static-files'
 import { loadOrCreateTls } from './tls'
@@ -66,7 +66,10 @@ export async function buildApp(
       deps.config.logger || logStream !== undefined
         ? {
             serializers: {
-              req: (request: { method: string; url: string }) => ({ method: request.method, url: request.url }),
+              req: (request: { method: string; url: string }) => ({
+                method: request.method,
+                url: request.url,
+              }),
             },
             ...(logStream !== undefined ? { stream: logStream } : {}),
           }
@@ -115,7 +118,12 @@ export async function startServer(
   let app: FastifyInstance | null = null
   try {
     await migrateToLatest(db)
-    const staffAuth = createStaffAuth({ pin: pin.pin, tokenTtlMs: config.staffTokenTtlMs })
+    let onLockout: (lockout: GlobalLockout) => void = () => {}
+    const staffAuth = createStaffAuth({
+      pin: pin.pin,
+      tokenTtlMs: config.staffTokenTtlMs,
+      onLockout: (lockout) => onLockout(lockout),
+    })
     const servers = createServerPair(tls, config)
     app = await buildApp(
       { config, db, staffAuth, catalog },
@@ -123,6 +131,8 @@ export async function startServer(
       options.logStream,
     )
     const started = app
+    onLockout = (lockout) =>
+      started.log.warn(lockout, 'staff login locked: too many wrong PINs from all addresses together')
 
     const purged = await purgeExpiredEvents(db, config.retentionDays)
     const stopPurge = schedulePurge(
@@ -151,13 +161,15 @@ export async function startServer(
       },
       pin.created ? 'started; a new staff PIN was written to its file' : 'started',
     )
+    // Messages that name an address (e.g. "log in at https://…") need the ports actually bound.
+    Object.assign(config, { port, httpsPort })
     const host = urlHost(config.host)
     return {
       httpUrl: `http://${host}:${port}`,
       httpsUrl: httpsPort === null ? null : `https://${host}:${httpsPort}`,
       staffPin: pin.pin,
       staffPinFile: pin.file,
-      config: { ...config, port, httpsPort },
+      config,
       app: started,
       close: () => started.close(),
     }

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { LOCALES } from '../i18n/locales'
+import { logOut } from '../live/staff-login'
 import { useConsole, useConsoleState, useConsoleText } from './console-context'
 import { LoginForm } from './login-form'
 import { SpectatorView } from './spectator-view'
@@ -50,6 +51,8 @@ function ConsoleHeader() {
           <button
             type="button"
             onClick={() => {
+              const token = store.getState().login?.token
+              if (token !== undefined) void logOut(token)
               link.stop()
               saveLogin(null)
               store.setState({ login: null, stations: [], selectedId: null, spectating: false })
