@@ -11,6 +11,7 @@ import { DATABASE_FILE, openDatabase } from './db/open'
 import { makeFilesPrivate, preparePrivateDir, preparePrivateFile } from './data-dir'
 import type { AppDeps } from './deps'
 import { installErrorHandler } from './errors'
+import { refuseForeignWrites } from './origin-check'
 import { createServerPair } from './http-servers'
 import { purgeExpiredEvents, schedulePurge } from './retention'
 import { eventRoutes } from './routes/events'
@@ -79,6 +80,7 @@ export async function buildApp(
   })
   installErrorHandler(app)
   addSecurityHeaders(app)
+  refuseForeignWrites(app, deps.config.publicOrigin)
   // In-memory per-client counters; each route opts in with `config.rateLimit`.
   await app.register(rateLimit, { global: false })
   await registerFeatures(app, deps)

@@ -3,6 +3,7 @@ import { LOCALES } from '../i18n/locales'
 import { logOut } from '../live/staff-login'
 import { useConsole, useConsoleState, useConsoleText } from './console-context'
 import { LoginForm } from './login-form'
+import { PairingForm } from './pairing-form'
 import { SpectatorView } from './spectator-view'
 import { StationCard } from './station-card'
 import { StationControls } from './station-controls'
@@ -82,6 +83,7 @@ function Dashboard() {
     <main className="dashboard">
       <section className="station-list" aria-labelledby="stations-title">
         <h2 id="stations-title">{t('staff.stations')}</h2>
+        <PairingForm />
         {stations.length === 0 ? (
           <p className="empty">{t('staff.no-stations')}</p>
         ) : (

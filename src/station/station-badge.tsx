@@ -14,7 +14,10 @@ export interface StationBadgeProps {
   rotation?: readonly [number, number, number]
 }
 
-/** A small sign with the station's name and pairing code, so staff can tell which headset is which. */
+/**
+ * A small sign with the station's name and pairing code, so staff can tell which headset is which; until staff
+ * approve the station, it asks them to.
+ */
 export function StationBadge({ position, rotation = [0, 0, 0] }: StationBadgeProps) {
   const t = useTranslate()
   const badge = useStationBadge()
@@ -31,7 +34,9 @@ export function StationBadge({ position, rotation = [0, 0, 0] }: StationBadgePro
         {badge.name}
       </UiText>
       <UiText position={[0, -0.03, 0]} fontSize={THEME.size.text} color={THEME.color.primary} bold>
-        {t('station.badge-code', { code: badge.pairingCode })}
+        {t(badge.approved === false ? 'station.badge-pending' : 'station.badge-code', {
+          code: badge.pairingCode,
+        })}
       </UiText>
     </Panel>
   )

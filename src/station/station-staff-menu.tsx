@@ -124,6 +124,8 @@ function StationMenu({ station }: { station: Station }) {
   const t = useTranslate()
   const name = useStore(station.store, (state) => state.name)
   const link = useStore(station.store, (state) => state.link)
+  const approved = useStore(station.store, (state) => state.approved)
+  const pairingCode = useStore(station.store, (state) => state.pairingCode)
   const enabled = useStore(station.kiosk.store, (state) => state.enabled)
   const idleSeconds = useStore(station.kiosk.store, (state) => state.idleSeconds)
   const [draft, setDraft] = useState(name)
@@ -139,7 +141,11 @@ function StationMenu({ station }: { station: Station }) {
         aria-labelledby="station-menu-title"
       >
         <h2 id="station-menu-title">{t('station.menu-title')}</h2>
-        <p className="kiosk-muted">{t(`station.link.${link}`)}</p>
+        <p className="kiosk-muted">
+          {link === 'open' && !approved
+            ? t('station.link.pending', { code: pairingCode })
+            : t(`station.link.${link}`)}
+        </p>
         <form
           onSubmit={(event) => {
             event.preventDefault()
