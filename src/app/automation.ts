@@ -1,6 +1,7 @@
 import { Vector3 } from 'three'
 import { translate } from '../i18n/translate'
 import type { AppStore } from '../state/app-store'
+import type { TelemetryEventInput } from '../telemetry/event-schema'
 import type { InteractableRegistry } from '../ui/interactable-registry'
 import type { AppXRStore } from '../xr/xr-store'
 import type { RenderProbe } from './render-probe'
@@ -41,6 +42,8 @@ export interface DigidelAutomation {
   renderInfo: () => { calls: number; triangles: number }
   /** The app store, for reading state in tests. */
   store: AppStore
+  /** Every telemetry event this page has emitted so far, in order, as it handed them to the queue. */
+  telemetry: () => readonly TelemetryEventInput[]
 }
 
 declare global {
@@ -65,6 +68,7 @@ export function installAutomation(
   registry: InteractableRegistry,
   xrStore: AppXRStore,
   probe: RenderProbe,
+  emitted: readonly TelemetryEventInput[],
 ): void {
   window.__digidel = {
     state: () => {
@@ -109,5 +113,6 @@ export function installAutomation(
       triangles: probe.renderer?.info.render.triangles ?? 0,
     }),
     store,
+    telemetry: () => emitted,
   }
 }

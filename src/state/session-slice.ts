@@ -9,6 +9,10 @@ export type SessionEndReason = 'reset' | 'idle' | 'unload' | 'staff'
 export interface SessionSlice {
   /** A random UUID per visit; a reset starts a new one. */
   sessionId: string
+  /** The id of this visit's `session_ended` event: however often the end is reported, it is stored once. */
+  sessionEndId: string
+  /** Whether this visit's end has been reported. */
+  sessionEnded: boolean
   sessionStartedAt: number
   locale: Locale
   posture: Posture
@@ -24,12 +28,19 @@ export interface SessionSlice {
   setLocale: (locale: Locale, source?: ActionSource) => void
   setPosture: (posture: Posture, source?: ActionSource) => void
   showNotice: (textKey: string | null) => void
+  /**
+   * Reports the end of the visit once (a running task counts as abandoned), e.g. when the page goes away; the
+   * state stays as it is. Only a visit that was entered has an end.
+   */
+  endVisit: (reason: SessionEndReason, source?: ActionSource) => void
   /** Ends the visit and clears everything the visitor did, ready for the next one. */
   resetSession: (reason: SessionEndReason, source?: ActionSource) => void
 }
 
 export const createSessionSlice: SliceCreator<SessionSlice> = (set, get, { deps, emit }) => ({
   sessionId: deps.newId(),
+  sessionEndId: deps.newId(),
+  sessionEnded: false,
   sessionStartedAt: deps.now(),
   locale: DEFAULT_LOCALE,
   posture: 'standing',
@@ -59,18 +70,27 @@ export const createSessionSlice: SliceCreator<SessionSlice> = (set, get, { deps,
     emit({ type: 'setting_changed', payload: { setting: 'posture', value: posture }, source })
   },
   showNotice: (notice) => set({ notice }),
+  endVisit: (reason, source = 'visitor') => {
+    if (!get().entered || get().sessionEnded) return
+    const abandon =
+      reason === 'unload' ? 'left' : reason === 'idle' ? 'idle' : source === 'staff' ? 'staff' : 'reset'
+    if (get().run?.status === 'running') get().dispatchTask({ type: 'abandon', reason: abandon }, source)
+    emit({
+      type: 'session_ended',
+      id: get().sessionEndId,
+      payload: { reason, durationMs: deps.now() - get().sessionStartedAt },
+      source,
+    })
+    set({ sessionEnded: true })
+  },
   resetSession: (reason, source = 'visitor') => {
+    get().endVisit(reason, source)
     get().leaveTask(reason === 'idle' ? 'idle' : source === 'staff' ? 'staff' : 'reset', source)
-    if (get().entered) {
-      emit({
-        type: 'session_ended',
-        payload: { reason, durationMs: deps.now() - get().sessionStartedAt },
-        source,
-      })
-    }
     get().clearEntries()
     set({
       sessionId: deps.newId(),
+      sessionEndId: deps.newId(),
+      sessionEnded: false,
       sessionStartedAt: deps.now(),
       locale: DEFAULT_LOCALE,
       posture: 'standing',

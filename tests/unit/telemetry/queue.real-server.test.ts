@@ -202,9 +202,10 @@ describe('telemetry queue with the real server: page hidden', () => {
       maxBatch: 200,
       flushIntervalMs: 60_000,
     })
+    queue.start()
+    await queue.flush()
     const events = Array.from({ length: 200 }, () => makeLargeEvent(sessionId))
     for (const event of events) await queue.enqueue(event)
-    queue.start()
 
     page.visibilityState = 'hidden'
     page.dispatchEvent(new Event('visibilitychange'))
