@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useId, useState } from 'react'
 import { pairingCodeSchema } from '../live/protocol'
 import { useConsole, useConsoleState, useConsoleText } from './console-context'
 
@@ -11,18 +11,20 @@ export function PairingForm() {
   const { link } = useConsole()
   const pairing = useConsoleState((state) => state.pairing)
   const [code, setCode] = useState('')
+  const inputId = useId()
   const valid = pairingCodeSchema.safeParse(code).success
   return (
     <form
-      className="control-row pairing-form"
+      className="pairing-form"
       onSubmit={(event) => {
         event.preventDefault()
         if (valid && link.approve(code)) setCode('')
       }}
     >
-      <label>
-        {t('staff.pair-label')}
+      <label htmlFor={inputId}>{t('staff.pair-label')}</label>
+      <span className="control-row">
         <input
+          id={inputId}
           value={code}
           inputMode="numeric"
           maxLength={4}
@@ -30,10 +32,10 @@ export function PairingForm() {
           data-testid="pair-code"
           onChange={(event) => setCode(event.target.value.replace(/\D/g, ''))}
         />
-      </label>
-      <button type="submit" data-testid="pair-approve" disabled={!valid}>
-        {t('staff.pair-approve')}
-      </button>
+        <button type="submit" data-testid="pair-approve" disabled={!valid}>
+          {t('staff.pair-approve')}
+        </button>
+      </span>
       {pairing && (
         <p role="status" className={`pairing-outcome pairing-${pairing.outcome}`} data-testid="pair-outcome">
           {t(`staff.pair-${pairing.outcome}`, { code: pairing.pairingCode })}

@@ -6,6 +6,7 @@ import { useStationBadge } from './station-context'
 
 const WIDTH = 0.4
 const HEIGHT = 0.13
+const PENDING_LINE = 0.05
 
 /** Props of the lobby's station sign. */
 export interface StationBadgeProps {
@@ -22,10 +23,14 @@ export function StationBadge({ position, rotation = [0, 0, 0] }: StationBadgePro
   const t = useTranslate()
   const badge = useStationBadge()
   if (!badge) return null
+  const pending = badge.approved === false
+  // A third line while staff have not approved the station; the sign grows to make room.
+  const height = pending ? HEIGHT + PENDING_LINE : HEIGHT
+  const top = height / 2
   return (
-    <Panel width={WIDTH} height={HEIGHT} position={position} rotation={rotation}>
+    <Panel width={WIDTH} height={height} position={position} rotation={rotation}>
       <UiText
-        position={[0, 0.025, 0]}
+        position={[0, top - 0.04, 0]}
         fontSize={THEME.size.text}
         maxWidth={WIDTH - 0.04}
         textAlign="center"
@@ -33,11 +38,19 @@ export function StationBadge({ position, rotation = [0, 0, 0] }: StationBadgePro
       >
         {badge.name}
       </UiText>
-      <UiText position={[0, -0.03, 0]} fontSize={THEME.size.text} color={THEME.color.primary} bold>
-        {t(badge.approved === false ? 'station.badge-pending' : 'station.badge-code', {
-          code: badge.pairingCode,
-        })}
+      <UiText position={[0, top - 0.095, 0]} fontSize={THEME.size.text} color={THEME.color.primary} bold>
+        {t('station.badge-code', { code: badge.pairingCode })}
       </UiText>
+      {pending && (
+        <UiText
+          position={[0, top - 0.145, 0]}
+          fontSize={THEME.size.smallText}
+          maxWidth={WIDTH - 0.04}
+          textAlign="center"
+        >
+          {t('station.badge-pending')}
+        </UiText>
+      )}
     </Panel>
   )
 }
