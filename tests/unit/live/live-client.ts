@@ -30,6 +30,8 @@ export interface ConnectOptions {
   localAddress?: string
   /** @default none, as a client that is not a web page */
   origin?: string
+  /** Accept the server's self-signed certificate on `wss:`. @default false */
+  selfSigned?: boolean
 }
 
 /** Opens a live-link connection to a server at `httpUrl`. */
@@ -37,6 +39,7 @@ export async function connectLive(httpUrl: string, options: ConnectOptions = {})
   const socket = new WebSocket(httpUrl.replace(/^http/, 'ws') + LIVE_PATH, {
     ...(options.localAddress !== undefined ? { localAddress: options.localAddress } : {}),
     ...(options.origin !== undefined ? { origin: options.origin } : {}),
+    ...(options.selfSigned === true ? { rejectUnauthorized: false } : {}),
   })
   const received: Received[] = []
   const waiters = new Set<() => void>()

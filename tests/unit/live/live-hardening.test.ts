@@ -104,6 +104,17 @@ describe('live link under attack', () => {
     ).toBe(200)
   })
 
+  it('over HTTPS, takes the HTTPS origin of the page and refuses the plain HTTP one', async () => {
+    await test.stop()
+    test = await startTestServer({ httpsPort: 0 })
+    const httpsUrl = test.server.httpsUrl ?? ''
+    const own = await track(connectLive(httpsUrl, { origin: httpsUrl, selfSigned: true }))
+    expect(own.socket.readyState).toBe(own.socket.OPEN)
+    await expect(connectLive(httpsUrl, { origin: test.server.httpUrl, selfSigned: true })).rejects.toThrow(
+      /403/,
+    )
+  })
+
   it('logs a flood of invalid messages once and closes its connection; others carry on', async () => {
     const staff = await track(connectStaff(test.server.httpUrl, await test.login()))
     const noisy = await track(connectLive(test.server.httpUrl))
