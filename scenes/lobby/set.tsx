@@ -1,4 +1,3 @@
-import { useApp } from '../../src/state/store-context'
 import { StationBadge } from '../../src/station/station-badge'
 import { Room } from '../../src/ui/room'
 import { Bookshelf } from './bookshelf'
@@ -6,7 +5,6 @@ import { WelcomePanel } from './welcome-panel'
 
 /** The lobby: a calm library room with shelves, a rug and the welcome board. */
 export default function LobbySet() {
-  const tasks = useApp((state) => state.tasks)
   return (
     <group>
       <Room floorColor="#a77b52" wallColor="#efe6d6" />
@@ -19,10 +17,7 @@ export default function LobbySet() {
       <Bookshelf position={[-3.7, 0, -1.5]} rotation={[0, Math.PI / 2, 0]} />
       <Bookshelf position={[3.7, 0, -1.5]} rotation={[0, -Math.PI / 2, 0]} />
       <StationBadge position={[0.98, 1.62, -1.38]} rotation={[0, -0.35, 0]} />
-      <WelcomePanel
-        taskIds={tasks.map((task) => task.id)}
-        taskTitleKeys={tasks.map((task) => task.titleKey)}
-      />
+      <WelcomePanel />
     </group>
   )
 }

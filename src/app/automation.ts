@@ -1,6 +1,7 @@
 import { Vector3 } from 'three'
 import { translate } from '../i18n/translate'
 import type { AppStore } from '../state/app-store'
+import { selectTargets } from '../state/selectors'
 import type { TelemetryEventInput } from '../telemetry/event-schema'
 import type { InteractableRegistry } from '../ui/interactable-registry'
 import type { AppXRStore } from '../xr/xr-store'
@@ -25,12 +26,16 @@ export interface DigidelAutomation {
     feedback: string | null
     waitingForStaff: boolean
   }
-  /** The interactables now in the scene, with world positions in metres and, on a screen, CSS pixels. */
+  /**
+   * The interactables laid out and in view now, with world positions in metres and, on a screen, CSS pixels.
+   * `highlighted`: the guide points at it (it, or the keypad it belongs to, is a target of the current step).
+   */
   targets: () => {
     id: string
     name: string
     role: string
     enabled: boolean
+    highlighted: boolean
     position: [number, number, number]
     screen: [number, number] | null
   }[]
@@ -94,18 +99,25 @@ export function installAutomation(
         waitingForStaff: run?.waitingForStaff ?? false,
       }
     },
-    targets: () =>
-      registry.list().map((entry) => {
-        entry.object.getWorldPosition(scratch)
-        return {
-          id: entry.id,
-          name: entry.name,
-          role: entry.role,
-          enabled: entry.enabled,
-          position: scratch.toArray(),
-          screen: toScreen(scratch, probe),
-        }
-      }),
+    targets: () => {
+      const pointedAt = selectTargets(store.getState())
+      return registry
+        .list()
+        .filter((entry) => entry.isPlaced?.() ?? true)
+        .map((entry) => {
+          entry.object.getWorldPosition(scratch)
+          return {
+            id: entry.id,
+            name: entry.name,
+            role: entry.role,
+            enabled: entry.enabled,
+            highlighted:
+              pointedAt.includes(entry.id) || (entry.group !== undefined && pointedAt.includes(entry.group)),
+            position: scratch.toArray(),
+            screen: toScreen(scratch, probe),
+          }
+        })
+    },
     emulator: () => xrStore.getState().emulator,
     frames: () => probe.frames,
     renderInfo: () => ({

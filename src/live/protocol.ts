@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { localeSchema } from '../i18n/locale-schema'
 import { MODES, POSTURES } from '../state/visit-options'
+import { MAX_OPTIONS, MAX_VALUE_LENGTH } from '../tasks/field-value'
 
 /**
  * The live link between stations (visitor apps), the server and the staff console: one WebSocket per client at
@@ -59,8 +60,9 @@ export const pairingCodeSchema = z.string().regex(/^\d{4}$/, 'expected four digi
 /** The server's proof that staff approved a station, kept on the device (an HMAC of its id and secret). */
 export const approvalSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'expected an approval from the server')
 const stationId = z.uuid()
+const fieldText = z.string().max(MAX_VALUE_LENGTH)
 const fieldValues = z
-  .record(key, z.string().max(32))
+  .record(key, z.union([fieldText, z.array(fieldText).max(MAX_OPTIONS).readonly()]))
   .refine((values) => Object.keys(values).length <= 16, 'at most 16 fields')
 
 /** Where the visitor looks and points, in world metres: the spectator view's camera and rays. */

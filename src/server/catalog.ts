@@ -1,11 +1,11 @@
-import { readdir } from 'node:fs/promises'
-import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
-import type { SceneInfo } from '../app/scene-info'
+import { execFile } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+import { promisify } from 'node:util'
 import type { TelemetryEvent } from '../telemetry/event-schema'
 import { telemetryIdSchema } from '../telemetry/telemetry-id'
-import { mistakeCodesOf, type TaskDefinition } from '../tasks/schema'
-import { validateTaskFiles } from '../tasks/validate-tasks'
+import type { CatalogIds } from '../tasks/id-catalog'
+
+export type { CatalogIds } from '../tasks/id-catalog'
 
 /**
  * Every id the app can emit: its scenes, tasks, their steps and each step's mistake codes. Ingest takes only
@@ -15,12 +15,6 @@ export interface Catalog {
   scenes: ReadonlySet<string>
   /** Task id → its step ids → each step's mistake codes. */
   tasks: ReadonlyMap<string, ReadonlyMap<string, ReadonlySet<string>>>
-}
-
-/** A catalog written out: scene ids, and for each task id its step ids with their mistake codes. */
-export interface CatalogIds {
-  scenes: readonly string[]
-  tasks: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>
 }
 
 /** The catalog of these ids; each must be a telemetry id. */
@@ -37,54 +31,38 @@ export function catalogFromIds(ids: CatalogIds): Catalog {
   }
 }
 
-/** The catalog of these scenes and tasks. */
-export function catalogOf(sceneIds: readonly string[], tasks: readonly TaskDefinition[]): Catalog {
-  return catalogFromIds({
-    scenes: sceneIds,
-    tasks: Object.fromEntries(
-      tasks.map((task) => [
-        task.id,
-        Object.fromEntries(task.steps.map((step) => [step.id, mistakeCodesOf(step.complete)])),
-      ]),
-    ),
-  })
-}
-
-const SCENES_DIR = join(import.meta.dirname, '..', '..', 'scenes')
+const PRINT_APP_IDS = fileURLToPath(new URL('./print-app-ids.ts', import.meta.url))
+const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url))
 let loaded: Promise<Catalog> | null = null
 
 /**
- * Reads the catalog from `scenes/` once per process: each folder's `scene.ts` and `*.task.ts`, validated as
- * the app validates them. A new scene or task is known to the server without any other change.
+ * The app's own catalog, read once per process from `scenes/` by the app's own code, so a new scene or task is
+ * known to the server without any other change. That code finds task files with Vite's `import.meta.glob`:
+ * under Vite (tests) it is imported directly; under plain Node (`tsx`, the server) a short-lived process reads
+ * it through Vite's module runner (about a second at start).
  */
 export function loadCatalog(): Promise<Catalog> {
-  loaded ??= readCatalog(SCENES_DIR).catch((error: unknown) => {
-    loaded = null
-    throw error
-  })
+  loaded ??= readAppIds()
+    .then(catalogFromIds)
+    .catch((error: unknown) => {
+      loaded = null
+      throw error
+    })
   return loaded
 }
 
-async function readCatalog(dir: string): Promise<Catalog> {
-  const folders = (await readdir(dir, { withFileTypes: true })).filter((entry) => entry.isDirectory())
-  const sceneIds: string[] = []
-  const taskFiles: Record<string, unknown> = {}
-  for (const folder of folders) {
-    const files = await readdir(join(dir, folder.name))
-    if (files.includes('scene.ts')) {
-      const info = await importDefault<SceneInfo>(join(dir, folder.name, 'scene.ts'))
-      sceneIds.push(info.id)
-    }
-    for (const file of files.filter((name) => name.endsWith('.task.ts'))) {
-      taskFiles[`scenes/${folder.name}/${file}`] = await importDefault(join(dir, folder.name, file))
-    }
+async function readAppIds(): Promise<CatalogIds> {
+  try {
+    const { appIds } = await import('../tasks/id-catalog')
+    return appIds()
+  } catch {
+    // Not under Vite: import.meta.glob does not exist here.
+    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', PRINT_APP_IDS], {
+      cwd: PROJECT_ROOT,
+      maxBuffer: 16 * 1024 * 1024,
+    })
+    return JSON.parse(stdout) as CatalogIds
   }
-  return catalogOf(sceneIds, validateTaskFiles(taskFiles))
-}
-
-async function importDefault<T>(file: string): Promise<T> {
-  const module = (await import(pathToFileURL(file).href)) as { default: T }
-  return module.default
 }
 
 /**

@@ -52,7 +52,8 @@ export const createTaskSlice: SliceCreator<TaskSlice> = (set, get, { deps, emit 
     set({ taskId, scene: task.scene, run: null, entries: {}, heldItem: null })
     get().dispatchTask({ type: 'start', guided: get().guided }, source)
   },
-  activate: (target, source) => get().dispatchTask({ type: 'activate', target }, source),
+  activate: (target, source) =>
+    get().dispatchTask({ type: 'activate', target, entries: get().entries }, source),
   noteInput: (source) => get().dispatchTask({ type: 'input' }, source),
   hintNow: (source = 'visitor') =>
     get().dispatchTask({ type: 'hint', reason: source === 'staff' ? 'staff' : 'request' }, source),

@@ -1,12 +1,10 @@
 import { z } from 'zod'
 import { telemetryIdSchema } from '../telemetry/telemetry-id'
-import { RULE_PARAM_SCHEMAS } from './rules'
+import { idSchema, textKeySchema as textKey } from './ids'
+import { mistakeCodesOf, stepRuleSchema } from './rule-registry'
 
-/** Task, scene and step ids travel in telemetry, so they take telemetry's one id shape. */
+/** Task, scene and step ids travel in telemetry, so they take telemetry's one id shape (no dots). */
 const id = telemetryIdSchema
-/** Interactables are named by their place, e.g. `bank.menu.pay-bill`; they never travel in telemetry. */
-const targetId = z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, 'use lower-case letters, digits, dots and dashes')
-const textKey = z.string().min(1)
 
 /** When hints appear by themselves. */
 export const hintTimingSchema = z.strictObject({
@@ -16,11 +14,6 @@ export const hintTimingSchema = z.strictObject({
   mistakes: z.number().int().positive(),
 })
 
-const ruleSchema = z.discriminatedUnion('rule', [
-  z.strictObject({ rule: z.literal('activate'), params: RULE_PARAM_SCHEMAS.activate }),
-  z.strictObject({ rule: z.literal('enter-value'), params: RULE_PARAM_SCHEMAS['enter-value'] }),
-])
-
 /** One guided step: what to do, what to highlight, how it is checked, and help when stuck. */
 export const stepSchema = z
   .strictObject({
@@ -28,9 +21,9 @@ export const stepSchema = z
     /** Key of the instruction text, shown for the whole step. */
     textKey,
     /** Interactables to highlight: the ones the visitor should use now. */
-    targets: z.array(targetId).min(1),
+    targets: z.array(idSchema).min(1),
     /** The named completion rule and its parameters. */
-    complete: ruleSchema,
+    complete: stepRuleSchema,
     /** Hint text keys, from gentle to explicit, shown one at a time. */
     hints: z.array(textKey).min(1),
     /** Overrides the task's hint timing for this step. */
@@ -84,16 +77,7 @@ export const taskSchema = z
 export type TaskDefinition = z.output<typeof taskSchema>
 export type TaskDefinitionInput = z.input<typeof taskSchema>
 export type StepDefinition = z.output<typeof stepSchema>
-export type StepRule = StepDefinition['complete']
 export type HintTiming = z.output<typeof hintTimingSchema>
-
-/** Every mistake code a step's rule can report, so each can be given feedback text. */
-export function mistakeCodesOf(rule: StepRule): string[] {
-  if (rule.rule === 'activate') return Object.values(rule.params.wrongTargets ?? {})
-  return rule.params.format === 'ocr' || rule.params.format === 'bankgiro'
-    ? ['empty', 'wrong-length', 'check-digit', 'mismatch']
-    : ['empty', 'mismatch']
-}
 
 /** Types a task file; validation happens when the app starts and in the unit tests. */
 export function defineTask(task: TaskDefinitionInput): TaskDefinitionInput {

@@ -1,4 +1,8 @@
+import { execFile } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
+import { appIds } from '../../../src/tasks/id-catalog'
 import { catalogFromIds, catalogProblem, loadCatalog } from '../../../src/server/catalog'
 import { checkEvents } from '../../../src/server/ingest'
 import { telemetryEventSchema } from '../../../src/telemetry/event-schema'
@@ -18,6 +22,12 @@ describe('the catalog of ids ingest accepts', () => {
       'mismatch',
       'wrong-length',
     ])
+  })
+
+  it('is the same in the server process, which reads it without Vite transforming its own code', async () => {
+    const script = fileURLToPath(new URL('../../../src/server/print-app-ids.ts', import.meta.url))
+    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', script])
+    expect(JSON.parse(stdout)).toEqual(appIds())
   })
 
   it('accepts every event a whole visit emits: anything a task can emit passes ingest', async () => {
