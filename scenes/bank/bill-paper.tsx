@@ -26,6 +26,7 @@ export function BillPaper() {
       position={[-0.62, 0.97, -0.5]}
       rotation={[-Math.PI / 2 + 0.35, 0, 0]}
       width={0.24}
+      readingWidth={0.5}
     >
       <Stack gap={0.002}>
         <Text size={SMALL} color={THEME.color.mutedText}>
@@ -35,16 +36,18 @@ export function BillPaper() {
           {PRACTICE_BILL.payee}
         </Text>
       </Stack>
-      {rows.map(([label, value]) => (
-        <Stack key={label} gap={0.002}>
-          <Text size={SMALL} color={THEME.color.mutedText}>
-            {label}
-          </Text>
-          <Text size={0.018} bold nowrap>
-            {value}
-          </Text>
-        </Stack>
-      ))}
+      <Row wrap align="start" gap={0.012} style={{ rowGap: 0.012 }}>
+        {rows.map(([label, value]) => (
+          <Stack key={label} gap={0.002} style={{ minWidth: 0.2 }}>
+            <Text size={SMALL} color={THEME.color.mutedText}>
+              {label}
+            </Text>
+            <Text size={0.018} bold nowrap>
+              {value}
+            </Text>
+          </Stack>
+        ))}
+      </Row>
       <Row
         background="#eef2f7"
         radius={0.004}

@@ -58,6 +58,7 @@ export default defineTask({
     {
       id: 'enter-bankgiro',
       textKey: 'bank.step.enter-bankgiro',
+      show: ['bank.bill'],
       targets: keypad,
       complete: {
         rule: 'enter-value',
@@ -75,6 +76,7 @@ export default defineTask({
     {
       id: 'enter-ocr',
       textKey: 'bank.step.enter-ocr',
+      show: ['bank.bill'],
       targets: keypad,
       complete: { rule: 'enter-value', params: { field: 'ocr', expected: PRACTICE_BILL.ocr, format: 'ocr' } },
       hints: ['bank.hint.enter-ocr', 'bank.hint.enter-ocr-digits'],
@@ -90,6 +92,7 @@ export default defineTask({
     {
       id: 'enter-amount',
       textKey: 'bank.step.enter-amount',
+      show: ['bank.bill'],
       targets: keypad,
       complete: {
         rule: 'enter-value',
@@ -102,6 +105,7 @@ export default defineTask({
     {
       id: 'choose-date',
       textKey: 'bank.step.choose-date',
+      show: ['bank.bill'],
       targets: ['bank.date.due'],
       complete: {
         rule: 'activate',
@@ -114,6 +118,7 @@ export default defineTask({
     {
       id: 'review',
       textKey: 'bank.step.review',
+      show: ['bank.bill'],
       targets: ['bank.review.sign'],
       complete: { rule: 'activate', params: { target: 'bank.review.sign' } },
       hints: ['bank.hint.review'],

@@ -70,14 +70,14 @@ export function Phone({
               label={t(confirmId)}
               variant="success"
               size={0.02}
-              style={{ minHeight: 0.05, padding: 0.006 }}
+              style={{ padding: 0.006 }}
               onActivate={activate(confirmId)}
             />
             <Button
               id="bank.phone.cancel"
               label={t('bank.phone.cancel')}
               size={0.017}
-              style={{ minHeight: 0.05, padding: 0.006 }}
+              style={{ padding: 0.006 }}
               onActivate={activate('bank.phone.cancel')}
             />
           </Stack>

@@ -31,8 +31,9 @@ export default function BankSet() {
       </Panel>
       <Terminal position={[0, 1.34, -1.0]} />
       <Panel
-        position={[0.02, DESK_TOP + 0.14, -0.55]}
+        position={[0.02, DESK_TOP + 0.01, -0.4]}
         rotation={[-0.95, 0, 0]}
+        anchor="bottom"
         background="#3b4250"
         padding={0.015}
       >

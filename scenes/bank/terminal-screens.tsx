@@ -33,7 +33,7 @@ export function LoginScreen() {
         label={t('bank.login.eid')}
         variant="primary"
         size="large"
-        style={{ minWidth: 0.5 }}
+        style={{ minWidth: 0.5, maxWidth: '100%' }}
         onActivate={activate('bank.login.eid')}
       />
     </Stack>
@@ -67,7 +67,7 @@ export function MenuScreen() {
           id={id}
           label={t(id)}
           variant={index === 0 ? 'primary' : 'secondary'}
-          style={{ width: 0.46 }}
+          style={{ width: 0.46, maxWidth: '100%' }}
           onActivate={activate(id)}
         />
       ))}
@@ -113,14 +113,14 @@ export function DateScreen() {
         id="bank.date.due"
         role="radio"
         label={t('bank.date.due', { date: formatDate(due, locale) })}
-        style={{ width: 0.62 }}
+        style={{ width: 0.62, maxWidth: '100%' }}
         onActivate={activate('bank.date.due')}
       />
       <Button
         id="bank.date.late"
         role="radio"
         label={t('bank.date.late', { date: formatDate(late, locale) })}
-        style={{ width: 0.62 }}
+        style={{ width: 0.62, maxWidth: '100%' }}
         onActivate={activate('bank.date.late')}
       />
     </Stack>

@@ -7,6 +7,7 @@ import { Box, Row } from '../../src/ui/kit/box'
 import { Panel } from '../../src/ui/kit/panel'
 import { Text } from '../../src/ui/kit/text'
 import { THEME } from '../../src/ui/theme'
+import { useScreenShape } from '../../src/ui/use-screen-shape'
 import {
   DateScreen,
   EidWaitScreen,
@@ -30,6 +31,8 @@ const SCREENS: Record<string, () => JSX.Element> = {
 }
 
 const WIDTH = 0.9
+/** On an upright screen the bank's page reflows narrower, as a web page does on a phone. */
+const NARROW_WIDTH = 0.6
 const BEZEL = 0.03
 
 /** The internet-bank terminal: a monitor whose screen follows the task's stage and grows with its content. */
@@ -37,6 +40,7 @@ export function Terminal({ position }: { position: readonly [number, number, num
   const t = useTranslate()
   const stage = useApp(selectStage) ?? 'login'
   const Screen = SCREENS[stage] ?? LoginScreen
+  const shape = useScreenShape()
   const bezel = useRef<Mesh>(null)
   const stand = useRef<Mesh>(null)
   const fit = (width: number, height: number) => {
@@ -54,12 +58,12 @@ export function Terminal({ position }: { position: readonly [number, number, num
         <meshStandardMaterial color="#2a2f38" roughness={0.5} />
       </mesh>
       <Panel
-        width={WIDTH}
+        width={shape === 'portrait' ? NARROW_WIDTH : WIDTH}
         padding={0}
         gap={0}
         background="#ffffff"
         radius={0.006}
-        style={{ minHeight: 0.56 }}
+        style={{ minHeight: shape === 'portrait' ? 0.3 : 0.56 }}
         onResize={fit}
       >
         <Box

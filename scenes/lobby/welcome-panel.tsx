@@ -8,6 +8,7 @@ import { Button } from '../../src/ui/kit/button'
 import { Panel } from '../../src/ui/kit/panel'
 import { Text } from '../../src/ui/kit/text'
 import { THEME } from '../../src/ui/theme'
+import { useScreenShape } from '../../src/ui/use-screen-shape'
 import { TaskList } from './task-list'
 
 const POSTURES: readonly Posture[] = ['seated', 'standing']
@@ -31,15 +32,22 @@ export function WelcomePanel() {
   const locale = useApp((state) => state.locale)
   const posture = useApp((state) => state.posture)
   const tasks = useApp((state) => state.tasks)
+  const narrow = useScreenShape() === 'portrait'
   return (
-    <Panel width={1.25} position={[0, 2.05, -1.45]} anchor="top" padding={0.045} gap={THEME.space.m}>
+    <Panel
+      width={narrow ? 0.62 : 1.25}
+      position={[0, 2.05, -1.45]}
+      anchor="top"
+      padding={0.045}
+      gap={THEME.space.m}
+    >
       <Text size="title" bold align="center">
         {t('lobby.welcome')}
       </Text>
       <Text align="center" color={THEME.color.mutedText}>
         {t('lobby.intro')}
       </Text>
-      <Row align="start" gap={THEME.space.l}>
+      <Row align="start" gap={THEME.space.l} wrap style={{ rowGap: THEME.space.m }}>
         <Choices label={t('lobby.language')}>
           {LOCALES.map((option) => (
             <Button

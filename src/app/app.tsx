@@ -7,6 +7,7 @@ import { StationOverlay } from '../station/station-overlay'
 import { AccessibleMirror } from '../ui/accessible-mirror'
 import { useTypedKeys } from '../ui/use-typed-keys'
 import { DesktopHud } from '../ui/desktop-hud'
+import { LayoutActivityProvider } from '../ui/layout/layout-activity'
 import { ReadingViewProvider } from '../ui/reading-view'
 import { StepPanel3D } from '../ui/step-panel-3d'
 import type { AppXRStore } from '../xr/xr-store'
@@ -60,21 +61,23 @@ export function App({ xrStore, probe, emulated = false }: AppProps) {
           <color attach="background" args={[info.skyColor]} />
           <XR store={xrStore}>
             <ReadingViewProvider>
-              <hemisphereLight args={['#ffffff', '#b9a58b', 1.1]} />
-              <directionalLight position={[2, 4, 2]} intensity={1.4} />
-              <ambientLight intensity={0.35} />
-              <PostureOffset>
-                <SceneErrorBoundary onCrash={onCrash} resetKey={sceneId}>
-                  <Suspense fallback={null}>
-                    <Set />
-                    {info.stepPanel && mode === 'vr' && <StepPanel3D {...info.stepPanel} />}
-                  </Suspense>
-                </SceneErrorBoundary>
-              </PostureOffset>
-              <ScreenCamera view={info.desktopView} />
-              <XRModeSync />
-              <RenderProbeUpdater probe={probe} />
-              <StationInWorld />
+              <LayoutActivityProvider>
+                <hemisphereLight args={['#ffffff', '#b9a58b', 1.1]} />
+                <directionalLight position={[2, 4, 2]} intensity={1.4} />
+                <ambientLight intensity={0.35} />
+                <PostureOffset>
+                  <SceneErrorBoundary onCrash={onCrash} resetKey={sceneId}>
+                    <Suspense fallback={null}>
+                      <Set />
+                      {info.stepPanel && mode === 'vr' && <StepPanel3D {...info.stepPanel} />}
+                    </Suspense>
+                  </SceneErrorBoundary>
+                </PostureOffset>
+                <ScreenCamera view={info.desktopView} />
+                <XRModeSync />
+                <RenderProbeUpdater probe={probe} />
+                <StationInWorld />
+              </LayoutActivityProvider>
             </ReadingViewProvider>
           </XR>
         </Canvas>

@@ -1,9 +1,9 @@
 import { Vector3 } from 'three'
 import { translate } from '../i18n/translate'
 import type { AppStore } from '../state/app-store'
-import { selectTargets } from '../state/selectors'
+import { selectShown, selectTargets } from '../state/selectors'
 import type { TelemetryEventInput } from '../telemetry/event-schema'
-import type { InteractableRegistry } from '../ui/interactable-registry'
+import type { InteractableEntry, InteractableRegistry } from '../ui/interactable-registry'
 import type { AppXRStore } from '../xr/xr-store'
 import type { RenderProbe } from './render-probe'
 
@@ -36,8 +36,12 @@ export interface DigidelAutomation {
     role: string
     enabled: boolean
     highlighted: boolean
+    /** The step needs it in view besides its targets: reading material such as the bill. */
+    shown: boolean
     position: [number, number, number]
     screen: [number, number] | null
+    /** Its outline on screen in CSS pixels, [left, top, right, bottom]; null in VR or behind the camera. */
+    rect: [number, number, number, number] | null
   }[]
   /** The IWER emulated device, when one is active. */
   emulator: () => unknown
@@ -58,6 +62,7 @@ declare global {
 }
 
 const scratch = new Vector3()
+const corner = new Vector3()
 
 /** Where a world point appears on the canvas, in page CSS pixels; null behind the camera. */
 function toScreen(point: Vector3, probe: RenderProbe): [number, number] | null {
@@ -66,6 +71,27 @@ function toScreen(point: Vector3, probe: RenderProbe): [number, number] | null {
   if (ndc.z > 1) return null
   const rect = probe.canvas.getBoundingClientRect()
   return [rect.left + ((ndc.x + 1) / 2) * rect.width, rect.top + ((1 - ndc.y) / 2) * rect.height]
+}
+
+/** The outline of an element on screen: its four corners projected, as [left, top, right, bottom]. */
+function screenRect(entry: InteractableEntry, probe: RenderProbe): [number, number, number, number] | null {
+  const { width, height } = entry.bounds?.() ?? { width: 0, height: 0 }
+  entry.object.updateWorldMatrix(true, false)
+  const xs: number[] = []
+  const ys: number[] = []
+  for (const [sx, sy] of [
+    [-1, -1],
+    [1, -1],
+    [-1, 1],
+    [1, 1],
+  ] as const) {
+    corner.set((sx * width) / 2, (sy * height) / 2, 0).applyMatrix4(entry.object.matrixWorld)
+    const point = toScreen(corner, probe)
+    if (!point) return null
+    xs.push(point[0])
+    ys.push(point[1])
+  }
+  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)]
 }
 
 export function installAutomation(
@@ -101,6 +127,7 @@ export function installAutomation(
     },
     targets: () => {
       const pointedAt = selectTargets(store.getState())
+      const needed = selectShown(store.getState())
       return registry
         .list()
         .filter((entry) => entry.isPlaced?.() ?? true)
@@ -113,8 +140,10 @@ export function installAutomation(
             enabled: entry.enabled,
             highlighted:
               pointedAt.includes(entry.id) || (entry.group !== undefined && pointedAt.includes(entry.group)),
+            shown: needed.includes(entry.id),
             position: scratch.toArray(),
             screen: toScreen(scratch, probe),
+            rect: screenRect(entry, probe),
           }
         })
     },

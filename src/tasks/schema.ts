@@ -22,6 +22,11 @@ export const stepSchema = z
     textKey,
     /** Interactables to highlight: the ones the visitor should use now. */
     targets: z.array(idSchema).min(1),
+    /**
+     * Reading material the visitor needs in view during the step besides the targets (the bill while its numbers
+     * are typed): a screen keeps it in the picture.
+     */
+    show: z.array(idSchema).default([]),
     /** The named completion rule and its parameters. */
     complete: stepRuleSchema,
     /** Hint text keys, from gentle to explicit, shown one at a time. */

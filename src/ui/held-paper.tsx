@@ -1,10 +1,11 @@
 import { useFrame } from '@react-three/fiber'
 import { useRef, useState, type ReactNode } from 'react'
 import { Euler, Quaternion, Vector3, type Group, type Mesh } from 'three'
-import { useAppStoreApi } from '../state/store-context'
+import { useApp, useAppStoreApi } from '../state/store-context'
 import { Interactable } from './interactable'
 import { Panel } from './kit/panel'
 import { useReadingView } from './reading-view'
+import { useScreenShape } from './use-screen-shape'
 
 type Vec3 = readonly [number, number, number]
 
@@ -20,6 +21,11 @@ export interface HeldPaperProps {
   rotation: Vec3
   /** Width in metres; it is as tall as its content. */
   width: number
+  /**
+   * Width while held on an upright screen (a phone): a wide, low strip fits the top of the screen, and the
+   * content reflows into it, as a reader view does. @default width
+   */
+  readingWidth?: number
   /** The paper's content: kit components, laid out on the sheet. */
   children: ReactNode
 }
@@ -41,8 +47,19 @@ const scratchParentQuaternion = new Quaternion()
  * or tap, floats up to be read: in VR in front of the chest; on a screen where the screen camera keeps room
  * for it beside the work. Picking it up also counts as activating it.
  */
-export function HeldPaper({ id, name, position, rotation, width, children }: HeldPaperProps) {
+export function HeldPaper({
+  id,
+  name,
+  position,
+  rotation,
+  width,
+  readingWidth = width,
+  children,
+}: HeldPaperProps) {
   const store = useAppStoreApi()
+  const heldOnScreen = useApp((state) => state.heldItem === id && state.mode !== 'vr')
+  const upright = useScreenShape() === 'portrait'
+  const reflowed = heldOnScreen && upright
   const reading = useReadingView()
   const group = useRef<Group>(null)
   const paper = useRef<Mesh>(null)
@@ -73,6 +90,8 @@ export function HeldPaper({ id, name, position, rotation, width, children }: Hel
     const ease = Math.min(1, delta * 8)
     sheet.position.lerp(scratchPosition, ease)
     sheet.quaternion.slerp(scratchQuaternion, ease)
+    const scale = state.heldItem === id && state.mode !== 'vr' ? reading.scale : 1
+    sheet.scale.setScalar(sheet.scale.x + (scale - sheet.scale.x) * ease)
   })
 
   const fit = (paperWidth: number, paperHeight: number) => {
@@ -92,7 +111,13 @@ export function HeldPaper({ id, name, position, rotation, width, children }: Hel
           <boxGeometry args={[1, 1, 0.002]} />
           <meshStandardMaterial color="#ffffff" roughness={1} />
         </mesh>
-        <Panel width={width} padding={0.018} gap={0.012} background={null} onResize={fit}>
+        <Panel
+          width={reflowed ? readingWidth : width}
+          padding={0.018}
+          gap={0.012}
+          background={null}
+          onResize={fit}
+        >
           {children}
         </Panel>
       </Interactable>

@@ -17,6 +17,8 @@ export interface InteractableEntry {
   group?: string
   /** Whether it is laid out and in view, so it can be pointed at; absent means always. */
   isPlaced?: () => boolean
+  /** Its width and height in metres, in the plane of its object, centred on it. */
+  bounds?: () => { width: number; height: number }
   /** The object whose world position is the element's position. */
   object: Object3D
   /** Does what a click, a trigger press or Enter on its DOM mirror does. */

@@ -15,7 +15,11 @@ export interface InteractableProps extends InteractableOptions {
 /** Any object the visitor can use, outside the panels: one handler for every input, with its frames. */
 export function Interactable({ size, position, rotation, children, ...options }: InteractableProps) {
   const group = useRef<Group>(null)
-  const { handlers, hovered, isTarget, hasFocus } = useInteractable(group, options)
+  const [width, height] = size
+  const { handlers, hovered, isTarget, hasFocus } = useInteractable(group, options, undefined, false, () => ({
+    width,
+    height,
+  }))
   return (
     <group
       ref={group}

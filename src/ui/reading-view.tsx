@@ -9,6 +9,8 @@ import { Vector3 } from 'three'
 export interface ReadingView {
   /** Where the paper's centre sits in the camera's frame. */
   offset: Vector3
+  /** How much the paper is shrunk to fit its part of the screen (it stays near, in front of everything). */
+  scale: number
   /** Width and height of each paper that can be held, by id, in metres, as laid out. */
   sizes: Map<string, { width: number; height: number }>
 }
@@ -17,7 +19,11 @@ const ReadingViewContext = createContext<ReadingView | null>(null)
 
 /** Provides one reading view for the canvas. */
 export function ReadingViewProvider({ children }: { children: ReactNode }) {
-  const [view] = useState<ReadingView>(() => ({ offset: new Vector3(-0.22, -0.06, -0.62), sizes: new Map() }))
+  const [view] = useState<ReadingView>(() => ({
+    offset: new Vector3(-0.22, -0.06, -0.62),
+    scale: 1,
+    sizes: new Map(),
+  }))
   return <ReadingViewContext.Provider value={view}>{children}</ReadingViewContext.Provider>
 }
 

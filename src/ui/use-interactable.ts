@@ -66,10 +66,13 @@ export function useInteractable(
   isPlaced?: () => boolean,
   /** Covered by an open dialog: not registered, and presses do nothing. @default false */
   inert = false,
+  /** Its size in metres, for tools that need its outline on screen. */
+  bounds?: () => { width: number; height: number },
 ): InteractableState {
   const activateRef = useRef(onActivate)
   const disabledRef = useRef(onDisabledActivate)
   const placedRef = useRef(isPlaced)
+  const boundsRef = useRef(bounds)
   const registry = useInteractableRegistry()
   const isTarget = useIsTarget(id)
   const hasFocus = useHasFocus(id)
@@ -79,6 +82,7 @@ export function useInteractable(
     activateRef.current = onActivate
     disabledRef.current = onDisabledActivate
     placedRef.current = isPlaced
+    boundsRef.current = bounds
   })
 
   useLayoutEffect(() => {
@@ -94,6 +98,7 @@ export function useInteractable(
       object: target,
       activate: () => (enabled ? activateRef.current() : disabledRef.current?.()),
       isPlaced: () => placedRef.current?.() ?? true,
+      bounds: () => boundsRef.current?.() ?? { width: 0, height: 0 },
     })
   }, [registry, object, id, name, role, enabled, checked, group, inert])
 

@@ -1,6 +1,7 @@
 import { BUTTON_COLORS, THEME, type ButtonVariant, type TextSize } from '../theme'
 import type { BoxStyle } from '../layout/box-style'
 import type { InteractableOptions } from '../use-interactable'
+import { useScreenShape } from '../use-screen-shape'
 import { Pressable } from './pressable'
 import { Text } from './text'
 
@@ -17,8 +18,18 @@ export interface ButtonProps extends Omit<InteractableOptions, 'name'> {
   style?: BoxStyle
 }
 
-/** Buttons are at least this tall: about 5 cm, well above the 48 mm a ray needs at arm's length. */
-export const MIN_TARGET = 0.05
+/** Controls are at least this tall: 64 mm, what a pinch needs (a ray needs 48 mm). */
+export const MIN_TARGET = 0.064
+/**
+ * On an upright screen (a phone, a tablet held upright) panels are narrow and framed across the screen's width:
+ * taller controls keep every tap target at 44 CSS pixels or more.
+ */
+export const MIN_TOUCH_TARGET = 0.085
+
+/** The smallest height of a control on this screen. */
+export function useMinTarget(): number {
+  return useScreenShape() === 'portrait' ? MIN_TOUCH_TARGET : MIN_TARGET
+}
 
 /** A rounded button with a label that wraps if it must; checked radios show as chosen. */
 export function Button({
@@ -30,6 +41,7 @@ export function Button({
   ...options
 }: ButtonProps) {
   const colors = BUTTON_COLORS[options.checked ? 'primary' : variant]
+  const minTarget = useMinTarget()
   const enabled = options.enabled ?? true
   return (
     <Pressable
@@ -37,8 +49,8 @@ export function Button({
       name={name}
       colors={{ base: colors.base, hover: colors.hover }}
       style={{
-        minHeight: MIN_TARGET,
-        minWidth: MIN_TARGET,
+        minHeight: minTarget,
+        minWidth: minTarget,
         padding: { horizontal: THEME.space.m, vertical: THEME.space.s },
         justifyContent: 'center',
         alignItems: 'center',

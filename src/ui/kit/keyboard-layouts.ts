@@ -38,19 +38,19 @@ export const KEYBOARD_LAYOUTS = {
   },
   /** Digits only, as on a bank's keypad. */
   digits: {
-    keySize: 0.085,
+    keySize: 0.095,
     rows: [keys('123'), keys('456'), keys('789'), [{ key: '0', span: 3 }]],
     side: [{ key: 'backspace' }, { key: 'clear' }, { key: 'submit', span: 2 }],
   },
   /** Digits and a decimal comma, for amounts in kronor. */
   amount: {
-    keySize: 0.085,
+    keySize: 0.095,
     rows: [keys('123'), keys('456'), keys('789'), [{ key: ',' }, { key: '0', span: 2 }]],
     side: [{ key: 'backspace' }, { key: 'clear' }, { key: 'submit', span: 2 }],
   },
   /** Digits, a plus for +46 and a dash, for phone numbers. */
   phone: {
-    keySize: 0.085,
+    keySize: 0.095,
     rows: [keys('123'), keys('456'), keys('789'), keys('+0-')],
     side: [{ key: 'backspace' }, { key: 'clear' }, { key: 'submit', span: 2 }],
   },

@@ -40,8 +40,11 @@ export function useOptionalLayoutScope(): LayoutScope | null {
 export function useBox(
   style: BoxStyle,
   options?: LayoutNodeOptions,
+  /** The box to attach to, when a component makes two nested boxes itself. @default the enclosing box */
+  within?: LayoutScope,
 ): { node: LayoutNode; ref: (object: Object3D | null) => void; scope: LayoutScope } {
-  const parent = useLayoutScope()
+  const enclosing = useLayoutScope()
+  const parent = within ?? enclosing
   const [node] = useState(() => parent.tree.createNode(style, options))
   const styleKey = JSON.stringify(style)
   useLayoutEffect(() => node.setStyle(JSON.parse(styleKey) as BoxStyle), [node, styleKey])

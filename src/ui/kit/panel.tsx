@@ -4,6 +4,7 @@ import { MeshBasicMaterial, type Object3D } from 'three'
 import { localeInfo } from '../../i18n/locales'
 import { useApp } from '../../state/store-context'
 import type { BoxStyle } from '../layout/box-style'
+import { useLayoutActivity } from '../layout/layout-activity'
 import { LayoutTree, type PanelAnchor } from '../layout/layout-tree'
 import { RectBatch } from '../layout/rect-batch'
 import { THEME } from '../theme'
@@ -87,7 +88,15 @@ export function Panel({
   useLayoutEffect(() => tree.root.setStyle(JSON.parse(styleKey) as BoxStyle), [tree, styleKey])
   useLayoutEffect(() => tree.setDirection(dir), [tree, dir])
   useLayoutEffect(() => tree.setAnchor(anchor), [tree, anchor])
-  useLayoutEffect(() => tree.onSettled(() => setReady(true)), [tree])
+  const activity = useLayoutActivity()
+  useLayoutEffect(
+    () =>
+      tree.onSettled(() => {
+        setReady(true)
+        activity?.settled()
+      }),
+    [tree, activity],
+  )
   const resizeRef = useRef(onResize)
   useLayoutEffect(() => {
     resizeRef.current = onResize

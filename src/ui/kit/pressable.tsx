@@ -49,7 +49,8 @@ export function Pressable({
   const hit = useRef<Mesh>(null)
   const isPlaced = useCallback(() => scope.tree.isSettled() && !node.layout.hidden, [scope.tree, node])
   const inert = useCoveredByDialog(scope.tree)
-  const { handlers, hovered, isTarget, hasFocus } = useInteractable(group, options, isPlaced, inert)
+  const bounds = useCallback(() => node.layout, [node])
+  const { handlers, hovered, isTarget, hasFocus } = useInteractable(group, options, isPlaced, inert, bounds)
   const enabled = options.enabled ?? true
   const color = !enabled ? (colors.disabled ?? THEME.color.disabled) : hovered ? colors.hover : colors.base
   useBackground(node, scope.rects, color, radius)

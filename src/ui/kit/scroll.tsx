@@ -37,7 +37,7 @@ export function Scroll({ id, maxHeight, gap = THEME.space.s, children }: ScrollP
     node: viewport,
     ref,
     scope,
-  } = useBox({ overflow: 'scroll', maxHeight, flexGrow: 1, flexShrink: 1, gap }, { layered: false })
+  } = useBox({ overflow: 'scroll', maxHeight, flexGrow: 1, flexShrink: 1, gap }, {}, outerScope)
   const [room, setRoom] = useState({ up: false, down: false })
 
   useLayoutEffect(

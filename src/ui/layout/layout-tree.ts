@@ -167,6 +167,9 @@ export class LayoutTree {
     layout.clip = clip
     layout.hidden = clip !== null && !inside(layout, clip)
     if (node.object) {
+      if (parent && !hangsBelow(node)) {
+        console.error(`layout box ${node.object.name || '(unnamed)'} is not below its parent box's group`)
+      }
       if (parent) node.object.position.set(layout.x - parent.x, layout.y - parent.y, layout.z - parent.z)
       else node.object.position.set(0, this.anchorOffset(), 0)
     }
@@ -240,6 +243,18 @@ function sceneOrder(node: LayoutNode): LayoutNode[] {
   if (node.object) visit(node.object)
   for (const child of node.children) if (!ordered.includes(child)) ordered.push(child)
   return ordered
+}
+
+/**
+ * Whether a box's group hangs below its parent box's group in the scene: positions are set relative to the parent,
+ * so a box attached to one box but placed under another's group would be drawn in one place and hit in another.
+ */
+function hangsBelow(node: LayoutNode): boolean {
+  for (let object = node.object?.parent ?? null; object; object = object.parent) {
+    const owner = object.userData.layoutNode as LayoutNode | undefined
+    if (owner) return owner === node.parent
+  }
+  return false
 }
 
 function contentBox(node: LayoutNode, layout: BoxLayout): ClipRect {
