@@ -1,4 +1,7 @@
+import { useMemo } from 'react'
+import { BoxGeometry } from 'three'
 import { useTranslate } from '../../src/i18n/use-translate'
+import { mergeColoredParts } from '../../src/ui/merged-geometry'
 import { FieldKeyboard } from '../../src/ui/field-keyboard'
 import { Panel } from '../../src/ui/kit/panel'
 import { Text } from '../../src/ui/kit/text'
@@ -13,16 +16,27 @@ const DESK_TOP = 0.9
 /** The bank: a counter with the internet-bank terminal, a keypad, the e-ID phone and the bill. */
 export default function BankSet() {
   const t = useTranslate()
+  const desk = useMemo(
+    () =>
+      mergeColoredParts([
+        {
+          geometry: new BoxGeometry(1.9, 0.05, 0.85),
+          position: [0, DESK_TOP - 0.025, -0.72],
+          color: '#d8c3a5',
+        },
+        {
+          geometry: new BoxGeometry(1.9, DESK_TOP - 0.05, 0.04),
+          position: [0, (DESK_TOP - 0.05) / 2, -0.35],
+          color: '#5d6b7a',
+        },
+      ]),
+    [],
+  )
   return (
     <group>
       <Room floorColor="#9aa3ad" wallColor="#e8edf2" />
-      <mesh position={[0, DESK_TOP - 0.025, -0.72]}>
-        <boxGeometry args={[1.9, 0.05, 0.85]} />
-        <meshStandardMaterial color="#d8c3a5" roughness={0.7} />
-      </mesh>
-      <mesh position={[0, (DESK_TOP - 0.05) / 2, -0.35]}>
-        <boxGeometry args={[1.9, DESK_TOP - 0.05, 0.04]} />
-        <meshStandardMaterial color="#5d6b7a" roughness={0.8} />
+      <mesh geometry={desk}>
+        <meshStandardMaterial vertexColors roughness={0.75} />
       </mesh>
       <Panel position={[0, 2.2, -3.98]} background={THEME.color.primary} padding={0.1} radius={0.02}>
         <Text size={0.22} bold color="#ffffff" nowrap>

@@ -47,8 +47,8 @@ export interface DigidelAutomation {
   emulator: () => unknown
   /** Frames rendered so far: wait on this rather than on time. */
   frames: () => number
-  /** Draw calls and triangles of the last rendered frame. */
-  renderInfo: () => { calls: number; triangles: number }
+  /** Draw calls and triangles of the last rendered frame, and how many shader programs exist. */
+  renderInfo: () => { calls: number; triangles: number; programs: number }
   /** The app store, for reading state in tests. */
   store: AppStore
   /** Every telemetry event this page has emitted so far, in order, as it handed them to the queue. */
@@ -152,6 +152,7 @@ export function installAutomation(
     renderInfo: () => ({
       calls: probe.renderer?.info.render.calls ?? 0,
       triangles: probe.renderer?.info.render.triangles ?? 0,
+      programs: probe.renderer?.info.programs?.length ?? 0,
     }),
     store,
     telemetry: () => emitted,

@@ -1,6 +1,12 @@
 // troika-three-text ships no type entry; only what the app uses is declared.
 declare module 'troika-three-text' {
-  import type { Color, Mesh } from 'three'
+  import type { Color, InstancedBufferGeometry, Material, Mesh, Object3DEventMap } from 'three'
+
+  /** Events a Text sends besides those of any mesh. */
+  export interface TextEventMap extends Object3DEventMap {
+    syncstart: object
+    synccomplete: object
+  }
 
   /** The props that decide where troika puts glyphs: the same for drawing and for measuring. */
   export interface TypesetProps {
@@ -17,7 +23,7 @@ declare module 'troika-three-text' {
     lang: string | null
   }
 
-  export class Text extends Mesh {
+  export class Text extends Mesh<InstancedBufferGeometry, Material, TextEventMap> {
     text: string
     font: string | null
     fontSize: number

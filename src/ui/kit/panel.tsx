@@ -42,6 +42,9 @@ export interface PanelProps {
   children?: ReactNode
 }
 
+/** The per-glyph attribute of troika's glyph geometry: one entry per glyph drawn. */
+const GLYPH_INDEX = 'aTroikaGlyphIndex'
+
 /** Glyphs are drawn into their atlas on the CPU: GPU-drawn SDFs come out sheared on some renderers. */
 function createTextBatch(): BatchedText {
   const batch = new BatchedText()
@@ -52,6 +55,13 @@ function createTextBatch(): BatchedText {
   // Members sit all over the panel, and an empty batch must still render once to sync its members.
   batch.frustumCulled = false
   batch.raycast = () => undefined
+  // troika's batch never sets how many glyphs to draw, leaving three's default of Infinity: an empty or
+  // just-repacked batch would then be drawn with an unbounded instance count. Draw exactly its glyphs.
+  const countGlyphs = () => {
+    batch.geometry.instanceCount = batch.geometry.getAttribute(GLYPH_INDEX)?.count ?? 0
+  }
+  countGlyphs()
+  batch.addEventListener('synccomplete', countGlyphs)
   return batch
 }
 

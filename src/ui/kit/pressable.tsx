@@ -60,6 +60,7 @@ export function Pressable({
     if (!area) return
     const fit = (layout: BoxLayout) => {
       area.scale.set(Math.max(layout.width, 1e-6), Math.max(layout.height, 1e-6), 1)
+      area.updateMatrix()
       area.raycast = layout.hidden ? noHit : Mesh.prototype.raycast
     }
     fit(node.layout)
@@ -80,7 +81,14 @@ export function Pressable({
   )
   return (
     <group ref={setGroup} name={options.id} {...handlers}>
-      <mesh ref={hit} geometry={HIT_GEOMETRY} material={HIT_MATERIAL} position={[0, 0, LAYER_DEPTH * 0.6]} />
+      <mesh
+        ref={hit}
+        geometry={HIT_GEOMETRY}
+        material={HIT_MATERIAL}
+        position={[0, 0, LAYER_DEPTH * 0.6]}
+        matrixAutoUpdate={false}
+        frustumCulled={false}
+      />
       {isTarget && <HighlightFrame size={node} kind="target" />}
       {hasFocus && <HighlightFrame size={node} kind="focus" />}
       <LayoutScopeProvider value={scope}>{children}</LayoutScopeProvider>

@@ -76,7 +76,11 @@ export class LayoutNode {
   setObject(object: Object3D | null): void {
     if (this.object) delete this.object.userData.layoutNode
     this.object = object
-    if (object) object.userData.layoutNode = this
+    if (object) {
+      object.userData.layoutNode = this
+      // Layout moves the group, and only layout: three need not recompose its matrix every frame.
+      object.matrixAutoUpdate = false
+    }
     this.parent?.markOrderChanged()
   }
 

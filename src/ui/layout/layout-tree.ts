@@ -1,3 +1,15 @@
+/*
+ * Why yoga directly, and not @react-three/uikit (checked against uikit 1.0.76's source):
+ * - uikit lays out with yoga too, but draws text with its own MSDF glyphs: no bidi layout, no Arabic shaping,
+ *   and its bundled Inter font has no Arabic. We must draw text with troika, which shapes Arabic.
+ * - uikit can host a foreign object only through <Content>, which measures the object's bounding box once and
+ *   *scales* it to fit the box layout gives it. Troika text would be shrunk or stretched, never wrapped to the
+ *   width on offer, and its measured height could not feed back into layout. uikit's own text sizes itself
+ *   through an internal measure function that is not public API.
+ * So uikit cannot host troika text as text. This module is the small part of uikit we need: yoga boxes in
+ * metres, a measure function fed by troika's own typesetter (see text-measure.ts), one draw call per panel for
+ * backgrounds (rect-batch.ts) and one for text (troika's BatchedText).
+ */
 import { Edge } from 'yoga-layout'
 import { applyBoxStyle, yogaDirection, type BoxStyle } from './box-style'
 import { LayoutNode, type BoxLayout, type ClipRect, type LayoutNodeOptions } from './layout-node'
@@ -172,6 +184,7 @@ export class LayoutTree {
       }
       if (parent) node.object.position.set(layout.x - parent.x, layout.y - parent.y, layout.z - parent.z)
       else node.object.position.set(0, this.anchorOffset(), 0)
+      node.object.updateMatrix()
     }
 
     let childTop = top
