@@ -234,3 +234,21 @@ export function currentStations(
   }
   return view
 }
+
+/** Keeps the clients a test opens, so that `closeAll()` after each test cuts every one of them. */
+export function clientTracker(): {
+  track(client: Promise<LiveClient>): Promise<LiveClient>
+  closeAll(): void
+} {
+  const clients: LiveClient[] = []
+  return {
+    async track(client) {
+      const opened = await client
+      clients.push(opened)
+      return opened
+    },
+    closeAll() {
+      for (const client of clients.splice(0)) client.socket.terminate()
+    },
+  }
+}

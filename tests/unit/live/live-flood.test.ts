@@ -98,7 +98,9 @@ beforeAll(async () => {
   const stdout = child.stdout
   if (stdout === null) throw new Error('no output from the server')
   baseUrl = await new Promise<string>((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`the server exited with ${code}`)))
+    child.once('exit', (code, signal) =>
+      reject(new Error(`the server exited before it listened (${code ?? signal})`)),
+    )
     createInterface({ input: stdout }).on('line', (line) => {
       const match = /On this computer:\s+(http:\/\/\S+?)\/?$/.exec(line)
       if (match?.[1]) resolve(match[1].replace('localhost', '127.0.0.1'))

@@ -13,6 +13,7 @@ import {
   stationHello,
   testStation,
   waitForStation,
+  clientTracker,
   type LiveClient,
 } from './live-client'
 
@@ -20,13 +21,7 @@ import {
 
 let test: TestServer
 let logs: CapturedLogs
-const clients: LiveClient[] = []
-
-async function track(client: Promise<LiveClient>): Promise<LiveClient> {
-  const opened = await client
-  clients.push(opened)
-  return opened
-}
+const { track, closeAll } = clientTracker()
 
 beforeEach(async () => {
   logs = captureLogs()
@@ -34,7 +29,7 @@ beforeEach(async () => {
 })
 
 afterEach(async () => {
-  for (const client of clients.splice(0)) client.socket.terminate()
+  closeAll()
   await test.stop()
 })
 

@@ -16,24 +16,18 @@ import {
   stationsIn,
   testStation,
   waitForStation,
-  type LiveClient,
+  clientTracker,
 } from './live-client'
 
 let test: TestServer
-const clients: LiveClient[] = []
-
-async function track(client: Promise<LiveClient>): Promise<LiveClient> {
-  const opened = await client
-  clients.push(opened)
-  return opened
-}
+const { track, closeAll } = clientTracker()
 
 beforeEach(async () => {
   test = await startTestServer()
 })
 
 afterEach(async () => {
-  for (const client of clients.splice(0)) client.socket.terminate()
+  closeAll()
   await test.stop()
 })
 
