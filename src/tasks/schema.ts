@@ -27,6 +27,11 @@ export const stepSchema = z
      * are typed): a screen keeps it in the picture.
      */
     show: z.array(idSchema).default([]),
+    /**
+     * Finding the right target is the exercise (which part of a message gives a scam away): the targets then
+     * frame where to look, and the answer itself is not highlighted. @default false
+     */
+    findTarget: z.boolean().default(false),
     /** The named completion rule and its parameters. */
     complete: stepRuleSchema,
     /** Hint text keys, from gentle to explicit, shown one at a time. */
@@ -82,6 +87,8 @@ export const taskSchema = z
 export type TaskDefinition = z.output<typeof taskSchema>
 export type TaskDefinitionInput = z.input<typeof taskSchema>
 export type StepDefinition = z.output<typeof stepSchema>
+/** A step as a task file writes it. */
+export type StepDefinitionInput = z.input<typeof stepSchema>
 export type HintTiming = z.output<typeof hintTimingSchema>
 
 /** Types a task file; validation happens when the app starts and in the unit tests. */
