@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { LIVE_PATH } from '../../../src/live/protocol'
+import { LIVE_PATH } from '../../src/live/protocol'
 import {
   approvedStation,
   connectLive,
@@ -18,10 +18,11 @@ import {
   stateMessage,
   stationHello,
   type LiveClient,
-} from './live-client'
+} from '../unit/live/live-client'
 
 // The flood of the hardening review, against the real server in its own process (so its memory can be read):
-// 100 approved stations change state ten times a second while one staff console reads nothing at all.
+// 100 approved stations change state ten times a second while one staff console reads nothing at all. It runs
+// with the end-to-end tests, one file at a time, so that no other test competes for the CPU while it measures.
 
 const STATIONS = 100
 const FLOOD_MS = 8000
