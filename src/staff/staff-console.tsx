@@ -1,7 +1,9 @@
 import { useState } from 'react'
 import { LOCALES } from '../i18n/locales'
+import { logOut } from '../live/staff-login'
 import { useConsole, useConsoleState, useConsoleText } from './console-context'
 import { LoginForm } from './login-form'
+import { PairingForm } from './pairing-form'
 import { SpectatorView } from './spectator-view'
 import { StationCard } from './station-card'
 import { StationControls } from './station-controls'
@@ -50,6 +52,8 @@ function ConsoleHeader() {
           <button
             type="button"
             onClick={() => {
+              const token = store.getState().login?.token
+              if (token !== undefined) void logOut(token)
               link.stop()
               saveLogin(null)
               store.setState({ login: null, stations: [], selectedId: null, spectating: false })
@@ -79,6 +83,7 @@ function Dashboard() {
     <main className="dashboard">
       <section className="station-list" aria-labelledby="stations-title">
         <h2 id="stations-title">{t('staff.stations')}</h2>
+        <PairingForm />
         {stations.length === 0 ? (
           <p className="empty">{t('staff.no-stations')}</p>
         ) : (

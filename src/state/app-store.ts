@@ -38,16 +38,18 @@ export interface SliceTools {
     payload: object
     step?: string | null
     source?: ActionSource
+    /** A fixed id, for an event that may be reported more than once but must be stored once. @default a new one */
+    id?: string
   }) => void
 }
 
 export type AppStore = StoreApi<AppState>
 
 function envelopeEmitter(get: () => AppState, deps: Required<AppDependencies>): SliceTools['emit'] {
-  return ({ type, payload, step = null, source = 'visitor' }) => {
+  return ({ type, payload, step = null, source = 'visitor', id = deps.newId() }) => {
     const state = get()
     deps.emitTelemetry({
-      id: deps.newId(),
+      id,
       sessionId: state.sessionId,
       ts: new Date(deps.now()).toISOString(),
       type,

@@ -1,14 +1,18 @@
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales'
 import type { ActionSource, SliceCreator } from './app-store'
+import type { Mode, Posture } from './visit-options'
 
-export type Posture = 'seated' | 'standing'
-export type Mode = 'vr' | 'desktop'
+export type { Mode, Posture } from './visit-options'
 export type SessionEndReason = 'reset' | 'idle' | 'unload' | 'staff'
 
 /** The visit: who is here (anonymously), in which language, how, and where. */
 export interface SessionSlice {
   /** A random UUID per visit; a reset starts a new one. */
   sessionId: string
+  /** The id of this visit's `session_ended` event: however often the end is reported, it is stored once. */
+  sessionEndId: string
+  /** Whether this visit's end has been reported. */
+  sessionEnded: boolean
   sessionStartedAt: number
   locale: Locale
   posture: Posture
@@ -30,12 +34,19 @@ export interface SessionSlice {
   requestHelp: (source?: ActionSource) => void
   /** Staff answered the call. */
   acknowledgeHelp: (source?: ActionSource) => void
+  /**
+   * Reports the end of the visit once (a running task counts as abandoned), e.g. when the page goes away; the
+   * state stays as it is. Only a visit that was entered has an end.
+   */
+  endVisit: (reason: SessionEndReason, source?: ActionSource) => void
   /** Ends the visit and clears everything the visitor did, ready for the next one. */
   resetSession: (reason: SessionEndReason, source?: ActionSource) => void
 }
 
 export const createSessionSlice: SliceCreator<SessionSlice> = (set, get, { deps, emit }) => ({
   sessionId: deps.newId(),
+  sessionEndId: deps.newId(),
+  sessionEnded: false,
   sessionStartedAt: deps.now(),
   locale: DEFAULT_LOCALE,
   posture: 'standing',
@@ -72,18 +83,27 @@ export const createSessionSlice: SliceCreator<SessionSlice> = (set, get, { deps,
     emit({ type: 'help_requested', payload: {}, source })
   },
   acknowledgeHelp: () => set({ helpRequested: false }),
+  endVisit: (reason, source = 'visitor') => {
+    if (!get().entered || get().sessionEnded) return
+    const abandon =
+      reason === 'unload' ? 'left' : reason === 'idle' ? 'idle' : source === 'staff' ? 'staff' : 'reset'
+    if (get().run?.status === 'running') get().dispatchTask({ type: 'abandon', reason: abandon }, source)
+    emit({
+      type: 'session_ended',
+      id: get().sessionEndId,
+      payload: { reason, durationMs: deps.now() - get().sessionStartedAt },
+      source,
+    })
+    set({ sessionEnded: true })
+  },
   resetSession: (reason, source = 'visitor') => {
+    get().endVisit(reason, source)
     get().leaveTask(reason === 'idle' ? 'idle' : source === 'staff' ? 'staff' : 'reset', source)
-    if (get().entered) {
-      emit({
-        type: 'session_ended',
-        payload: { reason, durationMs: deps.now() - get().sessionStartedAt },
-        source,
-      })
-    }
     get().clearEntries()
     set({
       sessionId: deps.newId(),
+      sessionEndId: deps.newId(),
+      sessionEnded: false,
       sessionStartedAt: deps.now(),
       locale: DEFAULT_LOCALE,
       posture: 'standing',

@@ -1,6 +1,10 @@
 import { z } from 'zod'
-import { idSchema as id, textKeySchema as textKey } from './ids'
+import { telemetryIdSchema } from '../telemetry/telemetry-id'
+import { idSchema, textKeySchema as textKey } from './ids'
 import { mistakeCodesOf, stepRuleSchema } from './rule-registry'
+
+/** Task, scene and step ids travel in telemetry, so they take telemetry's one id shape (no dots). */
+const id = telemetryIdSchema
 
 /** When hints appear by themselves. */
 export const hintTimingSchema = z.strictObject({
@@ -22,12 +26,12 @@ export const stepSchema = z
      */
     labelKey: textKey.optional(),
     /** Interactables to highlight: the ones the visitor should use now. */
-    targets: z.array(id).min(1),
+    targets: z.array(idSchema).min(1),
     /**
      * Reading material the visitor needs in view during the step besides the targets (the bill while its numbers
      * are typed): a screen keeps it in the picture.
      */
-    show: z.array(id).default([]),
+    show: z.array(idSchema).default([]),
     /**
      * Finding the right target is the exercise (which part of a message gives a scam away): the targets then
      * frame where to look, and the answer itself is not highlighted. @default false
@@ -40,7 +44,7 @@ export const stepSchema = z
     /** Overrides the task's hint timing for this step. */
     hintAfter: hintTimingSchema.optional(),
     /** Friendly feedback text key for each mistake code the rule can report. */
-    feedback: z.record(z.string(), textKey).default({}),
+    feedback: z.record(telemetryIdSchema, textKey).default({}),
     /** What the scene shows during this step (the scene's own vocabulary, e.g. a screen name). */
     stage: z.string().min(1),
   })

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { appState, openApp, targets, waitForState, waitForTarget, waitFrames } from './support/app-page'
+import { appState, openApp, waitForState, waitForTarget, waitFrames } from './support/app-page'
 import {
   DESKTOP_VIEWPORT,
   HEADSET_MIRROR_VIEWPORT,
@@ -10,7 +10,7 @@ import {
   recordForeignRequests,
   recordPageErrors,
 } from './support/browser'
-import { completePayBill, typeOnKeypad, type InputDriver } from './support/pay-bill-flow'
+import { completePayBill, mouse, typeOnKeypad, type InputDriver } from './support/pay-bill-flow'
 import { startTestServer, staffToken } from './support/server'
 import { controllerPressRetries, enterVr, pressWithController } from './support/xr'
 
@@ -48,18 +48,6 @@ async function visitor(query: string): Promise<{ page: Page; foreign: string[]; 
   const errors = recordPageErrors(page)
   await openApp(page, server.httpUrl.replace(/\/$/, ''), query)
   return { page, foreign, errors }
-}
-
-const mouse: InputDriver = {
-  press: async (page, id) => {
-    const target = await waitForTarget(page, id)
-    await waitFrames(page, 2)
-    const [fresh] = (await targets(page)).filter((t) => t.id === id)
-    const screen = fresh?.screen ?? target.screen
-    if (!screen) throw new Error(`${id} is not on screen`)
-    await page.mouse.click(screen[0], screen[1])
-  },
-  typeDigits: async (page, digits) => typeOnKeypad(mouse.press)(page, digits),
 }
 
 /** Presses Tab until the element matching `selector` has focus. */

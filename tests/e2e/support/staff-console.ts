@@ -48,3 +48,29 @@ export async function openScreenStation(browser: Browser, baseUrl: string): Prom
 export async function eventually<T>(read: () => Promise<T>, expected: T, timeout = 10_000): Promise<void> {
   await expect.poll(read, { timeout, interval: 100 }).toEqual(expected)
 }
+
+/** The pairing code a visitor page shows in its lobby, as it keeps it in its storage. */
+export async function pairingCodeOf(page: Page): Promise<string> {
+  return page.evaluate((key) => {
+    const text = localStorage.getItem(key)
+    return text ? (JSON.parse(text) as { pairingCode: string }).pairingCode : ''
+  }, STATION_STORAGE_KEY)
+}
+
+/**
+ * Approves a new station on the console by the code its lobby shows, as staff do once per device. The code can
+ * change when the station first connects (if another station had it), so a code the server does not know is
+ * read again.
+ */
+export async function approveStation(staffPage: Page, station: Page): Promise<void> {
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const code = await pairingCodeOf(station)
+    await staffPage.getByTestId('pair-code').fill(code)
+    await staffPage.getByTestId('pair-approve').click()
+    const outcome = staffPage.getByTestId('pair-outcome')
+    await expect.poll(() => outcome.textContent(), { timeout: 5_000 }).toContain(code)
+    if (/approved/.test((await outcome.textContent()) ?? '')) return
+    await staffPage.waitForTimeout(500)
+  }
+  throw new Error('the station was never approved')
+}
