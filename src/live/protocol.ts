@@ -122,6 +122,10 @@ export const stationStateSchema = z.strictObject({
   entries: fieldValues,
   heldItem: key.nullable(),
   kiosk: kioskStatusSchema,
+  /** The visitor pressed "Call staff" and nobody has answered yet. */
+  helpRequested: z.boolean(),
+  /** The station asks how sure the visitor is, before and after each task. */
+  askConfidence: z.boolean(),
 })
 export type StationState = z.infer<typeof stationStateSchema>
 
@@ -147,6 +151,10 @@ export const staffCommandSchema = z.discriminatedUnion('type', [
   /** End the visit and reset for the next visitor. */
   z.strictObject({ type: z.literal('reset') }),
   z.strictObject({ type: z.literal('rename'), name: stationNameSchema }),
+  /** Staff answer a visitor's call for help: "I'm coming". */
+  z.strictObject({ type: z.literal('ack-help') }),
+  /** Turns the confidence question before and after each task on or off for this station. */
+  z.strictObject({ type: z.literal('set-confidence'), ask: z.boolean() }),
 ])
 export type StaffCommand = z.infer<typeof staffCommandSchema>
 

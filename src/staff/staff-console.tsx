@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { LOCALES } from '../i18n/locales'
 import { logOut } from '../live/staff-login'
 import { useConsole, useConsoleState, useConsoleText } from './console-context'
+import { HelpAlerts } from './help-alerts'
 import { LoginForm } from './login-form'
 import { PairingForm } from './pairing-form'
 import { SpectatorView } from './spectator-view'
@@ -82,6 +83,7 @@ function Dashboard() {
   return (
     <main className="dashboard">
       <section className="station-list" aria-labelledby="stations-title">
+        <HelpAlerts />
         <h2 id="stations-title">{t('staff.stations')}</h2>
         <PairingForm />
         {stations.length === 0 ? (

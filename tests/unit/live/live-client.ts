@@ -157,6 +157,8 @@ export function lobbyState(overrides: Partial<StationState> = {}): StationState 
     entries: {},
     heldItem: null,
     kiosk: { enabled: true, phase: 'active' },
+    helpRequested: false,
+    askConfidence: true,
     ...overrides,
   }
 }

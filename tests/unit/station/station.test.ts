@@ -164,6 +164,26 @@ describe('station', () => {
     await command({ type: 'next' }, (s) => s.state.task?.stepIndex === 1 && !s.state.task.waitingForStaff)
   })
 
+  it('shows staff a call for help until they answer it', async () => {
+    await waitForStation(staff, stationId(), (s) => s.connected && !s.state.helpRequested)
+    const from = staff.mark()
+    app.store.getState().requestHelp()
+    await waitForStation(staff, stationId(), (s) => s.state.helpRequested, { from })
+    expect(app.events.filter((event) => event.type === 'help_requested')).toHaveLength(1)
+    await command({ type: 'ack-help' }, (s) => !s.state.helpRequested)
+    expect(app.store.getState().helpRequested).toBe(false)
+  })
+
+  it('lets staff turn the confidence question off and on for this station', async () => {
+    await waitForStation(staff, stationId(), (s) => s.connected)
+    await command({ type: 'set-confidence', ask: true }, (s) => s.state.askConfidence)
+    await command({ type: 'set-confidence', ask: false }, (s) => !s.state.askConfidence)
+    expect(app.events.filter((event) => event.type === 'setting_changed').at(-1)).toMatchObject({
+      source: 'staff',
+      payload: { setting: 'confidence', value: 'false' },
+    })
+  })
+
   it('renames itself for staff and keeps the name', async () => {
     await waitForStation(staff, stationId(), (s) => s.connected)
     await command({ type: 'rename', name: 'Headset 2' }, (s) => s.state.name === 'Headset 2')
