@@ -9,9 +9,8 @@ import { useAlertSound } from './alert-sound'
 export function HelpAlerts() {
   const t = useConsoleText()
   const { link } = useConsole()
-  const calling = useConsoleState((state) =>
-    state.stations.filter((station) => station.connected && station.state.helpRequested),
-  )
+  const stations = useConsoleState((state) => state.stations)
+  const calling = stations.filter((station) => station.connected && station.state.helpRequested)
   const countChime = useCallback(() => {
     document.body.dataset.helpChimes = String(Number(document.body.dataset.helpChimes ?? 0) + 1)
   }, [])

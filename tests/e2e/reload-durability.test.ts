@@ -86,7 +86,9 @@ describe('no event of a visit is lost to a reload', () => {
 
       const emitted = await page.evaluate(() => window.__digidel?.telemetry() ?? [])
       const sessionId = emitted[0]?.sessionId ?? ''
+      // openApp turns the confidence question off as staff would, which is a setting change.
       expect(emitted.map((event) => event.type)).toEqual([
+        'setting_changed',
         'session_started',
         'task_started',
         'step_started',
