@@ -1,4 +1,5 @@
-import type { ReactNode } from 'react'
+import { useMemo, type ReactNode } from 'react'
+import { lobbyTasks } from '../../src/app/scene-registry'
 import { useTranslate } from '../../src/i18n/use-translate'
 import { LOCALES } from '../../src/i18n/locales'
 import type { Posture } from '../../src/state/session-slice'
@@ -10,6 +11,7 @@ import { Text } from '../../src/ui/kit/text'
 import { THEME } from '../../src/ui/theme'
 import { HelpButton } from '../../src/ui/help-button'
 import { useScreenShape } from '../../src/ui/use-screen-shape'
+import { BasicsOffer } from './basics-offer'
 import { TaskList } from './task-list'
 
 const POSTURES: readonly Posture[] = ['seated', 'standing']
@@ -32,8 +34,9 @@ export function WelcomePanel() {
   const store = useAppStoreApi()
   const locale = useApp((state) => state.locale)
   const posture = useApp((state) => state.posture)
-  const tasks = useApp((state) => state.tasks)
   const mode = useApp((state) => state.mode)
+  const allTasks = useApp((state) => state.tasks)
+  const tasks = useMemo(() => lobbyTasks(allTasks, mode), [allTasks, mode])
   const narrow = useScreenShape() === 'portrait'
   return (
     <Panel
@@ -82,6 +85,7 @@ export function WelcomePanel() {
       </Text>
       <TaskList tasks={tasks} maxHeight={0.42} onStart={(taskId) => store.getState().startTask(taskId)} />
       {mode === 'vr' && <HelpButton />}
+      <BasicsOffer />
     </Panel>
   )
 }

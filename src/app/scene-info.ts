@@ -10,6 +10,8 @@ export interface SceneInfo {
   stepPanel?: { position: Vec3; rotation: Vec3 }
   /** Background and fog colour. */
   skyColor: string
+  /** Where newcomers learn the basics: its tasks come first in the lobby and are offered on entering VR. */
+  firstSteps?: boolean
 }
 
 /** Types a scene's `scene.ts`. */

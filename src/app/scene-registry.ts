@@ -1,4 +1,6 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react'
+import type { Mode } from '../state/visit-options'
+import type { TaskDefinition } from '../tasks/schema'
 import type { SceneInfo } from './scene-info'
 
 /** Every scene folder's `scene.ts` (small, loaded now) and `set.tsx` (its 3D set, loaded when entered). */
@@ -28,4 +30,22 @@ export function sceneById(id: string): RegisteredScene {
   const scene = scenes.get(id)
   if (!scene) throw new Error(`unknown scene "${id}"`)
   return scene
+}
+
+/**
+ * The tasks the lobby lists for a visitor in this mode: the first-steps lessons first, then the rest in the order
+ * the task files come.
+ */
+export function lobbyTasks(tasks: readonly TaskDefinition[], mode: Mode): TaskDefinition[] {
+  const listed = tasks.filter((task) => task.modes.includes(mode))
+  return [...listed.filter(isFirstSteps), ...listed.filter((task) => !isFirstSteps(task))]
+}
+
+/** The first-steps lesson for this mode, if there is one. */
+export function firstStepsTask(tasks: readonly TaskDefinition[], mode: Mode): TaskDefinition | undefined {
+  return tasks.find((task) => isFirstSteps(task) && task.modes.includes(mode))
+}
+
+function isFirstSteps(task: TaskDefinition): boolean {
+  return scenes.get(task.scene)?.info.firstSteps === true
 }

@@ -25,6 +25,8 @@ export interface SessionSlice {
   notice: string | null
   /** The visitor called for staff, who have not answered yet. */
   helpRequested: boolean
+  /** The first-steps lesson has been offered to this visitor in the headset, and taken or declined. */
+  basicsOffered: boolean
   enter: (mode: Mode) => void
   setMode: (mode: Mode) => void
   setLocale: (locale: Locale, source?: ActionSource) => void
@@ -34,6 +36,8 @@ export interface SessionSlice {
   requestHelp: (source?: ActionSource) => void
   /** Staff answered the call. */
   acknowledgeHelp: (source?: ActionSource) => void
+  /** The visitor took or declined the first-steps lesson offered on entering VR: it is not offered again. */
+  answerBasicsOffer: () => void
   /**
    * Reports the end of the visit once (a running task counts as abandoned), e.g. when the page goes away; the
    * state stays as it is. Only a visit that was entered has an end.
@@ -55,6 +59,7 @@ export const createSessionSlice: SliceCreator<SessionSlice> = (set, get, { deps,
   scene: 'lobby',
   notice: null,
   helpRequested: false,
+  basicsOffered: false,
 
   enter: (mode) => {
     const wasEntered = get().entered
@@ -83,6 +88,7 @@ export const createSessionSlice: SliceCreator<SessionSlice> = (set, get, { deps,
     emit({ type: 'help_requested', payload: {}, source })
   },
   acknowledgeHelp: () => set({ helpRequested: false }),
+  answerBasicsOffer: () => set({ basicsOffered: true }),
   endVisit: (reason, source = 'visitor') => {
     if (!get().entered || get().sessionEnded) return
     const abandon =
@@ -110,6 +116,7 @@ export const createSessionSlice: SliceCreator<SessionSlice> = (set, get, { deps,
       scene: 'lobby',
       notice: null,
       helpRequested: false,
+      basicsOffered: false,
       guided: false,
     })
     if (get().entered) emit({ type: 'session_started', payload: { posture: 'standing' } })

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { telemetryIdSchema } from '../telemetry/telemetry-id'
+import { MODES } from '../state/visit-options'
 import { idSchema, textKeySchema as textKey } from './ids'
 import { mistakeCodesOf, stepRuleSchema } from './rule-registry'
 
@@ -67,6 +68,11 @@ export const taskSchema = z
     scene: id,
     titleKey: textKey,
     summaryKey: textKey,
+    /**
+     * Where the task can be done: a headset lesson (pull the trigger) makes no sense on a screen. The lobby lists
+     * a task only where it can be done. @default every mode
+     */
+    modes: z.array(z.enum(MODES)).min(1).default([...MODES]),
     /** Default hint timing for every step. */
     hintAfter: hintTimingSchema,
     /** What the scene shows once the task is completed. */

@@ -1,7 +1,22 @@
 import { useTranslate } from '../i18n/use-translate'
+import type { AppStore } from '../state/app-store'
+import { selectTargets } from '../state/selectors'
 import { useApp, useAppStoreApi } from '../state/store-context'
 import { Button } from './kit/button'
 import type { BoxStyle } from './layout/box-style'
+
+/** The id of "Call staff" wherever it is shown; a lesson step that targets it practises calling. */
+export const HELP_ID = 'help.call'
+
+/**
+ * A press on "Call staff": calls staff, except in a lesson that practises the press, where it only completes the
+ * step, so no one is called for a rehearsal.
+ */
+export function pressHelp(store: AppStore): void {
+  const state = store.getState()
+  if (selectTargets(state).includes(HELP_ID)) state.activate(HELP_ID)
+  else state.requestHelp()
+}
 
 /** "Call staff" in the world (the step panel, the lobby board): after a press it says staff are coming. */
 export function HelpButton({ style }: { style?: BoxStyle }) {
@@ -10,12 +25,12 @@ export function HelpButton({ style }: { style?: BoxStyle }) {
   const requested = useApp((state) => state.helpRequested)
   return (
     <Button
-      id="help.call"
+      id={HELP_ID}
       label={t(requested ? 'help.coming' : 'help.call')}
       name={t('help.name')}
       variant={requested ? 'success' : 'secondary'}
       style={style}
-      onActivate={() => store.getState().requestHelp()}
+      onActivate={() => pressHelp(store)}
     />
   )
 }
@@ -27,6 +42,7 @@ export function HelpScreenButton() {
   const requested = useApp((state) => state.helpRequested)
   const entered = useApp((state) => state.entered)
   const mode = useApp((state) => state.mode)
+  const practising = useApp((state) => selectTargets(state).includes(HELP_ID))
   if (!entered || mode !== 'desktop') return null
   return (
     <div className="top-bar">
@@ -35,8 +51,8 @@ export function HelpScreenButton() {
         data-testid="help-call"
         aria-label={t('help.name')}
         aria-pressed={requested}
-        className={requested ? 'help-coming' : undefined}
-        onClick={() => store.getState().requestHelp()}
+        className={requested ? 'help-coming' : practising ? 'help-target' : undefined}
+        onClick={() => pressHelp(store)}
       >
         {t(requested ? 'help.coming' : 'help.call')}
       </button>

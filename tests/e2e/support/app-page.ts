@@ -5,18 +5,20 @@ type AppState = ReturnType<DigidelAutomation['state']>
 type Target = ReturnType<DigidelAutomation['targets']>[number]
 
 /**
- * Opens the visitor app with the automation interface. Unless a test is about it, the confidence question before
- * and after a task is turned off, as staff can per station, so each test keeps to the presses its point needs.
+ * Opens the visitor app with the automation interface. Unless a test is about them, the confidence question before
+ * and after a task is turned off, as staff can per station, and the first-steps lesson counts as already offered
+ * (as for a visitor who has had it), so each test keeps to the presses its point needs.
  */
 export async function openApp(
   page: Page,
   baseUrl: string,
   query = '',
-  { askConfidence = false }: { askConfidence?: boolean } = {},
+  { askConfidence = false, offerBasics = false }: { askConfidence?: boolean; offerBasics?: boolean } = {},
 ): Promise<void> {
   await page.goto(`${baseUrl}/?automation=1${query}`)
   await page.waitForFunction(() => window.__digidel !== undefined)
   if (!askConfidence) await turnOffConfidenceQuestion(page)
+  if (!offerBasics) await page.evaluate(() => window.__digidel?.store.getState().answerBasicsOffer())
 }
 
 /** What staff do from the console for a station: no "How sure are you?" around tasks. */

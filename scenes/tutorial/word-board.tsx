@@ -1,0 +1,20 @@
+import { useTranslate } from '../../src/i18n/use-translate'
+import { useApp } from '../../src/state/store-context'
+import { FieldKeyboard } from '../../src/ui/field-keyboard'
+import { Panel } from '../../src/ui/kit/panel'
+import { THEME } from '../../src/ui/theme'
+import { ROOM } from './layout'
+import { useLessonStage } from './stage'
+
+/** On a screen, the lesson in typing: a keyboard on the table's far edge, echoing the word as it is typed. */
+export function WordBoard() {
+  const t = useTranslate()
+  const typing = useLessonStage() === 'type'
+  const onScreen = useApp((state) => state.mode === 'desktop')
+  if (!typing || !onScreen) return null
+  return (
+    <Panel width={0.72} position={ROOM.wordBoard} rotation={[-0.5, 0, 0]} anchor="bottom" gap={THEME.space.s}>
+      <FieldKeyboard id="tutorial.keyboard" fallback="sv" labelOf={(field) => t(`tutorial.field.${field}`)} />
+    </Panel>
+  )
+}
