@@ -13,7 +13,13 @@ export function WordBoard() {
   const onScreen = useApp((state) => state.mode === 'desktop')
   if (!typing || !onScreen) return null
   return (
-    <Panel width={0.72} position={ROOM.wordBoard} rotation={[-0.5, 0, 0]} anchor="bottom" gap={THEME.space.s}>
+    <Panel
+      position={ROOM.wordBoard}
+      rotation={[-0.5, 0, 0]}
+      anchor="bottom"
+      padding={THEME.space.s}
+      gap={THEME.space.s}
+    >
       <FieldKeyboard id="tutorial.keyboard" fallback="sv" labelOf={(field) => t(`tutorial.field.${field}`)} />
     </Panel>
   )

@@ -39,6 +39,11 @@ export interface DigidelAutomation {
     /** The step needs it in view besides its targets: reading material such as the bill. */
     shown: boolean
     position: [number, number, number]
+    /**
+     * Where it is in the headset's tracking space (the XR origin's own space), where an emulated controller is
+     * aimed; the same as `position` until the visitor turns or recenters.
+     */
+    trackedPosition: [number, number, number]
     screen: [number, number] | null
     /** Its outline on screen in CSS pixels, [left, top, right, bottom]; null in VR or behind the camera. */
     rect: [number, number, number, number] | null
@@ -71,6 +76,13 @@ function toScreen(point: Vector3, probe: RenderProbe): [number, number] | null {
   if (ndc.z > 1) return null
   const rect = probe.canvas.getBoundingClientRect()
   return [rect.left + ((ndc.x + 1) / 2) * rect.width, rect.top + ((1 - ndc.y) / 2) * rect.height]
+}
+
+/** A world point in the XR origin's space, where the headset and controllers are tracked. */
+function toTrackingSpace(point: Vector3, xrStore: AppXRStore): [number, number, number] {
+  const origin = xrStore.getState().origin
+  if (origin) origin.worldToLocal(point)
+  return point.toArray()
 }
 
 /** The outline of an element on screen: its four corners projected, as [left, top, right, bottom]. */
@@ -142,6 +154,7 @@ export function installAutomation(
               pointedAt.includes(entry.id) || (entry.group !== undefined && pointedAt.includes(entry.group)),
             shown: needed.includes(entry.id),
             position: scratch.toArray(),
+            trackedPosition: toTrackingSpace(scratch.clone(), xrStore),
             screen: toScreen(scratch, probe),
             rect: screenRect(entry, probe),
           }

@@ -32,7 +32,7 @@ export async function pullTriggerAt(page: Page, id: string): Promise<void> {
     }
     const target = automation.targets().find((candidate) => candidate.id === wanted)
     if (!target) throw new Error(`target ${wanted} vanished`)
-    const [x, y, z] = target.position
+    const [x, y, z] = target.trackedPosition
     await emulator.remote.dispatch('look_at', { device: 'controller-right', target: { x, y, z } })
     await afterFrames(2)
     await emulator.remote.dispatch('set_select_value', { device: 'controller-right', value: 1 })

@@ -1,0 +1,137 @@
+import { mkdirSync } from 'node:fs'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { PHONE_IDS, PRACTICE_MESSAGES } from '../../scenes/home/messages'
+import { appState, openApp, waitForState, waitFrames } from './support/app-page'
+import { launchBrowser, recordForeignRequests, recordPageErrors } from './support/browser'
+import { startFromLobby } from './support/lobby'
+import { mouse } from './support/pay-bill-flow'
+import { startTestServer, staffToken } from './support/server'
+
+const ARTIFACTS = 'test-results/screenshots'
+
+let server: Awaited<ReturnType<typeof startTestServer>>
+let browser: Browser
+const contexts: BrowserContext[] = []
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true })
+  server = await startTestServer()
+  browser = await launchBrowser()
+})
+
+afterEach(async () => {
+  for (const context of contexts.splice(0)) await context.close()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+const base = () => server.httpUrl.replace(/\/$/, '')
+
+interface StoredEvent {
+  type: string
+  task: string | null
+  payload: Record<string, unknown>
+}
+
+/** Every event the server holds for a visit, in order. */
+async function storedEvents(sessionId: string): Promise<StoredEvent[]> {
+  const token = await staffToken(base())
+  const response = await fetch(`${base()}/api/sessions/${sessionId}/events`, {
+    headers: { authorization: `Bearer ${token}` },
+  })
+  if (!response.ok) return []
+  return ((await response.json()) as { events: StoredEvent[] }).events
+}
+
+/** A visitor at a desktop screen, in the lobby, with the confidence question on as it is by default. */
+async function desktopVisitor(): Promise<{ page: Page; foreign: string[]; errors: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 })
+  contexts.push(context)
+  const page = await context.newPage()
+  const foreign = recordForeignRequests(page, base())
+  const errors = recordPageErrors(page)
+  await openApp(page, base(), '&lang=en', { askConfidence: true })
+  await expect.poll(() => page.getByTestId('use-screen').isEnabled(), { timeout: 30_000 }).toBe(true)
+  await page.getByTestId('use-screen').click()
+  await waitForState(page, { mode: 'desktop' })
+  return { page, foreign, errors }
+}
+
+describe('Is this a scam? and the visitor’s own voice', () => {
+  it('is completed on desktop with the mouse, one wrong answer explained, rated before and after, with feedback', async () => {
+    const { page, foreign, errors } = await desktopVisitor()
+    await startFromLobby(page, mouse, 'spot-the-scam')
+
+    // Before: "How sure are you that you could do this on your own?"
+    await page.getByTestId('survey-confidence-2').waitFor()
+    await page.screenshot({ path: `${ARTIFACTS}/scam-confidence-before.png` })
+    await page.getByTestId('survey-confidence-2').click()
+
+    const [first] = PRACTICE_MESSAGES
+    await waitForState(page, { step: `${first.id}-verdict` })
+    await waitFrames(page, 3)
+    await page.screenshot({ path: `${ARTIFACTS}/scam-first-message.png` })
+    // The parcel text looks harmless: the visitor first says it is safe, and is told why it is not.
+    await mouse.press(page, PHONE_IDS.safe)
+    await expect
+      .poll(async () => (await appState(page)).feedback)
+      .toMatch(
+        /^This one is a scam\. Parcel services.*Rule: never log in or sign with your e-ID because someone contacted you\.$/,
+      )
+    expect((await appState(page)).mistakes).toBe(1)
+    await waitFrames(page, 3)
+    await page.screenshot({ path: `${ARTIFACTS}/scam-wrong-answer.png` })
+
+    for (const message of PRACTICE_MESSAGES) {
+      await waitForState(page, { step: `${message.id}-verdict` })
+      await mouse.press(page, message.verdict === 'scam' ? PHONE_IDS.scam : PHONE_IDS.safe)
+      if (message.verdict === 'scam') {
+        await waitForState(page, { step: `${message.id}-sign` })
+        await mouse.press(page, PHONE_IDS.part(message.sign))
+      }
+      await waitForState(page, { step: `${message.id}-explain` })
+      if (message.id === 'bank-call') {
+        await waitFrames(page, 3)
+        await page.screenshot({ path: `${ARTIFACTS}/scam-explained.png` })
+      }
+      await mouse.press(page, PHONE_IDS.next)
+    }
+    await waitForState(page, { status: 'completed' })
+
+    // After: the same question, then three questions with big chips and no free text.
+    await page.getByTestId('survey-confidence-4').click()
+    await page.getByTestId('survey-send').waitFor()
+    await page.screenshot({ path: `${ARTIFACTS}/scam-feedback.png` })
+    await page.getByTestId('survey-hardest-parcel-verdict').click()
+    await page.getByTestId('survey-unclear-words').click()
+    await page.getByTestId('survey-try-real-maybe').click()
+    await page.getByTestId('survey-send').click()
+    await page.getByTestId('survey').waitFor({ state: 'detached' })
+
+    const { sessionId } = await appState(page)
+    await expect
+      .poll(async () => (await storedEvents(sessionId)).some((event) => event.type === 'feedback_given'), {
+        timeout: 20_000,
+      })
+      .toBe(true)
+    const stored = await storedEvents(sessionId)
+    expect(
+      stored.filter((event) => event.type === 'confidence_rated').map((event) => [event.task, event.payload]),
+    ).toEqual([
+      ['spot-the-scam', { phase: 'before', value: 2 }],
+      ['spot-the-scam', { phase: 'after', value: 4 }],
+    ])
+    expect(stored.find((event) => event.type === 'feedback_given')?.payload).toEqual({
+      hardest: ['parcel-verdict'],
+      unclear: ['words'],
+      tryReal: 'maybe',
+    })
+    expect(stored.find((event) => event.type === 'task_completed')?.payload).toMatchObject({ mistakes: 1 })
+    expect(foreign).toEqual([])
+    expect(errors).toEqual([])
+  })
+})
