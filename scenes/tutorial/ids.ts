@@ -11,4 +11,5 @@ export const TUTORIAL_IDS = {
   recenter: 'settings.recenter',
   menu: 'task.settings',
   help: 'help.call',
+  keyboard: 'tutorial.keyboard',
 } as const

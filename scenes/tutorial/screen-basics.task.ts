@@ -1,5 +1,6 @@
 import { defineTask } from '../../src/tasks/schema'
 import { TUTORIAL_IDS as IDS } from './ids'
+import { lessonStep } from './lesson-step'
 
 /** First steps on a screen: click or tap, drag, type with the keyboard and call for help. */
 export default defineTask({
@@ -12,48 +13,27 @@ export default defineTask({
   completedStage: 'done',
   completedTextKey: 'tutorial.screen.completed',
   steps: [
-    {
-      id: 'press',
-      textKey: 'tutorial.screen.step.press',
-      labelKey: 'tutorial.label.press',
-      targets: [IDS.press],
-      complete: { rule: 'activate', params: { target: IDS.press } },
+    lessonStep('press', {
+      text: 'tutorial.screen.step.press',
+      done: IDS.press,
       hints: ['tutorial.screen.hint.press'],
-      stage: 'press',
-    },
-    {
-      id: 'grab',
-      textKey: 'tutorial.screen.step.grab',
-      labelKey: 'tutorial.label.grab',
-      targets: [IDS.book, IDS.cart],
-      complete: { rule: 'activate', params: { target: IDS.cart } },
+    }),
+    lessonStep('grab', {
+      text: 'tutorial.screen.step.grab',
+      done: IDS.cart,
+      also: [IDS.book],
       hints: ['tutorial.screen.hint.grab', 'tutorial.screen.hint.grab-two-presses'],
-      stage: 'grab',
-    },
+    }),
     {
       id: 'type',
       textKey: 'tutorial.screen.step.type',
       labelKey: 'tutorial.label.type',
-      targets: ['tutorial.keyboard'],
-      complete: {
-        rule: 'enter-value',
-        params: { field: 'word', expected: 'hej', format: 'text' },
-      },
+      targets: [IDS.keyboard],
+      complete: { rule: 'enter-value', params: { field: 'word', expected: 'hej', format: 'text' } },
       hints: ['tutorial.screen.hint.type', 'tutorial.screen.hint.type-keys'],
-      feedback: {
-        empty: 'tutorial.screen.feedback.empty',
-        mismatch: 'tutorial.screen.feedback.mismatch',
-      },
+      feedback: { empty: 'tutorial.screen.feedback.empty', mismatch: 'tutorial.screen.feedback.mismatch' },
       stage: 'type',
     },
-    {
-      id: 'help',
-      textKey: 'tutorial.step.help',
-      labelKey: 'tutorial.label.help',
-      targets: [IDS.help],
-      complete: { rule: 'activate', params: { target: IDS.help } },
-      hints: ['tutorial.screen.hint.help'],
-      stage: 'help',
-    },
+    lessonStep('help', { text: 'tutorial.step.help', done: IDS.help, hints: ['tutorial.screen.hint.help'] }),
   ],
 })

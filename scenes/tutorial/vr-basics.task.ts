@@ -1,5 +1,6 @@
 import { defineTask } from '../../src/tasks/schema'
 import { TUTORIAL_IDS as IDS } from './ids'
+import { lessonStep } from './lesson-step'
 
 /**
  * First steps in the headset: look around, point and press, carry a book, turn, recenter and call for help.
@@ -15,59 +16,33 @@ export default defineTask({
   completedStage: 'done',
   completedTextKey: 'tutorial.vr.completed',
   steps: [
-    {
-      id: 'look',
-      textKey: 'tutorial.vr.step.look',
-      labelKey: 'tutorial.label.look',
-      targets: [IDS.lamp],
-      complete: { rule: 'activate', params: { target: IDS.lamp } },
+    lessonStep('look', {
+      text: 'tutorial.vr.step.look',
+      done: IDS.lamp,
       hints: ['tutorial.vr.hint.look', 'tutorial.vr.hint.look-right'],
-      stage: 'look',
-    },
-    {
-      id: 'press',
-      textKey: 'tutorial.vr.step.press',
-      labelKey: 'tutorial.label.press',
-      targets: [IDS.press],
-      complete: { rule: 'activate', params: { target: IDS.press } },
+    }),
+    lessonStep('press', {
+      text: 'tutorial.vr.step.press',
+      done: IDS.press,
       hints: ['tutorial.vr.hint.press', 'tutorial.vr.hint.press-finger'],
-      stage: 'press',
-    },
-    {
-      id: 'grab',
-      textKey: 'tutorial.vr.step.grab',
-      labelKey: 'tutorial.label.grab',
-      targets: [IDS.book, IDS.cart],
-      complete: { rule: 'activate', params: { target: IDS.cart } },
+    }),
+    lessonStep('grab', {
+      text: 'tutorial.vr.step.grab',
+      done: IDS.cart,
+      also: [IDS.book],
       hints: ['tutorial.vr.hint.grab', 'tutorial.vr.hint.grab-two-presses'],
-      stage: 'grab',
-    },
-    {
-      id: 'turn',
-      textKey: 'tutorial.vr.step.turn',
-      labelKey: 'tutorial.label.turn',
-      targets: [IDS.snapTurn],
-      complete: { rule: 'activate', params: { target: IDS.snapTurn } },
+    }),
+    lessonStep('turn', {
+      text: 'tutorial.vr.step.turn',
+      done: IDS.snapTurn,
       hints: ['tutorial.vr.hint.turn', 'tutorial.vr.hint.turn-stick'],
-      stage: 'turn',
-    },
-    {
-      id: 'recenter',
-      textKey: 'tutorial.vr.step.recenter',
-      labelKey: 'tutorial.label.recenter',
-      targets: [IDS.menu, IDS.recenter],
-      complete: { rule: 'activate', params: { target: IDS.recenter } },
+    }),
+    lessonStep('recenter', {
+      text: 'tutorial.vr.step.recenter',
+      done: IDS.recenter,
+      also: [IDS.menu],
       hints: ['tutorial.vr.hint.recenter'],
-      stage: 'recenter',
-    },
-    {
-      id: 'help',
-      textKey: 'tutorial.step.help',
-      labelKey: 'tutorial.label.help',
-      targets: [IDS.help],
-      complete: { rule: 'activate', params: { target: IDS.help } },
-      hints: ['tutorial.vr.hint.help'],
-      stage: 'help',
-    },
+    }),
+    lessonStep('help', { text: 'tutorial.step.help', done: IDS.help, hints: ['tutorial.vr.hint.help'] }),
   ],
 })

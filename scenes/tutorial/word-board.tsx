@@ -3,6 +3,7 @@ import { useApp } from '../../src/state/store-context'
 import { FieldKeyboard } from '../../src/ui/field-keyboard'
 import { Panel } from '../../src/ui/kit/panel'
 import { THEME } from '../../src/ui/theme'
+import { TUTORIAL_IDS } from './ids'
 import { ROOM } from './layout'
 import { useLessonStage } from './stage'
 
@@ -20,7 +21,11 @@ export function WordBoard() {
       padding={THEME.space.s}
       gap={THEME.space.s}
     >
-      <FieldKeyboard id="tutorial.keyboard" fallback="sv" labelOf={(field) => t(`tutorial.field.${field}`)} />
+      <FieldKeyboard
+        id={TUTORIAL_IDS.keyboard}
+        fallback="sv"
+        labelOf={(field) => t(`tutorial.field.${field}`)}
+      />
     </Panel>
   )
 }
