@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { appState } from './support/app-page'
 import { launchBrowser, recordForeignRequests, recordPageErrors } from './support/browser'
-import { startTestServer, staffToken } from './support/server'
+import { startTestServer, storedEvents } from './support/server'
 import {
   approveStation,
   openConsole,
@@ -34,18 +34,6 @@ afterAll(async () => {
 })
 
 const base = () => server.httpUrl.replace(/\/$/, '')
-
-/** Every event the server holds for a visit, in order. */
-async function storedEvents(
-  sessionId: string,
-): Promise<{ type: string; payload: Record<string, unknown> }[]> {
-  const token = await staffToken(base())
-  const response = await fetch(`${base()}/api/sessions/${sessionId}/events`, {
-    headers: { authorization: `Bearer ${token}` },
-  })
-  if (!response.ok) return []
-  return ((await response.json()) as { events: { type: string; payload: Record<string, unknown> }[] }).events
-}
 
 describe('Help, please', () => {
   it('puts a visitor’s call on the staff console with a chime until staff answer it', async () => {
@@ -84,7 +72,8 @@ describe('Help, please', () => {
     const { sessionId } = await appState(station)
     await expect
       .poll(
-        async () => (await storedEvents(sessionId)).filter((event) => event.type === 'help_requested').length,
+        async () =>
+          (await storedEvents(base(), sessionId)).filter((event) => event.type === 'help_requested').length,
         {
           timeout: 20_000,
         },

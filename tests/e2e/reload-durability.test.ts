@@ -5,12 +5,10 @@ import { openApp, waitForState, waitForTarget } from './support/app-page'
 import { startApiSwitch, type ApiSwitch } from './support/api-switch'
 import { DESKTOP_VIEWPORT, launchBrowser, newContext, recordPageErrors } from './support/browser'
 import { mouse } from './support/pay-bill-flow'
-import { startTestServer, staffToken } from './support/server'
+import { startTestServer, staffToken, storedEvents as storedEventsOf } from './support/server'
 
 // "Nothing queued is lost to a reload or to the server being down", in a real browser: IndexedDB, the
 // unload, keepalive requests and the page's own timers as Chromium runs them.
-
-type StoredEvent = { id: string; type: string; payload: Record<string, unknown> }
 
 let server: Awaited<ReturnType<typeof startTestServer>>
 let proxy: ApiSwitch
@@ -37,13 +35,7 @@ afterAll(async () => {
 })
 
 /** The events the server holds for a visit, read straight from it (not through the proxy). */
-async function storedEvents(sessionId: string): Promise<StoredEvent[]> {
-  const answer = await fetch(`${server.httpUrl}/api/sessions/${sessionId}/events`, {
-    headers: { authorization: `Bearer ${token}` },
-  })
-  if (answer.status === 404) return []
-  return ((await answer.json()) as { events: StoredEvent[] }).events
-}
+const storedEvents = (sessionId: string) => storedEventsOf(server.httpUrl, sessionId, token)
 
 /** On a screen: start "Pay a bill" and do three steps with the mouse, in a few seconds. */
 async function threeStepsIntoPayBill(page: Page): Promise<void> {

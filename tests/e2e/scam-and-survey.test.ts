@@ -6,7 +6,7 @@ import { appState, openApp, waitForState, waitFrames } from './support/app-page'
 import { launchBrowser, recordForeignRequests, recordPageErrors } from './support/browser'
 import { startFromLobby } from './support/lobby'
 import { mouse } from './support/pay-bill-flow'
-import { startTestServer, staffToken } from './support/server'
+import { startTestServer, storedEvents } from './support/server'
 
 const ARTIFACTS = 'test-results/screenshots'
 
@@ -30,22 +30,6 @@ afterAll(async () => {
 })
 
 const base = () => server.httpUrl.replace(/\/$/, '')
-
-interface StoredEvent {
-  type: string
-  task: string | null
-  payload: Record<string, unknown>
-}
-
-/** Every event the server holds for a visit, in order. */
-async function storedEvents(sessionId: string): Promise<StoredEvent[]> {
-  const token = await staffToken(base())
-  const response = await fetch(`${base()}/api/sessions/${sessionId}/events`, {
-    headers: { authorization: `Bearer ${token}` },
-  })
-  if (!response.ok) return []
-  return ((await response.json()) as { events: StoredEvent[] }).events
-}
 
 /** A visitor at a desktop screen, in the lobby, with the confidence question on as it is by default. */
 async function desktopVisitor(): Promise<{ page: Page; foreign: string[]; errors: string[] }> {
@@ -114,11 +98,14 @@ describe('Is this a scam? and the visitor’s own voice', () => {
 
     const { sessionId } = await appState(page)
     await expect
-      .poll(async () => (await storedEvents(sessionId)).some((event) => event.type === 'feedback_given'), {
-        timeout: 20_000,
-      })
+      .poll(
+        async () => (await storedEvents(base(), sessionId)).some((event) => event.type === 'feedback_given'),
+        {
+          timeout: 20_000,
+        },
+      )
       .toBe(true)
-    const stored = await storedEvents(sessionId)
+    const stored = await storedEvents(base(), sessionId)
     expect(
       stored.filter((event) => event.type === 'confidence_rated').map((event) => [event.task, event.payload]),
     ).toEqual([

@@ -34,3 +34,25 @@ export async function staffToken(baseUrl: string): Promise<string> {
   const body = (await response.json()) as { token: string }
   return body.token
 }
+
+/** One stored event, as the staff API gives it back. */
+export interface StoredEvent {
+  id: string
+  type: string
+  task: string | null
+  payload: Record<string, unknown>
+}
+
+/** Every event the server holds for a visit, in order; none yet is an empty list. */
+export async function storedEvents(
+  baseUrl: string,
+  sessionId: string,
+  token?: string,
+): Promise<StoredEvent[]> {
+  const response = await fetch(`${baseUrl}/api/sessions/${sessionId}/events`, {
+    headers: { authorization: `Bearer ${token ?? (await staffToken(baseUrl))}` },
+  })
+  if (response.status === 404) return []
+  if (!response.ok) throw new Error(`GET events: ${response.status} ${await response.text()}`)
+  return ((await response.json()) as { events: StoredEvent[] }).events
+}
