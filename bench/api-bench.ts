@@ -19,7 +19,7 @@ import { startServer } from '../src/server/app'
 import { migrateToLatest } from '../src/server/db/migrations'
 import { eventToRow } from '../src/server/db/event-rows'
 import { DATABASE_FILE, openDatabase } from '../src/server/db/open'
-import { createEventStore } from '../src/server/ingest'
+import { createEventStore } from '../src/server/db/event-store'
 import { telemetryEventSchema } from '../src/telemetry/event-schema'
 import type { TelemetryEvent, TelemetryEventInput } from '../src/telemetry/event-schema'
 
@@ -123,7 +123,7 @@ function batchInputs(): TelemetryEventInput[] {
 async function rawKyselyRate(dir: string): Promise<number> {
   const db = openDatabase(join(dir, 'raw-kysely.sqlite'))
   await migrateToLatest(db)
-  const store = createEventStore(db)
+  const store = createEventStore(db, 'bench')
   const batches: TelemetryEvent[][] = Array.from({ length: 400 }, () =>
     batchInputs().map((e) => telemetryEventSchema.parse(e)),
   )
@@ -157,7 +157,7 @@ async function rawPreparedRate(dir: string): Promise<number> {
     const receivedAt = new Date().toISOString()
     let changes = 0
     for (const event of events) {
-      const r = eventToRow(event, receivedAt, Date.now() * 1000)
+      const r = eventToRow(event, receivedAt, Date.now() * 1000, 'bench')
       const values = [r.id, r.session_id, r.ts, r.type, r.scene, r.task, r.step, r.step_index, r.duration_ms]
       changes += insert.run(
         ...values,

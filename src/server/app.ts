@@ -1,13 +1,12 @@
 import { mkdir } from 'node:fs/promises'
 import type { AddressInfo } from 'node:net'
-import { join } from 'node:path'
 import rateLimit from '@fastify/rate-limit'
 import Fastify from 'fastify'
 import type { FastifyInstance, FastifyServerFactory } from 'fastify'
 import { configFromEnv } from './config'
 import type { ServerConfig } from './config'
+import { openConfiguredDatabase } from './db/connect'
 import { migrateToLatest } from './db/migrations'
-import { DATABASE_FILE, openDatabase } from './db/open'
 import type { AppDeps } from './deps'
 import { installErrorHandler } from './errors'
 import { createServerPair } from './http-servers'
@@ -20,6 +19,7 @@ import { staffReadRoutes } from './routes/staff'
 import { addSecurityHeaders } from './security-headers'
 import { createStaffAuth } from './staff-auth'
 import { loadOrCreateStaffPin, staffPinFile } from './staff-pin'
+import { registerSite } from './sites'
 import { serveApp } from './static-files'
 import { loadOrCreateTls } from './tls'
 
@@ -91,10 +91,13 @@ export async function startServer(overrides: Partial<ServerConfig> = {}): Promis
       : { ...(await loadOrCreateStaffPin(config.dataDir)), file: staffPinFile(config.dataDir) }
   const tls = config.httpsPort === null ? null : await loadOrCreateTls(config)
 
-  const db = openDatabase(join(config.dataDir, DATABASE_FILE))
   let app: FastifyInstance | null = null
+  const { db, kind } = openConfiguredDatabase(config, (error) =>
+    app?.log.error({ err: error }, 'database connection lost'),
+  )
   try {
     await migrateToLatest(db)
+    await registerSite(db, kind, { id: config.siteId, name: config.siteName })
     const staffAuth = createStaffAuth({ pin: pin.pin, tokenTtlMs: config.staffTokenTtlMs })
     const servers = createServerPair(tls)
     app = await buildApp({ config, db, staffAuth }, (handler) => servers.factory(handler))
@@ -122,6 +125,8 @@ export async function startServer(overrides: Partial<ServerConfig> = {}): Promis
       {
         purged,
         httpsPort,
+        database: kind,
+        site: config.siteId,
         tls: tls?.source ?? 'off',
         staffPin: pin.file === null ? 'STAFF_PIN from the environment' : pin.file,
       },

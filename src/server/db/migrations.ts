@@ -40,6 +40,84 @@ const migrations: Record<string, Migration> = {
       await db.schema.dropTable('events').execute()
     },
   },
+  '0002_sites_and_details': {
+    async up(db: Kysely<unknown>) {
+      // Events stored before sites existed get '' here; a SQLite server then claims them for its own site.
+      await db.schema
+        .alterTable('events')
+        .addColumn('site_id', 'text', (c) => c.notNull().defaultTo(''))
+        .execute()
+      await db.schema.alterTable('events').addColumn('detail', 'text').execute()
+      // Stats, exports and the dashboard filter by site and date.
+      await db.schema.createIndex('events_site_ts').on('events').columns(['site_id', 'ts']).execute()
+      await db.schema
+        .createTable('sites')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute()
+      await backfillDetails(db)
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.dropTable('sites').execute()
+      await db.schema.dropIndex('events_site_ts').execute()
+      await db.schema.alterTable('events').dropColumn('detail').execute()
+      await db.schema.alterTable('events').dropColumn('site_id').execute()
+    },
+  },
+}
+
+/**
+ * Fills `detail` for events stored before the column existed, reading each payload in TypeScript so the same code
+ * runs on SQLite and PostgreSQL. The payload fields are spelled out here, not imported: a migration must keep
+ * doing what it did when it was written.
+ */
+async function backfillDetails(db: Kysely<unknown>): Promise<void> {
+  const fieldOf: Record<string, string> = {
+    mistake: 'code',
+    hint_shown: 'reason',
+    task_abandoned: 'reason',
+    session_ended: 'reason',
+    setting_changed: 'setting',
+  }
+  const v2 = db.withTables<{ events: { id: string; type: string; payload: string; detail: string | null } }>()
+  let after = ''
+  for (;;) {
+    const rows = await v2
+      .selectFrom('events')
+      .select(['id', 'type', 'payload'])
+      .where('type', 'in', [...Object.keys(fieldOf), 'step_completed'])
+      .where('id', '>', after)
+      .orderBy('id')
+      .limit(1000)
+      .execute()
+    const last = rows.at(-1)
+    if (last === undefined) return
+    after = last.id
+    const idsByDetail = new Map<string, string[]>()
+    for (const row of rows) {
+      const detail = legacyDetail(row.type, row.payload, fieldOf)
+      if (detail !== null) idsByDetail.set(detail, [...(idsByDetail.get(detail) ?? []), row.id])
+    }
+    for (const [detail, ids] of idsByDetail) {
+      await v2.updateTable('events').set({ detail }).where('id', 'in', ids).execute()
+    }
+  }
+}
+
+function legacyDetail(type: string, payloadText: string, fieldOf: Record<string, string>): string | null {
+  let payload: unknown
+  try {
+    payload = JSON.parse(payloadText)
+  } catch {
+    return null
+  }
+  if (typeof payload !== 'object' || payload === null) return null
+  const record = payload as Record<string, unknown>
+  if (type === 'step_completed') return record.skipped === true ? 'skipped' : null
+  const field = fieldOf[type]
+  const value = field === undefined ? undefined : record[field]
+  return typeof value === 'string' ? value : null
 }
 
 const provider: MigrationProvider = {

@@ -4,7 +4,8 @@ import type { IngestResponse } from '../../telemetry/event-schema'
 import type { AppDeps } from '../deps'
 import { apiError } from '../errors'
 import { acceptJsonBodies } from '../json-body'
-import { batchShapeError, checkEvents, createEventStore } from '../ingest'
+import { createEventStore } from '../db/event-store'
+import { batchShapeError, checkEvents } from '../ingest'
 
 /** Largest accepted body: a full batch of 500 events is about 250 KiB. */
 export const EVENTS_BODY_LIMIT = 1024 * 1024
@@ -19,7 +20,7 @@ export const EVENTS_BODY_LIMIT = 1024 * 1024
  * - 413 body over 1 MiB; 415 another content type; 429 over the per-client rate limit.
  */
 export const eventRoutes: FastifyPluginAsync<AppDeps> = async (app, { db, config }) => {
-  const store = createEventStore(db)
+  const store = createEventStore(db, config.siteId)
   // Content-type parsers are scoped to this plugin: only ingest reads text/plain as JSON.
   acceptJsonBodies(app, EVENTS_BODY_LIMIT)
 

@@ -14,6 +14,8 @@ describe('configFromEnv', () => {
       staticDir: './dist',
       rateLimitPerMinute: 600,
       logger: true,
+      siteId: 'main',
+      siteName: 'main',
     })
   })
 
@@ -47,6 +49,8 @@ describe('configFromEnv', () => {
       rateLimitPerMinute: 60,
       publicOrigin: 'https://digidel.example',
       logger: false,
+      siteId: 'main',
+      siteName: 'main',
     })
   })
 
