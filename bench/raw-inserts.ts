@@ -1,6 +1,6 @@
 import SQLite from 'better-sqlite3'
 import pg from 'pg'
-import { createEventStore } from '../src/server/db/event-store'
+import { createEventStore, kyselyWriter } from '../src/server/db/event-store'
 import { eventToRow } from '../src/server/db/event-rows'
 import type { Db, EventsTable } from '../src/server/db/schema'
 import { telemetryEventSchema } from '../src/telemetry/event-schema'
@@ -41,7 +41,7 @@ function rowsOf(events: readonly TelemetryEvent[]): EventsTable[] {
 
 /** Events per second through the server's store (Kysely, one transaction per batch), batches stored one by one. */
 export async function storeRate(db: Db, seconds: number, batch: number): Promise<number> {
-  const store = createEventStore(db, 'bench')
+  const store = createEventStore(kyselyWriter(db), 'bench')
   let stored = 0
   const started = performance.now()
   while (performance.now() - started < seconds * 1000) {

@@ -5,7 +5,9 @@ import Fastify from 'fastify'
 import type { FastifyInstance, FastifyServerFactory } from 'fastify'
 import { configFromEnv } from './config'
 import type { ServerConfig } from './config'
-import { openConfiguredDatabase } from './db/connect'
+import { openConfiguredDatabase, startEventWriter } from './db/connect'
+import { createEventStore } from './db/event-store'
+import type { EventStore } from './db/event-store'
 import { migrateToLatest } from './db/migrations'
 import type { AppDeps } from './deps'
 import { installErrorHandler } from './errors'
@@ -92,15 +94,19 @@ export async function startServer(overrides: Partial<ServerConfig> = {}): Promis
   const tls = config.httpsPort === null ? null : await loadOrCreateTls(config)
 
   let app: FastifyInstance | null = null
-  const { db, kind } = openConfiguredDatabase(config, (error) =>
+  let events: EventStore | null = null
+  const opened = openConfiguredDatabase(config, (error) =>
     app?.log.error({ err: error }, 'database connection lost'),
   )
+  const { db, kind } = opened
   try {
     await migrateToLatest(db)
     await registerSite(db, kind, { id: config.siteId, name: config.siteName })
+    events = createEventStore(startEventWriter(opened), config.siteId)
     const staffAuth = createStaffAuth({ pin: pin.pin, tokenTtlMs: config.staffTokenTtlMs })
     const servers = createServerPair(tls)
-    app = await buildApp({ config, db, staffAuth }, (handler) => servers.factory(handler))
+    const eventStore = events
+    app = await buildApp({ config, db, staffAuth, events: eventStore }, (handler) => servers.factory(handler))
     const started = app
 
     const purged = await purgeExpiredEvents(db, config.retentionDays)
@@ -113,6 +119,7 @@ export async function startServer(overrides: Partial<ServerConfig> = {}): Promis
     app.addHook('onClose', async () => {
       stopPurge()
       await servers.closeHttps()
+      await eventStore.close()
       await db.destroy()
     })
 
@@ -144,7 +151,10 @@ export async function startServer(overrides: Partial<ServerConfig> = {}): Promis
     }
   } catch (error) {
     if (app !== null) await app.close().catch(() => {})
-    else await db.destroy().catch(() => {})
+    else {
+      await events?.close().catch(() => {})
+      await db.destroy().catch(() => {})
+    }
     throw error
   }
 }

@@ -4,7 +4,6 @@ import type { IngestResponse } from '../../telemetry/event-schema'
 import type { AppDeps } from '../deps'
 import { apiError } from '../errors'
 import { acceptJsonBodies } from '../json-body'
-import { createEventStore } from '../db/event-store'
 import { batchShapeError, checkEvents } from '../ingest'
 
 /** Largest accepted body: a full batch of 500 events is about 250 KiB. */
@@ -19,8 +18,7 @@ export const EVENTS_BODY_LIMIT = 1024 * 1024
  * - 400 `{ error, message }`: not JSON, or not an object with an `events` array of 1 to 500 items;
  * - 413 body over 1 MiB; 415 another content type; 429 over the per-client rate limit.
  */
-export const eventRoutes: FastifyPluginAsync<AppDeps> = async (app, { db, config }) => {
-  const store = createEventStore(db, config.siteId)
+export const eventRoutes: FastifyPluginAsync<AppDeps> = async (app, { events: eventStore, config }) => {
   // Content-type parsers are scoped to this plugin: only ingest reads text/plain as JSON.
   acceptJsonBodies(app, EVENTS_BODY_LIMIT)
 
@@ -36,7 +34,7 @@ export const eventRoutes: FastifyPluginAsync<AppDeps> = async (app, { db, config
       if (shapeError !== null) return reply.status(400).send(apiError(400, shapeError))
       const { events } = body as { events: unknown[] }
       const { valid, rejected } = checkEvents(events)
-      const { accepted, duplicates } = await store.store(valid)
+      const { accepted, duplicates } = await eventStore.store(valid)
       const answer: IngestResponse = { accepted, duplicates, rejected }
       return reply.status(valid.length > 0 ? 200 : 422).send(answer)
     },

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { createEventStore } from '../../../src/server/db/event-store'
+import { createEventStore, kyselyWriter } from '../../../src/server/db/event-store'
 import type { Db } from '../../../src/server/db/schema'
 import { purgeExpiredEvents, schedulePurge } from '../../../src/server/retention'
 import { telemetryEventSchema } from '../../../src/telemetry/event-schema'
@@ -58,7 +58,7 @@ describe('retention', () => {
         mistake({ ts: new Date(Date.now() + 400 * DAY_MS).toISOString() }),
       )
       const now = telemetryEventSchema.parse(mistake())
-      await createEventStore(db, 'main').store([future, now])
+      await createEventStore(kyselyWriter(db), 'main').store([future, now])
       expect(await purgeExpiredEvents(db, 365)).toBe(0)
       expect(await purgeExpiredEvents(db, 365, Date.now() + 366 * DAY_MS)).toBe(2)
       expect(await storedIds(db)).toEqual([])
@@ -68,7 +68,7 @@ describe('retention', () => {
   it('purges again once a day', async () => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] })
     await withDb(async (db) => {
-      await createEventStore(db, 'main').store([telemetryEventSchema.parse(mistake())])
+      await createEventStore(kyselyWriter(db), 'main').store([telemetryEventSchema.parse(mistake())])
       await db
         .updateTable('events')
         .set({ received_at: daysAgo(400), ts: daysAgo(400) })
