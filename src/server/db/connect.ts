@@ -30,5 +30,7 @@ export function openConfiguredDatabase(
 
 /** How the ingest writes: SQLite on a thread of its own, PostgreSQL through the pool (after migrations ran). */
 export function startEventWriter(opened: OpenedDatabase): BatchWriter {
-  return opened.sqliteFile === null ? kyselyWriter(opened.db) : startSqliteWriter(opened.sqliteFile, opened.db)
+  return opened.sqliteFile === null
+    ? kyselyWriter(opened.db)
+    : startSqliteWriter(opened.sqliteFile, opened.db)
 }
