@@ -6,11 +6,14 @@
 //   3. p50 / p99 latency of those requests at a fixed 500 requests/s (and at a light 50 requests/s);
 //   4. a city's profile: 50 branches × 10 stations, each flushing every 5 s, is about 100 requests/s of 10 events;
 //      each station has its own connection, and latency counts from when the request was due (see city-load.ts).
+//      The same city against a no-op HTTP server gives the floor this machine sets (its other load included).
 // The server runs in a child process with request logging on, as `npm start` runs it, so the load generator does
 // not share its event loop. On PostgreSQL every part gets a scratch database of its own, dropped at the end.
 
 import { spawn } from 'node:child_process'
 import type { ChildProcess } from 'node:child_process'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { cpus, tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -18,10 +21,10 @@ import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
 import { sql } from 'kysely'
 import { startServer } from '../src/server/app'
-import { openConfiguredDatabase } from '../src/server/db/connect'
+import { openConfiguredDatabase, startEventWriter } from '../src/server/db/connect'
 import { migrateToLatest } from '../src/server/db/migrations'
 import { DATABASE_FILE } from '../src/server/db/open'
-import type { Db } from '../src/server/db/schema'
+import type { DatabaseKind, Db } from '../src/server/db/schema'
 import { createScratchDatabase } from '../tests/support/postgres'
 import { cityLoad } from './city-load'
 import type { CityProfile, CityResult } from './city-load'
@@ -48,6 +51,8 @@ interface BenchDatabase {
   /** For the server: its data folder, and `databaseUrl` on PostgreSQL. */
   dataDir: string
   databaseUrl?: string
+  kind: DatabaseKind
+  sqliteFile: string | null
   open(): Db
   drop(): Promise<void>
 }
@@ -62,6 +67,8 @@ async function benchDatabase(
   if (serverUrl === undefined) {
     return {
       dataDir,
+      kind: 'sqlite',
+      sqliteFile: join(dataDir, DATABASE_FILE),
       open: () => openConfiguredDatabase({ dataDir }).db,
       drop: async () => {},
     }
@@ -70,6 +77,8 @@ async function benchDatabase(
   return {
     dataDir,
     databaseUrl: scratch.url,
+    kind: 'postgres',
+    sqliteFile: null,
     open: () => openConfiguredDatabase({ dataDir, databaseUrl: scratch.url }).db,
     drop: scratch.drop,
   }
@@ -85,19 +94,19 @@ async function withMigrated<T>(database: BenchDatabase, use: (db: Db) => Promise
   }
 }
 
-async function startChildServer(database: BenchDatabase): Promise<{ child: ChildProcess; url: string }> {
+/** Starts the real server (or, with `floor`, a no-op HTTP server) in a child process. */
+async function startChildServer(
+  database: BenchDatabase | 'floor',
+): Promise<{ child: ChildProcess; url: string }> {
   // The URL goes in the environment, as DATABASE_URL does in production: not on a command line `ps` shows.
   const env = { ...process.env }
-  if (database.databaseUrl === undefined) delete env.DATABASE_URL
+  if (database === 'floor' || database.databaseUrl === undefined) delete env.DATABASE_URL
   else env.DATABASE_URL = database.databaseUrl
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', fileURLToPath(import.meta.url), '--serve', database.dataDir],
-    {
-      stdio: ['ignore', 'pipe', 'inherit'],
-      env,
-    },
-  )
+  const mode = database === 'floor' ? ['--floor'] : ['--serve', database.dataDir]
+  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), ...mode], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env,
+  })
   const stdout = child.stdout
   if (stdout === null) throw new Error('no stdout from the bench server')
   // The server's own log lines come first; the URL is the line the bench's server prints once it listens. After
@@ -163,7 +172,14 @@ async function main(): Promise<void> {
   let child: ChildProcess | null = null
   try {
     console.log(`1/4 in-process inserts (${RAW_SECONDS} s each)…`)
-    const rawStore = await withMigrated(raw, (db) => storeRate(db, RAW_SECONDS, BATCH))
+    const rawStore = await withMigrated(raw, async (db) => {
+      const writer = startEventWriter({ db, kind: raw.kind, sqliteFile: raw.sqliteFile })
+      try {
+        return await storeRate(writer, RAW_SECONDS, BATCH)
+      } finally {
+        await writer.close()
+      }
+    })
     await withMigrated(bare, async () => {})
     const rawBare =
       bare.databaseUrl === undefined
@@ -189,11 +205,16 @@ async function main(): Promise<void> {
       `4/4 city profile: ${CITY.stations} stations on their own connections, each flushing ${CITY.batch} events every ${CITY.flushSeconds} s, ${CITY.seconds} s…\n`,
     )
     const city = await cityLoad(server.url, CITY)
+    await stopChild(server.child)
+    child = null
+    const floorServer = await startChildServer('floor')
+    child = floorServer.child
+    const floor = await cityLoad(floorServer.url, CITY)
 
     const driver =
       serverUrl === undefined ? 'bare better-sqlite3 prepared statement' : 'bare pg multi-row INSERT'
     const rows: [string, string][] = [
-      ['in-process, server store (Kysely, 1 transaction per batch)', `${format(rawStore)} events/s`],
+      ['in-process, server store (its writer, 1 INSERT per batch)', `${format(rawStore)} events/s`],
       [`in-process, ${driver} (reference)`, `${format(rawBare)} events/s`],
       [
         `HTTP ingest, POST /api/events, ${THROUGHPUT.connections} connections`,
@@ -222,7 +243,9 @@ async function main(): Promise<void> {
         '  achieved',
         `${format(city.rate, 1)} req/s; ${city.ok} of ${city.requests} answered 200, ${city.failed} failed`,
       ],
+      ["  the same city against a no-op HTTP server (this machine's floor)", cityLine(floor)],
       ['ratio HTTP / in-process (server store)', format(httpRate / rawStore, 2)],
+      ['ratio city p99 / floor p99', format(city.p99 / Math.max(floor.p99, 0.1), 2)],
       [
         `ratio city p99 / ${CITY_P99_TARGET_MS} ms target (under 1 is met)`,
         format(city.p99 / CITY_P99_TARGET_MS, 2),
@@ -258,7 +281,22 @@ async function serve(dataDir: string): Promise<void> {
   process.on('SIGINT', stop)
 }
 
-if (process.argv[2] === '--serve') {
+/** The floor: an HTTP server that reads each body and answers at once, storing nothing. */
+function serveFloor(): void {
+  const answer = JSON.stringify({ accepted: CITY.batch, duplicates: 0, rejected: [] })
+  const server = createServer((request, response) => {
+    request.resume()
+    request.on('end', () => response.setHeader('content-type', 'application/json').end(answer))
+  })
+  server.listen(0, '127.0.0.1', () => {
+    console.log(`${LISTENING}http://127.0.0.1:${(server.address() as AddressInfo).port}`)
+  })
+  process.on('SIGTERM', () => process.exit(0))
+}
+
+if (process.argv[2] === '--floor') {
+  serveFloor()
+} else if (process.argv[2] === '--serve') {
   await serve(process.argv[3] ?? join(tmpdir(), 'digidel-bench-server'))
 } else {
   await main()

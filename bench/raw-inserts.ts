@@ -1,8 +1,9 @@
 import SQLite from 'better-sqlite3'
 import pg from 'pg'
-import { createEventStore, kyselyWriter } from '../src/server/db/event-store'
+import { createEventStore } from '../src/server/db/event-store'
+import type { BatchWriter } from '../src/server/db/event-store'
 import { eventToRow } from '../src/server/db/event-rows'
-import type { Db, EventsTable } from '../src/server/db/schema'
+import type { EventsTable } from '../src/server/db/schema'
 import { telemetryEventSchema } from '../src/telemetry/event-schema'
 import type { TelemetryEvent } from '../src/telemetry/event-schema'
 import { batchInputs } from './bench-events'
@@ -39,9 +40,9 @@ function rowsOf(events: readonly TelemetryEvent[]): EventsTable[] {
   return events.map((event, i) => eventToRow(event, receivedAt, Date.now() * 1000 + i, 'bench'))
 }
 
-/** Events per second through the server's store (Kysely, one transaction per batch), batches stored one by one. */
-export async function storeRate(db: Db, seconds: number, batch: number): Promise<number> {
-  const store = createEventStore(kyselyWriter(db), 'bench')
+/** Events per second through the server's store and writer, batches stored one by one. */
+export async function storeRate(writer: BatchWriter, seconds: number, batch: number): Promise<number> {
+  const store = createEventStore(writer, 'bench')
   let stored = 0
   const started = performance.now()
   while (performance.now() - started < seconds * 1000) {

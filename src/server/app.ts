@@ -21,6 +21,7 @@ import { staffReadRoutes } from './routes/staff'
 import { addSecurityHeaders } from './security-headers'
 import { createStaffAuth } from './staff-auth'
 import { loadOrCreateStaffPin, staffPinFile } from './staff-pin'
+import { OneLinePerRequest } from './request-log'
 import { registerSite } from './sites'
 import { serveApp } from './static-files'
 import { loadOrCreateTls } from './tls'
@@ -69,6 +70,7 @@ export async function buildApp(
           },
         }
       : false,
+    logController: new OneLinePerRequest(),
     forceCloseConnections: true,
     ...(serverFactory !== undefined ? { serverFactory } : {}),
   })
