@@ -20,6 +20,7 @@ const COLUMNS = [
   'step',
   'step_index',
   'duration_ms',
+  'step_count',
   'mode',
   'locale',
   'app_version',

@@ -1,8 +1,8 @@
 import type { TelemetryEvent } from '../telemetry/event-schema'
-import { inRange } from './date-range'
-import type { DateRange } from './date-range'
 import { rowToEvent } from './db/event-rows'
 import type { Db } from './db/schema'
+import { matchesFilter } from './event-filter'
+import type { EventFilter } from './event-filter'
 
 /** A language map, keyed by RFC 5646 tags. */
 export type LanguageMap = Record<string, string>
@@ -76,8 +76,15 @@ export function isoDuration(ms: number): string {
   return `PT${Math.round(ms / 10) / 100}S`
 }
 
-/** The statement for one event, or null for a type that is not exported or an event that lacks its task. */
-export function toXapiStatement(event: TelemetryEvent, origin: string): XapiStatement | null {
+/**
+ * The statement for one event, or null for a type that is not exported or an event that lacks its task. `site` (the
+ * `SITE_ID` that stored it) goes into the context's extensions when given.
+ */
+export function toXapiStatement(
+  event: TelemetryEvent,
+  origin: string,
+  site: string | null = null,
+): XapiStatement | null {
   const iri = (path: string) => `${origin}/xapi/${path}`
   const app: XapiActivity = {
     objectType: 'Activity',
@@ -116,7 +123,11 @@ export function toXapiStatement(event: TelemetryEvent, origin: string): XapiStat
       platform: `Digidel VR ${event.appVersion} (${event.mode})`,
       ...(language !== null ? { language } : {}),
       contextActivities: { ...(parent !== undefined ? { parent: [parent] } : {}), grouping: [app] },
-      extensions: { [ext('scene')]: event.scene, [ext('source')]: event.source },
+      extensions: {
+        [ext('scene')]: event.scene,
+        [ext('source')]: event.source,
+        ...(site !== null && site !== '' ? { [ext('site')]: site } : {}),
+      },
     },
     timestamp: event.ts,
     version: '1.0.3',
@@ -206,12 +217,12 @@ export function toXapiStatement(event: TelemetryEvent, origin: string): XapiStat
   }
 }
 
-/** Statements for every exported event in the range, oldest first. */
-export async function exportXapi(db: Db, range: DateRange, origin: string): Promise<XapiStatement[]> {
+/** Statements for every exported event the filter covers, oldest first. */
+export async function exportXapi(db: Db, filter: EventFilter, origin: string): Promise<XapiStatement[]> {
   const rows = await db
     .selectFrom('events')
     .selectAll()
-    .where(inRange('ts', range))
+    .where(matchesFilter(filter))
     .where('type', 'in', XAPI_EVENT_TYPES)
     .orderBy('ts')
     .orderBy('seq')
@@ -219,7 +230,7 @@ export async function exportXapi(db: Db, range: DateRange, origin: string): Prom
   const statements: XapiStatement[] = []
   for (const row of rows) {
     const event = rowToEvent(row)
-    const statement = event === null ? null : toXapiStatement(event, origin)
+    const statement = event === null ? null : toXapiStatement(event, origin, row.site_id)
     if (statement !== null) statements.push(statement)
   }
   return statements

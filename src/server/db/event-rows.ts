@@ -45,6 +45,7 @@ export function eventToRow(
     step: event.step,
     step_index: 'stepIndex' in payload ? payload.stepIndex : null,
     duration_ms: 'durationMs' in payload ? payload.durationMs : null,
+    step_count: 'stepCount' in payload ? payload.stepCount : null,
     mode: event.mode,
     locale: event.locale,
     app_version: event.appVersion,

@@ -48,6 +48,7 @@ const migrations: Record<string, Migration> = {
         .addColumn('site_id', 'text', (c) => c.notNull().defaultTo(''))
         .execute()
       await db.schema.alterTable('events').addColumn('detail', 'text').execute()
+      await db.schema.alterTable('events').addColumn('step_count', 'integer').execute()
       // Stats, exports and the dashboard filter by site and date.
       await db.schema.createIndex('events_site_ts').on('events').columns(['site_id', 'ts']).execute()
       await db.schema
@@ -61,6 +62,7 @@ const migrations: Record<string, Migration> = {
     async down(db: Kysely<unknown>) {
       await db.schema.dropTable('sites').execute()
       await db.schema.dropIndex('events_site_ts').execute()
+      await db.schema.alterTable('events').dropColumn('step_count').execute()
       await db.schema.alterTable('events').dropColumn('detail').execute()
       await db.schema.alterTable('events').dropColumn('site_id').execute()
     },
@@ -68,25 +70,24 @@ const migrations: Record<string, Migration> = {
 }
 
 /**
- * Fills `detail` for events stored before the column existed, reading each payload in TypeScript so the same code
- * runs on SQLite and PostgreSQL. The payload fields are spelled out here, not imported: a migration must keep
- * doing what it did when it was written.
+ * Fills `detail` and `step_count` for events stored before those columns existed, reading each payload in
+ * TypeScript so the same code runs on SQLite and PostgreSQL. The payload fields are spelled out here, not imported:
+ * a migration must keep doing what it did when it was written.
  */
 async function backfillDetails(db: Kysely<unknown>): Promise<void> {
-  const fieldOf: Record<string, string> = {
-    mistake: 'code',
-    hint_shown: 'reason',
-    task_abandoned: 'reason',
-    session_ended: 'reason',
-    setting_changed: 'setting',
-  }
-  const v2 = db.withTables<{ events: { id: string; type: string; payload: string; detail: string | null } }>()
+  const v2 = db.withTables<{
+    events: { id: string; type: string; payload: string; detail: string | null; step_count: number | null }
+  }>()
   let after = ''
   for (;;) {
     const rows = await v2
       .selectFrom('events')
       .select(['id', 'type', 'payload'])
-      .where('type', 'in', [...Object.keys(fieldOf), 'step_completed'])
+      .where('type', 'in', [
+        ...Object.keys(LEGACY_DETAIL_FIELDS),
+        ...LEGACY_STEP_COUNT_TYPES,
+        'step_completed',
+      ])
       .where('id', '>', after)
       .orderBy('id')
       .limit(1000)
@@ -94,30 +95,59 @@ async function backfillDetails(db: Kysely<unknown>): Promise<void> {
     const last = rows.at(-1)
     if (last === undefined) return
     after = last.id
-    const idsByDetail = new Map<string, string[]>()
+    // Rows that get the same values are updated by one statement.
+    const idsByValues = new Map<string, { detail: string | null; step_count: number | null; ids: string[] }>()
     for (const row of rows) {
-      const detail = legacyDetail(row.type, row.payload, fieldOf)
-      if (detail !== null) idsByDetail.set(detail, [...(idsByDetail.get(detail) ?? []), row.id])
+      const values = legacyColumns(row.type, row.payload)
+      if (values.detail === null && values.step_count === null) continue
+      const key = JSON.stringify(values)
+      const group = idsByValues.get(key)
+      if (group === undefined) idsByValues.set(key, { ...values, ids: [row.id] })
+      else group.ids.push(row.id)
     }
-    for (const [detail, ids] of idsByDetail) {
-      await v2.updateTable('events').set({ detail }).where('id', 'in', ids).execute()
+    for (const { ids, ...values } of idsByValues.values()) {
+      await v2.updateTable('events').set(values).where('id', 'in', ids).execute()
     }
   }
 }
 
-function legacyDetail(type: string, payloadText: string, fieldOf: Record<string, string>): string | null {
+const LEGACY_DETAIL_FIELDS: Record<string, string> = {
+  mistake: 'code',
+  hint_shown: 'reason',
+  task_abandoned: 'reason',
+  session_ended: 'reason',
+  setting_changed: 'setting',
+}
+const LEGACY_STEP_COUNT_TYPES = ['task_started', 'step_started', 'task_completed']
+
+function legacyColumns(
+  type: string,
+  payloadText: string,
+): { detail: string | null; step_count: number | null } {
   let payload: unknown
   try {
     payload = JSON.parse(payloadText)
   } catch {
-    return null
+    return { detail: null, step_count: null }
   }
-  if (typeof payload !== 'object' || payload === null) return null
-  const record = payload as Record<string, unknown>
-  if (type === 'step_completed') return record.skipped === true ? 'skipped' : null
-  const field = fieldOf[type]
+  const record = typeof payload === 'object' && payload !== null ? (payload as Record<string, unknown>) : {}
+  const field = LEGACY_DETAIL_FIELDS[type]
   const value = field === undefined ? undefined : record[field]
-  return typeof value === 'string' ? value : null
+  const stepCount = record.stepCount
+  return {
+    detail:
+      type === 'step_completed'
+        ? record.skipped === true
+          ? 'skipped'
+          : null
+        : typeof value === 'string'
+          ? value
+          : null,
+    step_count:
+      LEGACY_STEP_COUNT_TYPES.includes(type) && typeof stepCount === 'number' && Number.isInteger(stepCount)
+        ? stepCount
+        : null,
+  }
 }
 
 const provider: MigrationProvider = {

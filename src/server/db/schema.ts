@@ -15,6 +15,8 @@ export interface EventsTable {
   step_index: number | null
   /** `payload.durationMs`, copied to a column for the same reason. */
   duration_ms: number | null
+  /** `payload.stepCount` (task and step starts, task completions), copied to a column for the same reason. */
+  step_count: number | null
   mode: string
   locale: string
   app_version: string

@@ -14,6 +14,7 @@ export const EVENT_COLUMNS = [
   'step',
   'step_index',
   'duration_ms',
+  'step_count',
   'mode',
   'locale',
   'app_version',
