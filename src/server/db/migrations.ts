@@ -150,13 +150,14 @@ function legacyColumns(
   }
 }
 
-const provider: MigrationProvider = {
+/** Every migration, by name in the order they run. */
+export const migrationProvider: MigrationProvider = {
   getMigrations: () => Promise.resolve(migrations),
 }
 
 /** Brings the schema up to date; throws if a migration fails. */
 export async function migrateToLatest(db: Db): Promise<void> {
-  const { error } = await new Migrator({ db, provider }).migrateToLatest()
+  const { error } = await new Migrator({ db, provider: migrationProvider }).migrateToLatest()
   if (error !== undefined) {
     throw error instanceof Error ? error : new Error(`database migration failed: ${String(error)}`)
   }
