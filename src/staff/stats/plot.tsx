@@ -12,7 +12,7 @@ export interface PlotProps {
   title: string
   /** Text for a category label key (e.g. `step:3`, `started`). */
   labelText: (label: string) => string
-  /** Text for a series key (e.g. `median`, `vr`). */
+  /** Text for a series key (e.g. `median`, `vr`), and for `x`, what the x axis counts (e.g. "Step"). */
   seriesText: (key: string) => string
   locale: Locale
   /** @default 260 */
@@ -107,7 +107,15 @@ function plotSetup(props: PlotProps, width: number): { options: uPlot.Options; d
       },
     ],
     series: [
-      { label: '' },
+      {
+        label: seriesText(spec.x === 'days' ? 'day' : 'x'),
+        ...(spec.x === 'categories'
+          ? {
+              value: (_u: uPlot, x: number | null) =>
+                x === null ? '–' : labelText(spec.labels[Math.round(x)] ?? ''),
+            }
+          : {}),
+      },
       ...ordered.map((series, index) => {
         const colour = colourOf(series.key, spec.series.indexOf(series))
         const raw = series.values
