@@ -2,7 +2,7 @@
 // server, then end-to-end tests in headless Chromium. Ends with one line, "N passed, N failed", counting each
 // check and each test of every pass.
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, readFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, rmSync } from 'node:fs'
 
 mkdirSync('test-results', { recursive: true })
 let passed = 0
@@ -32,6 +32,8 @@ function check(label, command, args) {
 /** Runs a vitest project and counts its tests; `wrap` runs it inside another command (e.g. pg_virtualenv). */
 function vitest(project, { env = sqliteEnv, wrap = [] } = {}) {
   const report = `test-results/vitest-${project}.json`
+  // A report left by an earlier run must not be counted if this one never starts (e.g. no cluster).
+  rmSync(report, { force: true })
   const command = [
     ...wrap,
     'npx',
@@ -64,7 +66,8 @@ vitest('e2e')
 
 /**
  * The server suite on PostgreSQL: at DATABASE_URL when it is set (the tests make scratch databases there, so the
- * role needs CREATEDB), else in a throwaway cluster from Debian's pg_virtualenv, else skipped with a line saying so.
+ * role needs CREATEDB), else in a throwaway cluster from Debian's pg_virtualenv, else skipped with a line saying so
+ * (or, with REQUIRE_POSTGRES set, as CI does, counted as a failure).
  */
 function postgresPass() {
   if (databaseUrl) {
@@ -76,6 +79,11 @@ function postgresPass() {
     vitest('server-pg', {
       wrap: ['pg_virtualenv', '-t', 'sh', '-c', `TEST_DATABASE_URL="${url}" exec "$@"`, 'sh'],
     })
+  } else if (process.env.REQUIRE_POSTGRES) {
+    console.log(
+      '\n▶ server-pg tests: FAILED, REQUIRE_POSTGRES is set but there is no DATABASE_URL and no pg_virtualenv',
+    )
+    failed++
   } else {
     console.log(
       "\n▶ server-pg tests: SKIPPED, no PostgreSQL here (set DATABASE_URL, or install Debian's postgresql for pg_virtualenv)",
