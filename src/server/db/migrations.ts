@@ -51,6 +51,12 @@ const migrations: Record<string, Migration> = {
       await db.schema.alterTable('events').addColumn('step_count', 'integer').execute()
       // Stats, exports and the dashboard filter by site and date.
       await db.schema.createIndex('events_site_ts').on('events').columns(['site_id', 'ts']).execute()
+      // How each visit fared on each step of a task (the stats' largest grouping).
+      await db.schema
+        .createIndex('events_task_session_step')
+        .on('events')
+        .columns(['task', 'session_id', 'step_index'])
+        .execute()
       await db.schema
         .createTable('sites')
         .addColumn('id', 'text', (c) => c.primaryKey())
@@ -61,6 +67,7 @@ const migrations: Record<string, Migration> = {
     },
     async down(db: Kysely<unknown>) {
       await db.schema.dropTable('sites').execute()
+      await db.schema.dropIndex('events_task_session_step').execute()
       await db.schema.dropIndex('events_site_ts').execute()
       await db.schema.alterTable('events').dropColumn('step_count').execute()
       await db.schema.alterTable('events').dropColumn('detail').execute()
