@@ -4,33 +4,15 @@ import { createEventStore } from '../src/server/db/event-store'
 import type { BatchWriter } from '../src/server/db/event-store'
 import { eventToRow } from '../src/server/db/event-rows'
 import type { EventsTable } from '../src/server/db/schema'
+import { EVENT_COLUMNS } from '../src/server/db/sqlite-writer'
 import { telemetryEventSchema } from '../src/telemetry/event-schema'
 import type { TelemetryEvent } from '../src/telemetry/event-schema'
 import { batchInputs } from './bench-events'
 
 // In-process inserts, without HTTP: the server's own store, and a bare driver call as the floor under it.
 
-const COLUMNS = [
-  'id',
-  'session_id',
-  'ts',
-  'type',
-  'scene',
-  'task',
-  'step',
-  'step_index',
-  'duration_ms',
-  'step_count',
-  'mode',
-  'locale',
-  'app_version',
-  'source',
-  'payload',
-  'received_at',
-  'seq',
-  'site_id',
-  'detail',
-] as const satisfies readonly (keyof EventsTable)[]
+/** The columns in the order the server's SQLite writer binds them. */
+const COLUMNS = EVENT_COLUMNS
 
 function validBatch(size: number): TelemetryEvent[] {
   return batchInputs(size).map((event) => telemetryEventSchema.parse(event))

@@ -1,11 +1,12 @@
 import { sql } from 'kysely'
+import type { ExpressionBuilder } from 'kysely'
 import { CONFIDENCE_EVENT, FEEDBACK_EVENT } from '../stats/confidence'
 import type { VisitorVoiceRow } from '../stats/confidence'
 import { taskStats } from '../stats/task-stats'
 import type { TaskCounts } from '../stats/task-stats'
 import type { Stats } from '../stats/types'
 import { visitsByDay } from '../stats/visits'
-import type { Db } from './db/schema'
+import type { DatabaseSchema, Db } from './db/schema'
 import { matchesFilter } from './event-filter'
 import type { EventFilter } from './event-filter'
 import { listSessions } from './sessions'
@@ -20,6 +21,20 @@ const ON_STEP_TYPES = ['step_started', 'step_completed', 'hint_shown', 'mistake'
 const isStaffHint = sql<boolean>`type = 'hint_shown' and (coalesce(detail, '') = 'staff' or source = 'staff')`
 const isVisitorHint = sql<boolean>`type = 'hint_shown' and coalesce(detail, '') <> 'staff' and source <> 'staff'`
 
+/** What a visit's row on a step says: visits that fared alike there are counted together. */
+const VISIT_OUTCOME = [
+  'visit.task',
+  'visit.step_index',
+  'visit.completed',
+  'visit.skipped',
+  'visit.visitor_hints',
+  'visit.staff_hints',
+] as const
+
+/** How many events (`n`), and how many visits (distinct sessions) had them. */
+const eventsAndVisits = (eb: ExpressionBuilder<DatabaseSchema, 'events'>) =>
+  [eb.fn.countAll<number>().as('n'), eb.fn.count<number>('session_id').distinct().as('visits')] as const
+
 /** Aggregates the events the filter covers into what staff and the city need to judge the tasks. */
 export async function computeStats(db: Db, filter: EventFilter): Promise<Stats> {
   const where = matchesFilter(filter)
@@ -30,12 +45,7 @@ export async function computeStats(db: Db, filter: EventFilter): Promise<Stats> 
       events
         .where('type', 'in', TASK_END_TYPES)
         .groupBy(['task', 'type'])
-        .select((eb) => [
-          'task',
-          'type',
-          eb.fn.countAll<number>().as('n'),
-          eb.fn.count<number>('session_id').distinct().as('visits'),
-        ])
+        .select((eb) => ['task', 'type', ...eventsAndVisits(eb)])
         .execute(),
       events
         .where('step_count', 'is not', null)
@@ -73,23 +83,8 @@ export async function computeStats(db: Db, filter: EventFilter): Promise<Stats> 
             ])
             .as('visit'),
         )
-        .groupBy([
-          'visit.task',
-          'visit.step_index',
-          'visit.completed',
-          'visit.skipped',
-          'visit.visitor_hints',
-          'visit.staff_hints',
-        ])
-        .select((eb) => [
-          'visit.task',
-          'visit.step_index',
-          'visit.completed',
-          'visit.skipped',
-          'visit.visitor_hints',
-          'visit.staff_hints',
-          eb.fn.countAll<number>().as('visits'),
-        ])
+        .groupBy([...VISIT_OUTCOME])
+        .select((eb) => [...VISIT_OUTCOME, eb.fn.countAll<number>().as('visits')])
         .execute(),
       events
         .where('type', 'in', ['task_completed', 'step_completed'])
@@ -101,13 +96,7 @@ export async function computeStats(db: Db, filter: EventFilter): Promise<Stats> 
         .where('type', '=', 'mistake')
         .where('step_index', 'is not', null)
         .groupBy(['task', 'step_index', 'detail'])
-        .select((eb) => [
-          'task',
-          'step_index',
-          'detail',
-          eb.fn.countAll<number>().as('n'),
-          eb.fn.count<number>('session_id').distinct().as('visits'),
-        ])
+        .select((eb) => ['task', 'step_index', 'detail', ...eventsAndVisits(eb)])
         .execute(),
       events
         .where('type', 'in', [CONFIDENCE_EVENT, FEEDBACK_EVENT])

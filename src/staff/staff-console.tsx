@@ -1,7 +1,7 @@
 import { useState } from 'react'
-import { LOCALES } from '../i18n/locales'
 import { useConsole, useConsoleState, useConsoleText } from './console-context'
 import type { ConsoleView } from './console-store'
+import { LanguageSwitch } from './language-switch'
 import { LoginForm } from './login-form'
 import { SpectatorView } from './spectator-view'
 import { StationCard } from './station-card'
@@ -70,20 +70,11 @@ function ConsoleHeader() {
         </span>
       )}
       <span className="header-actions">
-        <span role="radiogroup" aria-label={t('staff.language')}>
-          {LOCALES.map((option) => (
-            <button
-              key={option.code}
-              type="button"
-              role="radio"
-              aria-checked={locale === option.code}
-              className={locale === option.code ? 'chosen' : ''}
-              onClick={() => store.setState({ locale: option.code })}
-            >
-              {option.name}
-            </button>
-          ))}
-        </span>
+        <LanguageSwitch
+          locale={locale}
+          label={t('staff.language')}
+          onChange={(code) => store.setState({ locale: code })}
+        />
         {loggedIn && (
           <button
             type="button"

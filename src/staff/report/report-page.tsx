@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { isLocale, LOCALES } from '../../i18n/locales'
+import { isLocale } from '../../i18n/locales'
 import type { Locale } from '../../i18n/locales'
 import { translate } from '../../i18n/translate'
 import type { TextParams } from '../../i18n/translate'
@@ -8,6 +8,7 @@ import type { ReportCount } from '../../stats/suppression'
 import { SUPPRESS_BELOW } from '../../stats/suppression'
 import type { TaskDefinition } from '../../tasks/schema'
 import { useConsole, useConsoleState } from '../console-context'
+import { LanguageSwitch } from '../language-switch'
 import { LoginForm } from '../login-form'
 import { formatCell, formatDay } from '../stats/format'
 import { defaultRange, queryString, readQuery } from '../stats/stats-query'
@@ -53,20 +54,7 @@ export function ReportPage() {
     <div className="console report-page">
       <nav className="report-actions" aria-label={t('report.actions')}>
         <a href={`/staff/stats${queryString(query)}`}>{t('report.back')}</a>
-        <span role="radiogroup" aria-label={t('staff.language')}>
-          {LOCALES.map((option) => (
-            <button
-              key={option.code}
-              type="button"
-              role="radio"
-              aria-checked={locale === option.code}
-              className={locale === option.code ? 'chosen' : ''}
-              onClick={() => setLanguage(option.code)}
-            >
-              {option.name}
-            </button>
-          ))}
-        </span>
+        <LanguageSwitch locale={locale} label={t('staff.language')} onChange={setLanguage} />
         <button type="button" className="primary" onClick={() => window.print()} disabled={!loggedIn}>
           {t('report.print')}
         </button>

@@ -84,26 +84,20 @@ export function StatsView() {
               ))}
           </select>
         </label>
-        <label>
-          {t('stats.filter.from')}
-          <input
-            type="date"
-            value={query.from}
-            max={query.to}
-            data-testid="stats-from"
-            onChange={(event) => event.target.value && setQuery({ ...query, from: event.target.value })}
-          />
-        </label>
-        <label>
-          {t('stats.filter.to')}
-          <input
-            type="date"
-            value={query.to}
-            min={query.from}
-            data-testid="stats-to"
-            onChange={(event) => event.target.value && setQuery({ ...query, to: event.target.value })}
-          />
-        </label>
+        <DayField
+          label={t('stats.filter.from')}
+          value={query.from}
+          max={query.to}
+          testId="stats-from"
+          onChange={(from) => setQuery({ ...query, from })}
+        />
+        <DayField
+          label={t('stats.filter.to')}
+          value={query.to}
+          min={query.from}
+          testId="stats-to"
+          onChange={(to) => setQuery({ ...query, to })}
+        />
       </form>
       {query.from > query.to ? (
         <p role="alert">{t('stats.range-backwards')}</p>
@@ -123,6 +117,33 @@ export function StatsView() {
         />
       )}
     </main>
+  )
+}
+
+interface DayFieldProps {
+  label: string
+  /** `2025-03-01` */
+  value: string
+  min?: string
+  max?: string
+  testId: string
+  onChange: (day: string) => void
+}
+
+/** A day picker; clearing it keeps the day it had. */
+function DayField({ label, value, min, max, testId, onChange }: DayFieldProps) {
+  return (
+    <label>
+      {label}
+      <input
+        type="date"
+        value={value}
+        min={min}
+        max={max}
+        data-testid={testId}
+        onChange={(event) => event.target.value && onChange(event.target.value)}
+      />
+    </label>
   )
 }
 

@@ -42,24 +42,21 @@ export function VoicePanel({ stats, taskId, task, query, locale }: VoicePanelPro
   const empty = confidence.rows.length === 0 && feedback.rows.length === 0
   const tables = (
     <>
-      {confidence.rows.length > 0 && (
-        <StatsTableView
-          table={confidence}
-          caption={t('stats.voice.confidence')}
-          header={header}
-          textOf={textOf}
-          locale={locale}
-        />
-      )}
-      {feedback.rows.length > 0 && (
-        <StatsTableView
-          table={feedback}
-          caption={t('stats.voice.feedback')}
-          header={header}
-          textOf={textOf}
-          locale={locale}
-        />
-      )}
+      {[
+        { table: confidence, caption: t('stats.voice.confidence') },
+        { table: feedback, caption: t('stats.voice.feedback') },
+      ]
+        .filter(({ table }) => table.rows.length > 0)
+        .map(({ table, caption }) => (
+          <StatsTableView
+            key={table.id}
+            table={table}
+            caption={caption}
+            header={header}
+            textOf={textOf}
+            locale={locale}
+          />
+        ))}
     </>
   )
   return (
