@@ -73,6 +73,20 @@ async function untilStored(token: string, visits: TaskStats['visits']): Promise<
     .toEqual(visits)
 }
 
+/** Every script a page loads, by URL. */
+function scriptsOf(page: Page): string[] {
+  const scripts: string[] = []
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(request.url())
+  })
+  return scripts
+}
+
+/** Whether a script holds uPlot (its legend's class name is in its code). */
+async function holdsChartLibrary(url: string): Promise<boolean> {
+  return (await (await fetch(url)).text()).includes('u-legend')
+}
+
 /** What a plot drew, from its `data-values`. */
 async function plotted(page: Page, plot: string) {
   const text = await page.locator(`[data-plot="${plot}"]`).getAttribute('data-values')
@@ -103,6 +117,7 @@ describe('statistics for staff, and the report for the city', () => {
 
     // 2. On a screen, two steps done with the mouse, then back to the lobby: given up on the third step.
     const screen = await newPage(DESKTOP_VIEWPORT)
+    const visitorScripts = scriptsOf(screen)
     await openApp(screen, base, '&lang=en')
     await screen.getByTestId('use-screen').click()
     await waitForState(screen, { mode: 'desktop' })
@@ -129,6 +144,7 @@ describe('statistics for staff, and the report for the city', () => {
 
     // Staff open the statistics on a laptop-sized screen.
     const staff = await newPage(DESKTOP_VIEWPORT)
+    const staffScripts = scriptsOf(staff)
     const foreign = recordForeignRequests(staff, base)
     const staffErrors = recordPageErrors(staff)
     await openConsole(staff, base)
@@ -250,6 +266,10 @@ describe('statistics for staff, and the report for the city', () => {
     await staff.screenshot({ path: `${ARTIFACTS}/report-sv-print.png`, fullPage: true })
     const pdf = await staff.pdf({ format: 'A4', printBackground: true, path: `${ARTIFACTS}/report-sv.pdf` })
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-')
+
+    // The chart library came with the staff console only: no script a visitor's page loaded holds it.
+    expect(await Promise.all(visitorScripts.map(holdsChartLibrary))).not.toContain(true)
+    expect(await Promise.all(staffScripts.map(holdsChartLibrary))).toContain(true)
 
     expect(foreign).toEqual([])
     expect(staffErrors).toEqual([])
