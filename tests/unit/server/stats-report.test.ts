@@ -121,6 +121,14 @@ const get = async <T>(path: string): Promise<T> => {
   return (await answer.json()) as T
 }
 
+describe('access', () => {
+  it('needs a staff login for the sites, the CSV tables and the report', async () => {
+    for (const path of ['/api/sites', '/api/stats/visits.csv', '/api/report?task=pay-bill']) {
+      expect((await fetch(test.url(path))).status, path).toBe(401)
+    }
+  })
+})
+
 describe('sites', () => {
   it('lists every site that wrote here, with its name, and which one this server is', async () => {
     expect(await get('/api/sites')).toEqual({
