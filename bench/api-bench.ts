@@ -241,7 +241,7 @@ async function main(): Promise<void> {
       ],
       [
         '  achieved',
-        `${format(city.rate, 1)} req/s; ${city.ok} of ${city.requests} answered 200, ${city.failed} failed`,
+        `${format(city.rate, 1)} req/s; ${city.ok} of ${city.requests} answered 200, ${city.failed} failed ${JSON.stringify(city.failures)}`,
       ],
       ["  the same city against a no-op HTTP server (this machine's floor)", cityLine(floor)],
       ['ratio HTTP / in-process (server store)', format(httpRate / rawStore, 2)],

@@ -21,6 +21,8 @@ export interface CityResult {
   requests: number
   ok: number
   failed: number
+  /** Failed requests by HTTP status, or by error code when no answer came. */
+  failures: Record<string, number>
   /** Milliseconds from when each request was due to its whole answer. */
   p50: number
   p99: number
@@ -34,7 +36,8 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? 0
 }
 
-function post(url: URL, agent: http.Agent, body: string): Promise<number> {
+/** POSTs a batch; resolves with the HTTP status, or the error code when no answer came. */
+function post(url: URL, agent: http.Agent, body: string): Promise<number | string> {
   return new Promise((resolve) => {
     const request = http.request(
       {
@@ -50,7 +53,7 @@ function post(url: URL, agent: http.Agent, body: string): Promise<number> {
         response.on('end', () => resolve(response.statusCode ?? 0))
       },
     )
-    request.on('error', () => resolve(0))
+    request.on('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? error.message))
     request.end(body)
   })
 }
@@ -73,6 +76,7 @@ export async function cityLoad(baseUrl: string, profile: CityProfile): Promise<C
   const latencies: number[] = []
   let ok = 0
   let failed = 0
+  const failures: Record<string, number> = {}
   const inFlight: Promise<void>[] = []
   const started = performance.now()
   for (const { at, station } of due) {
@@ -85,7 +89,10 @@ export async function cityLoad(baseUrl: string, profile: CityProfile): Promise<C
       post(url, agent, body).then((status) => {
         latencies.push(performance.now() - (started + at))
         if (status === 200) ok += 1
-        else failed += 1
+        else {
+          failed += 1
+          failures[status] = (failures[status] ?? 0) + 1
+        }
       }),
     )
   }
@@ -97,6 +104,7 @@ export async function cityLoad(baseUrl: string, profile: CityProfile): Promise<C
     requests: due.length,
     ok,
     failed,
+    failures,
     p50: percentile(latencies, 0.5),
     p99: percentile(latencies, 0.99),
     max: latencies.at(-1) ?? 0,
