@@ -3,6 +3,7 @@ import pg from 'pg'
 import { createEventStore } from '../src/server/db/event-store'
 import type { BatchWriter } from '../src/server/db/event-store'
 import { eventToRow } from '../src/server/db/event-rows'
+import { SQLITE_PRAGMAS } from '../src/server/db/open'
 import type { EventsTable } from '../src/server/db/schema'
 import { EVENT_COLUMNS } from '../src/server/db/sqlite-writer'
 import { telemetryEventSchema } from '../src/telemetry/event-schema'
@@ -34,11 +35,26 @@ export async function storeRate(writer: BatchWriter, seconds: number, batch: num
   return stored / ((performance.now() - started) / 1000)
 }
 
-/** Events per second through one bare better-sqlite3 prepared statement, one transaction per batch. */
-export function bareSqliteRate(file: string, seconds: number, batch: number): number {
+/** What the bare driver did: events per second, and how long each batch's commit took (ms). */
+export interface BareResult {
+  rate: number
+  commitP50: number
+  commitP99: number
+}
+
+function bareResult(stored: number, started: number, commits: number[]): BareResult {
+  const sorted = [...commits].sort((a, b) => a - b)
+  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? 0
+  return { rate: stored / ((performance.now() - started) / 1000), commitP50: at(0.5), commitP99: at(0.99) }
+}
+
+/**
+ * One bare better-sqlite3 prepared statement, one transaction per batch, with the server's pragmas: the floor under
+ * the server's store, and the commit time (a flush to disk) that durability costs each batch on this disk.
+ */
+export function bareSqlite(file: string, seconds: number, batch: number): BareResult {
   const sqlite = new SQLite(file)
-  sqlite.pragma('journal_mode = WAL')
-  sqlite.pragma('synchronous = FULL')
+  for (const pragma of SQLITE_PRAGMAS) sqlite.pragma(pragma)
   const insert = sqlite.prepare(
     `insert into events (${COLUMNS.join(', ')}) values (${COLUMNS.map(() => '?').join(', ')})
      on conflict (id) do nothing`,
@@ -48,18 +64,25 @@ export function bareSqliteRate(file: string, seconds: number, batch: number): nu
     for (const row of rows) changes += insert.run(COLUMNS.map((column) => row[column])).changes
     return changes
   })
+  const commits: number[] = []
   let stored = 0
   const started = performance.now()
-  while (performance.now() - started < seconds * 1000) stored += insertBatch(rowsOf(validBatch(batch)))
+  while (performance.now() - started < seconds * 1000) {
+    const rows = rowsOf(validBatch(batch))
+    const before = performance.now()
+    stored += insertBatch(rows)
+    commits.push(performance.now() - before)
+  }
   sqlite.close()
-  return stored / ((performance.now() - started) / 1000)
+  return bareResult(stored, started, commits)
 }
 
-/** Events per second through one bare `pg` multi-row INSERT, one transaction per batch. */
-export async function barePostgresRate(url: string, seconds: number, batch: number): Promise<number> {
+/** The same through one bare `pg` multi-row INSERT, one transaction per batch. */
+export async function barePostgres(url: string, seconds: number, batch: number): Promise<BareResult> {
   const client = new pg.Client({ connectionString: url })
   await client.connect()
   try {
+    const commits: number[] = []
     let stored = 0
     const started = performance.now()
     while (performance.now() - started < seconds * 1000) {
@@ -68,15 +91,15 @@ export async function barePostgresRate(url: string, seconds: number, batch: numb
       const tuples = rows.map(
         (_, r) => `(${COLUMNS.map((_column, c) => `$${r * COLUMNS.length + c + 1}`).join(', ')})`,
       )
-      await client.query('begin')
+      const before = performance.now()
       const result = await client.query(
         `insert into events (${COLUMNS.join(', ')}) values ${tuples.join(', ')} on conflict (id) do nothing`,
         values,
       )
-      await client.query('commit')
+      commits.push(performance.now() - before)
       stored += result.rowCount ?? 0
     }
-    return stored / ((performance.now() - started) / 1000)
+    return bareResult(stored, started, commits)
   } finally {
     await client.end()
   }
