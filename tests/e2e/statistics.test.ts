@@ -73,11 +73,11 @@ async function untilStored(token: string, visits: TaskStats['visits']): Promise<
     .toEqual(visits)
 }
 
-/** Every script a page loads, by URL. */
+/** Every script file a page loads from the server, by URL (not the blob: workers it makes itself). */
 function scriptsOf(page: Page): string[] {
   const scripts: string[] = []
   page.on('request', (request) => {
-    if (request.resourceType() === 'script') scripts.push(request.url())
+    if (request.resourceType() === 'script' && request.url().startsWith(base)) scripts.push(request.url())
   })
   return scripts
 }
