@@ -26,6 +26,9 @@ export const EVENT_COLUMNS = [
   'detail',
 ] as const satisfies readonly (keyof EventsTable)[]
 
+/** How often the checkpoint thread copies the WAL into the database file. */
+const CHECKPOINT_EVERY_MS = 1000
+
 /** What the writer thread answers: how many rows of a batch were new, or why the batch failed. */
 type WriterReply = { ready: true } | { id: number; accepted: number } | { id: number; error: string }
 
@@ -40,6 +43,8 @@ interface Pending {
  * of the ingest's tail latency. The thread gets the one INSERT, compiled here by Kysely, and commits the batches
  * that arrive while it is busy together in one transaction (group commit). A batch is answered only after its
  * commit, so durability is as before; a batch that fails is retried alone, so it never costs the others.
+ *
+ * WAL checkpoints run on a third thread (`sqlite-checkpointer.mjs`), so they never hold up a commit either.
  *
  * The thread starts at once and the first batch waits for it to open the file. If the thread dies, batches in flight
  * fail (the client keeps them and retries) and the next batch starts a new thread.
@@ -66,7 +71,7 @@ export function startSqliteWriter(file: string, db: Db): BatchWriter {
   const start = (): Promise<Worker> =>
     new Promise((resolve, reject) => {
       const thread = new Worker(new URL('./sqlite-writer-worker.mjs', import.meta.url), {
-        workerData: { file, sql, pragmas: SQLITE_PRAGMAS },
+        workerData: { file, sql, pragmas: [...SQLITE_PRAGMAS, 'wal_autocheckpoint = 0'] },
       })
       thread.on('message', (reply: WriterReply) => {
         if ('ready' in reply) return resolve(thread)
@@ -90,6 +95,16 @@ export function startSqliteWriter(file: string, db: Db): BatchWriter {
   worker = start()
   // Until a batch waits for it, a failed start is only reported by that batch.
   worker.catch(() => {})
+  const checkpointer = new Worker(new URL('./sqlite-checkpointer.mjs', import.meta.url), {
+    workerData: { file, pragmas: SQLITE_PRAGMAS, everyMs: CHECKPOINT_EVERY_MS },
+  })
+  // A checkpoint that fails now is retried on the next tick; if the thread itself dies, the WAL only grows until
+  // the next start, and nothing is lost.
+  checkpointer.on('error', () => {})
+  let checkpointerRunning = true
+  checkpointer.once('exit', () => {
+    checkpointerRunning = false
+  })
   return {
     async write(rows) {
       if (closed) throw new Error('the event writer is closed')
@@ -105,11 +120,13 @@ export function startSqliteWriter(file: string, db: Db): BatchWriter {
     async close() {
       closed = true
       const thread = await worker?.catch(() => null)
-      if (!thread) return
-      await new Promise<void>((resolve) => {
-        thread.once('exit', () => resolve())
-        thread.postMessage({ close: true })
-      })
+      for (const closing of [thread, checkpointerRunning ? checkpointer : null]) {
+        if (!closing) continue
+        await new Promise<void>((resolve) => {
+          closing.once('exit', () => resolve())
+          closing.postMessage({ close: true })
+        })
+      }
     },
   }
 }
