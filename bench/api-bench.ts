@@ -278,8 +278,10 @@ async function serve(dataDir: string): Promise<void> {
     host: '127.0.0.1',
     dataDir,
     staticDir: null,
-    staffPin: 'bench-000000',
+    staffPin: '24681357',
     rateLimitPerMinute: 10_000_000,
+    eventsPerMinute: 1_000_000_000,
+    eventsPerDay: 1_000_000_000,
     siteId: 'bench',
     siteName: 'Bench',
   })

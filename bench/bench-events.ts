@@ -21,7 +21,7 @@ function eventInput(i: number, sessionId: string): TelemetryEventInput {
     task: 'pay-bill',
     step: 'enter-amount',
     mode: 'vr' as const,
-    locale: 'sv',
+    locale: 'sv' as const,
     appVersion: '0.1.0',
   }
   switch (i % 4) {
@@ -34,7 +34,7 @@ function eventInput(i: number, sessionId: string): TelemetryEventInput {
     case 1:
       return { ...envelope, type: 'hint_shown', payload: { stepIndex: 1, hintIndex: 0, reason: 'idle' } }
     case 2:
-      return { ...envelope, type: 'mistake', payload: { stepIndex: 1, code: 'wrong-field' } }
+      return { ...envelope, type: 'mistake', payload: { stepIndex: 1, code: 'mismatch' } }
     default:
       return {
         ...envelope,

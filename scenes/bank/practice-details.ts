@@ -1,8 +1,7 @@
-import type { Locale } from '../../src/i18n/locales'
+import { localeInfo, type Locale } from '../../src/i18n/locales'
 import { PRACTICE_BILL } from './bill'
 
 const DAY_MS = 24 * 3600 * 1000
-const DATE_LOCALES: Record<Locale, string> = { sv: 'sv-SE', en: 'en-GB' }
 
 /** The bill's dates, relative to the visit, so the due date is always ahead. */
 export function billDates(visitStartedAt: number): { due: Date; late: Date } {
@@ -12,7 +11,7 @@ export function billDates(visitStartedAt: number): { due: Date; late: Date } {
 
 /** A date as people write it in the visitor's language, e.g. "8 december 2026". */
 export function formatDate(date: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(DATE_LOCALES[locale], {
+  return new Intl.DateTimeFormat(localeInfo(locale).tag, {
     day: 'numeric',
     month: 'long',
     year: 'numeric',

@@ -2,8 +2,8 @@ import { defineScene } from '../../src/app/scene-info'
 
 export default defineScene({
   id: 'bank',
-  titleKey: 'bank.task.title',
+  titleKey: 'bank.place',
   desktopView: { position: [0, 1.66, 0.5], target: [0, 1.1, -0.72], fov: 58 },
-  stepPanel: { position: [-0.8, 1.4, -0.9], rotation: [0, 0.55, 0] },
+  stepPanel: { position: [-0.8, 1.72, -0.9], rotation: [0, 0.55, 0] },
   skyColor: '#dfe7ee',
 })

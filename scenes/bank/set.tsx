@@ -1,9 +1,12 @@
+import { useMemo } from 'react'
+import { BoxGeometry } from 'three'
 import { useTranslate } from '../../src/i18n/use-translate'
-import { activeField } from '../../src/state/entry-slice'
-import { useApp, useAppStoreApi } from '../../src/state/store-context'
-import { Keypad } from '../../src/ui/keypad'
+import { mergeColoredParts } from '../../src/ui/merged-geometry'
+import { FieldKeyboard } from '../../src/ui/field-keyboard'
+import { Panel } from '../../src/ui/kit/panel'
+import { Text } from '../../src/ui/kit/text'
 import { Room } from '../../src/ui/room'
-import { UiText } from '../../src/ui/ui-text'
+import { THEME } from '../../src/ui/theme'
 import { BillPaper } from './bill-paper'
 import { Phone } from './phone'
 import { Terminal } from './terminal'
@@ -13,35 +16,43 @@ const DESK_TOP = 0.9
 /** The bank: a counter with the internet-bank terminal, a keypad, the e-ID phone and the bill. */
 export default function BankSet() {
   const t = useTranslate()
-  const store = useAppStoreApi()
-  const keypadEnabled = useApp((state) => activeField(state) !== null)
+  const desk = useMemo(
+    () =>
+      mergeColoredParts([
+        {
+          geometry: new BoxGeometry(1.9, 0.05, 0.85),
+          position: [0, DESK_TOP - 0.025, -0.72],
+          color: '#d8c3a5',
+        },
+        {
+          geometry: new BoxGeometry(1.9, DESK_TOP - 0.05, 0.04),
+          position: [0, (DESK_TOP - 0.05) / 2, -0.35],
+          color: '#5d6b7a',
+        },
+      ]),
+    [],
+  )
   return (
     <group>
       <Room floorColor="#9aa3ad" wallColor="#e8edf2" />
-      <mesh position={[0, DESK_TOP - 0.025, -0.72]}>
-        <boxGeometry args={[1.9, 0.05, 0.85]} />
-        <meshStandardMaterial color="#d8c3a5" roughness={0.7} />
+      <mesh geometry={desk}>
+        <meshStandardMaterial vertexColors roughness={0.75} />
       </mesh>
-      <mesh position={[0, (DESK_TOP - 0.05) / 2, -0.35]}>
-        <boxGeometry args={[1.9, DESK_TOP - 0.05, 0.04]} />
-        <meshStandardMaterial color="#5d6b7a" roughness={0.8} />
-      </mesh>
-      <mesh position={[0, 2.2, -3.99]}>
-        <planeGeometry args={[2.4, 0.5]} />
-        <meshStandardMaterial color="#1f5fbf" roughness={0.9} />
-      </mesh>
-      <UiText position={[0, 2.2, -3.98]} fontSize={0.22} color="#ffffff" bold>
-        {t('bank.screen.bank-name')}
-      </UiText>
+      <Panel position={[0, 2.2, -3.98]} background={THEME.color.primary} padding={0.1} radius={0.02}>
+        <Text size={0.22} bold color="#ffffff" nowrap>
+          {t('bank.screen.bank-name')}
+        </Text>
+      </Panel>
       <Terminal position={[0, 1.34, -1.0]} />
-      <Keypad
-        id="bank.keypad"
-        enabled={keypadEnabled}
-        position={[0.02, DESK_TOP + 0.13, -0.55]}
+      <Panel
+        position={[0.02, DESK_TOP + 0.01, -0.4]}
         rotation={[-0.95, 0, 0]}
-        onKey={(key) => store.getState().pressKey(key)}
-        onSubmit={() => store.getState().submitEntry()}
-      />
+        anchor="bottom"
+        background="#3b4250"
+        padding={0.015}
+      >
+        <FieldKeyboard id="bank.keypad" labelOf={(field) => t(`bank.field.${field}`)} />
+      </Panel>
       <Phone position={[0.6, DESK_TOP + 0.16, -0.6]} rotation={[-0.55, -0.35, 0]} />
       <BillPaper />
     </group>

@@ -1,45 +1,42 @@
 import { useTranslate } from '../../src/i18n/use-translate'
 import { useApp, useAppStoreApi } from '../../src/state/store-context'
 import { activeField } from '../../src/state/entry-slice'
-import { Button3D } from '../../src/ui/button-3d'
+import { Stack } from '../../src/ui/kit/box'
+import { Button } from '../../src/ui/kit/button'
+import { Text } from '../../src/ui/kit/text'
+import { TextField } from '../../src/ui/kit/text-field'
 import { THEME } from '../../src/ui/theme'
-import { UiText } from '../../src/ui/ui-text'
 import { PRACTICE_BILL } from './bill'
 import { billDates, formatDate, receiptReference, securityCode } from './practice-details'
-
-/** Size of the usable screen area, in metres. */
-export const SCREEN = { width: 0.9, height: 0.52 } as const
-const TOP = SCREEN.height / 2
-
-function Title({ children }: { children: string }) {
-  return (
-    <UiText position={[0, TOP - 0.12, 0]} fontSize={THEME.size.heading} bold>
-      {children}
-    </UiText>
-  )
-}
 
 function useActivate(): (id: string) => () => void {
   const store = useAppStoreApi()
   return (id) => () => store.getState().activate(id)
 }
 
+function Title({ children }: { children: string }) {
+  return (
+    <Text size="heading" bold align="center">
+      {children}
+    </Text>
+  )
+}
+
 export function LoginScreen() {
   const t = useTranslate()
   const activate = useActivate()
   return (
-    <>
+    <Stack gap={THEME.space.l} align="center">
       <Title>{t('bank.screen.welcome')}</Title>
-      <Button3D
+      <Button
         id="bank.login.eid"
         label={t('bank.login.eid')}
         variant="primary"
-        width={0.5}
-        height={0.09}
-        position={[0, -0.04, 0]}
+        size="large"
+        style={{ minWidth: 0.5, maxWidth: '100%' }}
         onActivate={activate('bank.login.eid')}
       />
-    </>
+    </Stack>
   )
 }
 
@@ -47,12 +44,12 @@ export function EidWaitScreen({ textKey }: { textKey: string }) {
   const t = useTranslate()
   const sessionId = useApp((state) => state.sessionId)
   return (
-    <>
+    <Stack gap={THEME.space.l} align="center">
       <Title>{t(textKey)}</Title>
-      <UiText position={[0, -0.03, 0]} fontSize={THEME.size.heading * 1.2} bold color={THEME.color.primary}>
+      <Text size="title" bold color={THEME.color.primary} align="center">
         {t('bank.screen.code', { code: securityCode(sessionId) })}
-      </UiText>
-    </>
+      </Text>
+    </Stack>
   )
 }
 
@@ -62,20 +59,19 @@ export function MenuScreen() {
   const t = useTranslate()
   const activate = useActivate()
   return (
-    <>
+    <Stack gap={THEME.space.m} align="center">
       <Title>{t('bank.menu.title')}</Title>
       {MENU.map((id, index) => (
-        <Button3D
+        <Button
           key={id}
           id={id}
           label={t(id)}
           variant={index === 0 ? 'primary' : 'secondary'}
-          width={0.46}
-          position={[0, 0.03 - index * 0.095, 0]}
+          style={{ width: 0.46, maxWidth: '100%' }}
           onActivate={activate(id)}
         />
       ))}
-    </>
+    </Stack>
   )
 }
 
@@ -85,45 +81,22 @@ export function PayFormScreen() {
   const t = useTranslate()
   const entries = useApp((state) => state.entries)
   const values = useApp((state) => state.run?.values)
-  const active = useApp(activeField)
+  const active = useApp((state) => activeField(state)?.field ?? null)
   const feedback = useApp((state) => state.run?.feedback ?? null)
   return (
-    <>
+    <Stack gap={THEME.space.s}>
       <Title>{t('bank.form.title')}</Title>
-      {FIELDS.map((field, index) => {
-        const isActive = field === active
-        const y = 0.06 - index * 0.085
-        return (
-          <group key={field} position={[0, y, 0]}>
-            <UiText position={[-0.4, 0, 0]} anchorX="left" bold={isActive}>
-              {t(`bank.field.${field}`)}
-            </UiText>
-            <mesh position={[0.17, 0, -0.001]}>
-              <planeGeometry args={[0.44, 0.065]} />
-              <meshBasicMaterial color={isActive ? THEME.color.primary : THEME.color.panelEdge} />
-            </mesh>
-            <mesh position={[0.17, 0, 0]}>
-              <planeGeometry args={[0.43, 0.055]} />
-              <meshBasicMaterial color="#ffffff" />
-            </mesh>
-            <UiText position={[-0.04, 0, 0.001]} anchorX="left" fontSize={0.032}>
-              {`${entries[field] ?? values?.[field] ?? ''}${isActive ? '|' : ''}`}
-            </UiText>
-          </group>
-        )
-      })}
-      {feedback && (
-        <UiText
-          position={[0, -0.21, 0]}
-          maxWidth={SCREEN.width - 0.06}
-          textAlign="center"
-          fontSize={THEME.size.smallText}
-          color={THEME.color.feedbackText}
-        >
-          {t(feedback.textKey)}
-        </UiText>
-      )}
-    </>
+      {FIELDS.map((field) => (
+        <TextField
+          key={field}
+          id={`bank.field.${field}`}
+          label={t(`bank.field.${field}`)}
+          value={String(entries[field] ?? values?.[field] ?? '')}
+          active={field === active}
+          error={field === active && feedback ? t(feedback.textKey) : null}
+        />
+      ))}
+    </Stack>
   )
 }
 
@@ -134,25 +107,23 @@ export function DateScreen() {
   const startedAt = useApp((state) => state.sessionStartedAt)
   const { due, late } = billDates(startedAt)
   return (
-    <>
+    <Stack gap={THEME.space.m} align="center">
       <Title>{t('bank.date.title')}</Title>
-      <Button3D
+      <Button
         id="bank.date.due"
         role="radio"
         label={t('bank.date.due', { date: formatDate(due, locale) })}
-        width={0.62}
-        position={[0, 0.02, 0]}
+        style={{ width: 0.62, maxWidth: '100%' }}
         onActivate={activate('bank.date.due')}
       />
-      <Button3D
+      <Button
         id="bank.date.late"
         role="radio"
         label={t('bank.date.late', { date: formatDate(late, locale) })}
-        width={0.62}
-        position={[0, -0.08, 0]}
+        style={{ width: 0.62, maxWidth: '100%' }}
         onActivate={activate('bank.date.late')}
       />
-    </>
+    </Stack>
   )
 }
 
@@ -164,28 +135,27 @@ export function ReviewScreen() {
   const values = useApp((state) => state.run?.values)
   const lines = [
     t('bank.review.payee', { payee: PRACTICE_BILL.payee }),
-    `${t('bank.field.bankgiro')}: ${values?.bankgiro ?? ''}`,
-    `${t('bank.field.ocr')}: ${values?.ocr ?? ''}`,
-    `${t('bank.field.amount')}: ${values?.amount ?? ''}`,
+    `${t('bank.field.bankgiro')}: ${String(values?.bankgiro ?? '')}`,
+    `${t('bank.field.ocr')}: ${String(values?.ocr ?? '')}`,
+    `${t('bank.field.amount')}: ${String(values?.amount ?? '')}`,
     t('bank.review.date', { date: formatDate(billDates(startedAt).due, locale) }),
   ]
   return (
-    <>
+    <Stack gap={THEME.space.s}>
       <Title>{t('bank.review.title')}</Title>
-      {lines.map((line, index) => (
-        <UiText key={index} position={[-0.36, 0.08 - index * 0.042, 0]} anchorX="left" fontSize={0.026}>
-          {line}
-        </UiText>
-      ))}
-      <Button3D
+      <Stack gap={THEME.space.xs}>
+        {lines.map((line, index) => (
+          <Text key={index}>{line}</Text>
+        ))}
+      </Stack>
+      <Button
         id="bank.review.sign"
         label={t('bank.review.sign')}
         variant="success"
-        width={0.4}
-        position={[0, -0.19, 0]}
+        style={{ alignSelf: 'center', minWidth: 0.4 }}
         onActivate={activate('bank.review.sign')}
       />
-    </>
+    </Stack>
   )
 }
 
@@ -197,26 +167,23 @@ export function ReceiptScreen() {
   const startedAt = useApp((state) => state.sessionStartedAt)
   const completed = useApp((state) => state.run?.status === 'completed')
   return (
-    <>
+    <Stack gap={THEME.space.s} align="center">
       <Title>{t('bank.receipt.title')}</Title>
-      <UiText position={[0, 0.05, 0]} fontSize={0.03} bold color={THEME.color.success}>
+      <Text size="large" bold color={THEME.color.success} align="center">
         {t('bank.receipt.paid', { amount: `${PRACTICE_BILL.amount},00`, payee: PRACTICE_BILL.payee })}
-      </UiText>
-      <UiText position={[0, 0.0, 0]} fontSize={0.024}>
+      </Text>
+      <Text align="center">
         {t('bank.review.date', { date: formatDate(billDates(startedAt).due, locale) })}
-      </UiText>
-      <UiText position={[0, -0.045, 0]} fontSize={0.024}>
-        {t('bank.receipt.reference', { reference: receiptReference(sessionId) })}
-      </UiText>
-      <Button3D
+      </Text>
+      <Text align="center">{t('bank.receipt.reference', { reference: receiptReference(sessionId) })}</Text>
+      <Button
         id="bank.receipt.done"
         label={t('bank.receipt.done')}
         variant="primary"
-        width={0.3}
         enabled={!completed}
-        position={[0, -0.16, 0]}
+        style={{ minWidth: 0.3 }}
         onActivate={activate('bank.receipt.done')}
       />
-    </>
+    </Stack>
   )
 }

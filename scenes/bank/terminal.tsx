@@ -1,10 +1,13 @@
-import type { JSX } from 'react'
+import { useRef, type JSX } from 'react'
+import type { Mesh } from 'three'
 import { useTranslate } from '../../src/i18n/use-translate'
 import { selectStage } from '../../src/state/selectors'
 import { useApp } from '../../src/state/store-context'
-import { Panel } from '../../src/ui/panel'
+import { Box, Row } from '../../src/ui/kit/box'
+import { Panel } from '../../src/ui/kit/panel'
+import { Text } from '../../src/ui/kit/text'
 import { THEME } from '../../src/ui/theme'
-import { UiText } from '../../src/ui/ui-text'
+import { useScreenShape } from '../../src/ui/use-screen-shape'
 import {
   DateScreen,
   EidWaitScreen,
@@ -13,7 +16,6 @@ import {
   PayFormScreen,
   ReceiptScreen,
   ReviewScreen,
-  SCREEN,
 } from './terminal-screens'
 
 /** Which screen the internet bank shows at each stage of the task. */
@@ -28,48 +30,60 @@ const SCREENS: Record<string, () => JSX.Element> = {
   receipt: ReceiptScreen,
 }
 
-/** The internet-bank terminal: a monitor whose screen follows the task's stage. */
+const WIDTH = 0.9
+/** On an upright screen the bank's page reflows narrower, as a web page does on a phone. */
+const NARROW_WIDTH = 0.6
+const BEZEL = 0.03
+
+/** The internet-bank terminal: a monitor whose screen follows the task's stage and grows with its content. */
 export function Terminal({ position }: { position: readonly [number, number, number] }) {
   const t = useTranslate()
   const stage = useApp(selectStage) ?? 'login'
   const Screen = SCREENS[stage] ?? LoginScreen
+  const shape = useScreenShape()
+  const bezel = useRef<Mesh>(null)
+  const stand = useRef<Mesh>(null)
+  const fit = (width: number, height: number) => {
+    bezel.current?.scale.set(width + BEZEL * 2, height + BEZEL * 2, 1)
+    stand.current?.position.set(0, -height / 2 - 0.15, -0.05)
+  }
   return (
     <group position={position as [number, number, number]} rotation={[-0.08, 0, 0]}>
-      <mesh position={[0, 0, -0.03]}>
-        <boxGeometry args={[SCREEN.width + 0.06, SCREEN.height + 0.12, 0.04]} />
+      <mesh ref={bezel} position={[0, 0, -0.03]}>
+        <boxGeometry args={[1, 1, 0.04]} />
         <meshStandardMaterial color="#2a2f38" roughness={0.5} />
       </mesh>
-      <mesh position={[0, -SCREEN.height / 2 - 0.2, -0.05]}>
+      <mesh ref={stand}>
         <boxGeometry args={[0.08, 0.3, 0.04]} />
         <meshStandardMaterial color="#2a2f38" roughness={0.5} />
       </mesh>
-      <Panel width={SCREEN.width} height={SCREEN.height + 0.06} color="#ffffff">
-        <mesh position={[0, TOP_BAR_Y, -0.0005]}>
-          <planeGeometry args={[SCREEN.width, 0.06]} />
-          <meshBasicMaterial color={THEME.color.primary} />
-        </mesh>
-        <UiText
-          position={[-SCREEN.width / 2 + 0.03, TOP_BAR_Y, 0]}
-          anchorX="left"
-          color={THEME.color.onStrong}
-          bold
+      <Panel
+        width={shape === 'portrait' ? NARROW_WIDTH : WIDTH}
+        padding={0}
+        gap={0}
+        background="#ffffff"
+        radius={0.006}
+        style={{ minHeight: shape === 'portrait' ? 0.3 : 0.56 }}
+        onResize={fit}
+      >
+        <Box
+          background={THEME.color.primary}
+          radius={0.006}
+          style={{ flexDirection: 'row', padding: { horizontal: THEME.space.m, vertical: THEME.space.s } }}
         >
-          {t('bank.screen.bank-name')}
-        </UiText>
-        <UiText
-          position={[SCREEN.width / 2 - 0.03, TOP_BAR_Y, 0]}
-          anchorX="right"
-          fontSize={THEME.size.smallText * 0.8}
-          color={THEME.color.onStrong}
-        >
-          {t('bank.screen.practice')}
-        </UiText>
-        <group position={[0, -0.02, 0]}>
+          <Row justify="space-between" style={{ flexGrow: 1 }}>
+            <Text bold color={THEME.color.onStrong}>
+              {t('bank.screen.bank-name')}
+            </Text>
+            <Text size="small" color={THEME.color.onStrong}>
+              {t('bank.screen.practice')}
+            </Text>
+          </Row>
+        </Box>
+        <Box style={{ padding: THEME.space.l, flexGrow: 1, justifyContent: 'center' }}>
           <Screen />
-        </group>
+        </Box>
       </Panel>
     </group>
   )
 }
-
-const TOP_BAR_Y = (SCREEN.height + 0.06) / 2 - 0.03

@@ -1,12 +1,17 @@
-import { useApp } from '../../src/state/store-context'
 import { StationBadge } from '../../src/station/station-badge'
 import { Room } from '../../src/ui/room'
-import { Bookshelf } from './bookshelf'
+import { Bookshelves, type ShelfPlacement } from './bookshelf'
 import { WelcomePanel } from './welcome-panel'
+
+const SHELVES: readonly ShelfPlacement[] = [
+  { position: [-2.4, 0, -3.7] },
+  { position: [2.4, 0, -3.7] },
+  { position: [-3.7, 0, -1.5], turn: Math.PI / 2 },
+  { position: [3.7, 0, -1.5], turn: -Math.PI / 2 },
+]
 
 /** The lobby: a calm library room with shelves, a rug and the welcome board. */
 export default function LobbySet() {
-  const tasks = useApp((state) => state.tasks)
   return (
     <group>
       <Room floorColor="#a77b52" wallColor="#efe6d6" />
@@ -14,15 +19,9 @@ export default function LobbySet() {
         <circleGeometry args={[1.3, 48]} />
         <meshStandardMaterial color="#6d8a7b" roughness={1} />
       </mesh>
-      <Bookshelf position={[-2.4, 0, -3.7]} />
-      <Bookshelf position={[2.4, 0, -3.7]} />
-      <Bookshelf position={[-3.7, 0, -1.5]} rotation={[0, Math.PI / 2, 0]} />
-      <Bookshelf position={[3.7, 0, -1.5]} rotation={[0, -Math.PI / 2, 0]} />
+      <Bookshelves placements={SHELVES} />
       <StationBadge position={[0.98, 1.62, -1.38]} rotation={[0, -0.35, 0]} />
-      <WelcomePanel
-        taskIds={tasks.map((task) => task.id)}
-        taskTitleKeys={tasks.map((task) => task.titleKey)}
-      />
+      <WelcomePanel />
     </group>
   )
 }

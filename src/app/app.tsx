@@ -4,11 +4,17 @@ import { Suspense, useCallback } from 'react'
 import { useApp, useAppStoreApi } from '../state/store-context'
 import { StationInWorld } from '../station/station-in-world'
 import { StationOverlay } from '../station/station-overlay'
-import { AccessibleMirror, useTypedDigits } from '../ui/accessible-mirror'
+import { SurveyOverlay } from '../survey/survey-overlay'
+import { SurveyPanel3D } from '../survey/survey-panel-3d'
+import { AccessibleMirror } from '../ui/accessible-mirror'
+import { useTypedKeys } from '../ui/use-typed-keys'
 import { DesktopHud } from '../ui/desktop-hud'
+import { LayoutActivityProvider } from '../ui/layout/layout-activity'
+import { HelpScreenButton } from '../ui/help-button'
+import { ReadingViewProvider } from '../ui/reading-view'
 import { StepPanel3D } from '../ui/step-panel-3d'
 import type { AppXRStore } from '../xr/xr-store'
-import { DesktopCamera } from './desktop-camera'
+import { ScreenCamera } from './screen-camera'
 import { RenderProbeUpdater, type RenderProbe } from './render-probe'
 import { LoadingBar } from './loading-bar'
 import { Notice } from './notice'
@@ -39,7 +45,7 @@ export function App({ xrStore, probe, emulated = false }: AppProps) {
   const entered = useApp((state) => state.entered)
   const progress = useAssetProgress()
   const { info, Set } = sceneById(sceneId)
-  useTypedDigits(entered && mode === 'desktop')
+  useTypedKeys(entered && mode === 'desktop')
 
   const onCrash = useCallback(() => {
     store.getState().leaveTask('left')
@@ -57,27 +63,34 @@ export function App({ xrStore, probe, emulated = false }: AppProps) {
         >
           <color attach="background" args={[info.skyColor]} />
           <XR store={xrStore}>
-            <hemisphereLight args={['#ffffff', '#b9a58b', 1.1]} />
-            <directionalLight position={[2, 4, 2]} intensity={1.4} />
-            <ambientLight intensity={0.35} />
-            <PostureOffset>
-              <SceneErrorBoundary onCrash={onCrash} resetKey={sceneId}>
-                <Suspense fallback={null}>
-                  <Set />
-                  {info.stepPanel && mode === 'vr' && <StepPanel3D {...info.stepPanel} />}
-                </Suspense>
-              </SceneErrorBoundary>
-            </PostureOffset>
-            <DesktopCamera view={info.desktopView} />
-            <XRModeSync />
-            <RenderProbeUpdater probe={probe} />
-            <StationInWorld />
+            <ReadingViewProvider>
+              <LayoutActivityProvider>
+                <hemisphereLight args={['#ffffff', '#b9a58b', 1.1]} />
+                <directionalLight position={[2, 4, 2]} intensity={1.4} />
+                <ambientLight intensity={0.35} />
+                <PostureOffset>
+                  <SceneErrorBoundary onCrash={onCrash} resetKey={sceneId}>
+                    <Suspense fallback={null}>
+                      <Set />
+                      {info.stepPanel && mode === 'vr' && <StepPanel3D {...info.stepPanel} />}
+                    </Suspense>
+                  </SceneErrorBoundary>
+                </PostureOffset>
+                <ScreenCamera view={info.desktopView} />
+                <XRModeSync />
+                <RenderProbeUpdater probe={probe} />
+                <StationInWorld />
+                <SurveyPanel3D />
+              </LayoutActivityProvider>
+            </ReadingViewProvider>
           </XR>
         </Canvas>
         <LoadingBar progress={progress} />
         <StartOverlay xrStore={xrStore} progress={progress} />
         {entered && <AccessibleMirror />}
         <Notice />
+        <SurveyOverlay />
+        <HelpScreenButton />
         <StationOverlay />
       </div>
       {showHud && <DesktopHud />}

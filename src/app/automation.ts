@@ -1,7 +1,9 @@
 import { Vector3 } from 'three'
 import { translate } from '../i18n/translate'
 import type { AppStore } from '../state/app-store'
-import type { InteractableRegistry } from '../ui/interactable-registry'
+import { selectShown, selectTargets } from '../state/selectors'
+import type { TelemetryEventInput } from '../telemetry/event-schema'
+import type { InteractableEntry, InteractableRegistry } from '../ui/interactable-registry'
 import type { AppXRStore } from '../xr/xr-store'
 import type { RenderProbe } from './render-probe'
 
@@ -24,23 +26,33 @@ export interface DigidelAutomation {
     feedback: string | null
     waitingForStaff: boolean
   }
-  /** The interactables now in the scene, with world positions in metres and, on a screen, CSS pixels. */
+  /**
+   * The interactables laid out and in view now, with world positions in metres and, on a screen, CSS pixels.
+   * `highlighted`: the guide points at it (it, or the keypad it belongs to, is a target of the current step).
+   */
   targets: () => {
     id: string
     name: string
     role: string
     enabled: boolean
+    highlighted: boolean
+    /** The step needs it in view besides its targets: reading material such as the bill. */
+    shown: boolean
     position: [number, number, number]
     screen: [number, number] | null
+    /** Its outline on screen in CSS pixels, [left, top, right, bottom]; null in VR or behind the camera. */
+    rect: [number, number, number, number] | null
   }[]
   /** The IWER emulated device, when one is active. */
   emulator: () => unknown
   /** Frames rendered so far: wait on this rather than on time. */
   frames: () => number
-  /** Draw calls and triangles of the last rendered frame. */
-  renderInfo: () => { calls: number; triangles: number }
+  /** Draw calls and triangles of the last rendered frame, and how many shader programs exist. */
+  renderInfo: () => { calls: number; triangles: number; programs: number }
   /** The app store, for reading state in tests. */
   store: AppStore
+  /** Every telemetry event this page has emitted so far, in order, as it handed them to the queue. */
+  telemetry: () => readonly TelemetryEventInput[]
 }
 
 declare global {
@@ -50,6 +62,7 @@ declare global {
 }
 
 const scratch = new Vector3()
+const corner = new Vector3()
 
 /** Where a world point appears on the canvas, in page CSS pixels; null behind the camera. */
 function toScreen(point: Vector3, probe: RenderProbe): [number, number] | null {
@@ -60,11 +73,33 @@ function toScreen(point: Vector3, probe: RenderProbe): [number, number] | null {
   return [rect.left + ((ndc.x + 1) / 2) * rect.width, rect.top + ((1 - ndc.y) / 2) * rect.height]
 }
 
+/** The outline of an element on screen: its four corners projected, as [left, top, right, bottom]. */
+function screenRect(entry: InteractableEntry, probe: RenderProbe): [number, number, number, number] | null {
+  const { width, height } = entry.bounds?.() ?? { width: 0, height: 0 }
+  entry.object.updateWorldMatrix(true, false)
+  const xs: number[] = []
+  const ys: number[] = []
+  for (const [sx, sy] of [
+    [-1, -1],
+    [1, -1],
+    [-1, 1],
+    [1, 1],
+  ] as const) {
+    corner.set((sx * width) / 2, (sy * height) / 2, 0).applyMatrix4(entry.object.matrixWorld)
+    const point = toScreen(corner, probe)
+    if (!point) return null
+    xs.push(point[0])
+    ys.push(point[1])
+  }
+  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)]
+}
+
 export function installAutomation(
   store: AppStore,
   registry: InteractableRegistry,
   xrStore: AppXRStore,
   probe: RenderProbe,
+  emitted: readonly TelemetryEventInput[],
 ): void {
   window.__digidel = {
     state: () => {
@@ -90,24 +125,36 @@ export function installAutomation(
         waitingForStaff: run?.waitingForStaff ?? false,
       }
     },
-    targets: () =>
-      registry.list().map((entry) => {
-        entry.object.getWorldPosition(scratch)
-        return {
-          id: entry.id,
-          name: entry.name,
-          role: entry.role,
-          enabled: entry.enabled,
-          position: scratch.toArray(),
-          screen: toScreen(scratch, probe),
-        }
-      }),
+    targets: () => {
+      const pointedAt = selectTargets(store.getState())
+      const needed = selectShown(store.getState())
+      return registry
+        .list()
+        .filter((entry) => entry.isPlaced?.() ?? true)
+        .map((entry) => {
+          entry.object.getWorldPosition(scratch)
+          return {
+            id: entry.id,
+            name: entry.name,
+            role: entry.role,
+            enabled: entry.enabled,
+            highlighted:
+              pointedAt.includes(entry.id) || (entry.group !== undefined && pointedAt.includes(entry.group)),
+            shown: needed.includes(entry.id),
+            position: scratch.toArray(),
+            screen: toScreen(scratch, probe),
+            rect: screenRect(entry, probe),
+          }
+        })
+    },
     emulator: () => xrStore.getState().emulator,
     frames: () => probe.frames,
     renderInfo: () => ({
       calls: probe.renderer?.info.render.calls ?? 0,
       triangles: probe.renderer?.info.render.triangles ?? 0,
+      programs: probe.renderer?.info.programs?.length ?? 0,
     }),
     store,
+    telemetry: () => emitted,
   }
 }

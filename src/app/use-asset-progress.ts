@@ -1,6 +1,6 @@
 import { useProgress } from '@react-three/drei'
 import { useEffect, useState } from 'react'
-import { preloadFont } from 'troika-three-text'
+import { preloadFonts } from '../ui/layout/text-measure'
 import { THEME } from '../ui/theme'
 
 const FONTS = [THEME.fonts.regular, THEME.fonts.bold] as const
@@ -10,7 +10,7 @@ export function useAssetProgress(): number {
   const [fontsLoaded, setFontsLoaded] = useState(0)
   const { loaded, total } = useProgress()
   useEffect(() => {
-    for (const font of FONTS) preloadFont({ font }, () => setFontsLoaded((count) => count + 1))
+    preloadFonts(FONTS, () => setFontsLoaded((count) => count + 1))
   }, [])
   return (fontsLoaded + loaded) / (FONTS.length + total)
 }

@@ -1,7 +1,10 @@
-/** The languages a visitor can choose, in the order the lobby offers them. */
+/**
+ * The languages a visitor can choose, in the order the lobby offers them: `dir` is the reading direction, `tag`
+ * the BCP 47 language and region whose conventions dates, numbers and calendars follow.
+ */
 export const LOCALES = [
-  { code: 'sv', name: 'Svenska', dir: 'ltr' },
-  { code: 'en', name: 'English', dir: 'ltr' },
+  { code: 'sv', name: 'Svenska', dir: 'ltr', tag: 'sv-SE' },
+  { code: 'en', name: 'English', dir: 'ltr', tag: 'en-GB' },
 ] as const
 
 export type Locale = (typeof LOCALES)[number]['code']

@@ -1,3 +1,4 @@
+import type { Catalog } from './catalog'
 import type { ServerConfig } from './config'
 import type { EventStore } from './db/event-store'
 import type { Db } from './db/schema'
@@ -13,4 +14,6 @@ export interface AppDeps {
   db: Db
   events: EventStore
   staffAuth: StaffAuth
+  /** Every scene, task, step and mistake code the app can emit: ingest takes no other ids. */
+  catalog: Catalog
 }

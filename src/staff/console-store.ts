@@ -20,6 +20,8 @@ export interface ConsoleState {
   spectating: boolean
   /** What the console shows: the live stations, or the statistics. */
   view: ConsoleView
+  /** The server's answer to the last approval of a station by its code, until the next one is asked. */
+  pairing: { pairingCode: string; outcome: 'approved' | 'not-found' | 'full' } | null
 }
 
 /** The console's two views, each with its own address so a reload keeps it. */
@@ -49,6 +51,7 @@ export function createConsoleStore(initial: Partial<ConsoleState> = {}): Console
     selectedId: null,
     spectating: false,
     view: 'stations',
+    pairing: null,
     ...initial,
   }))
 }

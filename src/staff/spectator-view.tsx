@@ -9,6 +9,7 @@ import { AppStoreProvider, useApp } from '../state/store-context'
 import { StationBadgeProvider } from '../station/station-context'
 import { InteractableRegistryProvider } from '../ui/interactable-context'
 import { createInteractableRegistry } from '../ui/interactable-registry'
+import { ReadingViewProvider } from '../ui/reading-view'
 import { StepPanel3D } from '../ui/step-panel-3d'
 import { useConsole, useConsoleState, useConsoleText } from './console-context'
 import type { SpectatorFeed } from './console-link'
@@ -70,7 +71,9 @@ export function SpectatorView({ summary }: { summary: StationSummary | null }) {
                 dpr={1}
                 frameloop={summary ? 'always' : 'never'}
               >
-                <MirroredScene feed={link.feed} onReady={setReadyScene} />
+                <ReadingViewProvider>
+                  <MirroredScene feed={link.feed} onReady={setReadyScene} />
+                </ReadingViewProvider>
               </Canvas>
             </StationBadgeProvider>
           </InteractableRegistryProvider>

@@ -1,8 +1,11 @@
 import { useState } from 'react'
+import { logOut } from '../live/staff-login'
 import { useConsole, useConsoleState, useConsoleText } from './console-context'
 import type { ConsoleView } from './console-store'
+import { HelpAlerts } from './help-alerts'
 import { LanguageSwitch } from './language-switch'
 import { LoginForm } from './login-form'
+import { PairingForm } from './pairing-form'
 import { SpectatorView } from './spectator-view'
 import { StationCard } from './station-card'
 import { StationControls } from './station-controls'
@@ -79,6 +82,8 @@ function ConsoleHeader() {
           <button
             type="button"
             onClick={() => {
+              const token = store.getState().login?.token
+              if (token !== undefined) void logOut(token)
               link.stop()
               saveLogin(null)
               store.setState({ login: null, stations: [], selectedId: null, spectating: false })
@@ -107,7 +112,9 @@ function Dashboard({ hidden }: { hidden: boolean }) {
   return (
     <main className="dashboard" hidden={hidden}>
       <section className="station-list" aria-labelledby="stations-title">
+        <HelpAlerts />
         <h2 id="stations-title">{t('staff.stations')}</h2>
+        <PairingForm />
         {stations.length === 0 ? (
           <p className="empty">{t('staff.no-stations')}</p>
         ) : (

@@ -1,61 +1,90 @@
-import { currentStep } from '../tasks/engine'
+import type { FieldValue } from '../tasks/field-value'
+import { MAX_OPTIONS, MAX_VALUE_LENGTH } from '../tasks/field-value'
+import { fieldOf, type ActiveField } from '../tasks/rule-registry'
+import { typeInto } from '../tasks/typing'
 import type { ActionSource, AppState, SliceCreator } from './app-store'
+import { selectStep } from './selectors'
 
-/** A key on the number keypad. */
-export type KeypadKey = '0' | '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9' | ',' | 'delete' | 'clear'
-
-/** The longest number a field takes: OCR references have at most 25 digits. */
-const MAX_FIELD_LENGTH = 25
-
-/** What the visitor has typed and holds: cleared for the next visitor. */
+/** What the visitor has typed, chosen and holds: cleared for the next visitor. */
 export interface EntrySlice {
-  /** Typed text, by field. */
-  entries: Readonly<Record<string, string>>
+  /** What is in each field: text (typed, a date or one option), or the options chosen in order (multi-choice). */
+  entries: Readonly<Record<string, FieldValue>>
   /** The interactable the visitor holds up to read, if any. */
   heldItem: string | null
-  pressKey: (key: KeypadKey, source?: ActionSource) => void
-  /** Sends the active field's text to the task. */
+  /**
+   * Types into the active field: one character, kept only where the field's format accepts it and has room (a
+   * digits field ignores letters, an amount takes one comma), or `'backspace'` or `'clear'`.
+   */
+  typeKey: (key: string, source?: ActionSource) => void
+  /** Sets a field outright: a chosen option, a picked date (`YYYY-MM-DD`), a checkbox (`'true'`/`'false'`). */
+  setEntry: (field: string, value: string, source?: ActionSource) => void
+  /** Adds an option to a multi-choice field, or takes it out again; the rest keep the order they were chosen in. */
+  toggleOption: (field: string, option: string, source?: ActionSource) => void
+  /** Sends the active field's value to the task. */
   submitEntry: (source?: ActionSource) => void
   /** Picks an item up to read it, or puts it down. Picking up also counts as activating it. */
   toggleHeld: (id: string, source?: ActionSource) => void
   clearEntries: () => void
 }
 
-/** The field the current step asks for, if it asks for one. */
-export function activeField(state: AppState): string | null {
-  const task = state.taskDefinition()
-  const step = task && state.run ? currentStep(task, state.run) : undefined
-  return step?.complete.rule === 'enter-value' && !state.run?.waitingForStaff
-    ? step.complete.params.field
-    : null
+/** Whether fields can be filled in now: a task runs and is not waiting for staff. */
+function entriesOpen(state: AppState): boolean {
+  return state.run?.status === 'running' && !state.run.waitingForStaff
 }
 
-function edit(text: string, key: KeypadKey): string {
-  if (key === 'delete') return text.slice(0, -1)
-  if (key === 'clear') return ''
-  if (key === ',' && text.includes(',')) return text
-  return text.length < MAX_FIELD_LENGTH ? text + key : text
+/** The field the current step asks for, with its format, if it asks for one. The same object for the same step. */
+export function activeField(state: AppState): ActiveField | null {
+  const step = selectStep(state)
+  return step && entriesOpen(state) ? fieldOf(step.complete) : null
 }
 
-export const createEntrySlice: SliceCreator<EntrySlice> = (set, get) => ({
-  entries: {},
-  heldItem: null,
+function textOf(value: FieldValue | undefined): string {
+  return typeof value === 'string' ? value : ''
+}
 
-  pressKey: (key, source) => {
-    const field = activeField(get())
-    if (field === null) return
-    set({ entries: { ...get().entries, [field]: edit(get().entries[field] ?? '', key) } })
+export const createEntrySlice: SliceCreator<EntrySlice> = (set, get) => {
+  const setField = (field: string, value: FieldValue, source: ActionSource | undefined) => {
+    set({ entries: { ...get().entries, [field]: value } })
     get().noteInput(source)
-  },
-  submitEntry: (source = 'visitor') => {
-    const field = activeField(get())
-    if (field === null) return
-    get().dispatchTask({ type: 'submit', field, value: get().entries[field] ?? '' }, source)
-  },
-  toggleHeld: (id, source = 'visitor') => {
-    const holding = get().heldItem === id
-    set({ heldItem: holding ? null : id })
-    if (!holding) get().activate(id, source)
-  },
-  clearEntries: () => set({ entries: {}, heldItem: null }),
-})
+  }
+  return {
+    entries: {},
+    heldItem: null,
+
+    typeKey: (key, source) => {
+      const active = activeField(get())
+      if (active === null || active.format.kind === 'multi-choice') return
+      setField(active.field, typeInto(active.format, textOf(get().entries[active.field]), key), source)
+    },
+    setEntry: (field, value, source) => {
+      if (!entriesOpen(get()) || Array.from(value).length > MAX_VALUE_LENGTH) return
+      setField(field, value, source)
+    },
+    toggleOption: (field, option, source) => {
+      if (!entriesOpen(get())) return
+      const current = get().entries[field]
+      const chosen = Array.isArray(current) ? current : []
+      if (chosen.includes(option))
+        setField(
+          field,
+          chosen.filter((other) => other !== option),
+          source,
+        )
+      else if (chosen.length < MAX_OPTIONS && Array.from(option).length <= MAX_VALUE_LENGTH) {
+        setField(field, [...chosen, option], source)
+      }
+    },
+    submitEntry: (source = 'visitor') => {
+      const active = activeField(get())
+      if (active === null) return
+      const value = get().entries[active.field] ?? (active.format.kind === 'multi-choice' ? [] : '')
+      get().dispatchTask({ type: 'submit', field: active.field, value, entries: get().entries }, source)
+    },
+    toggleHeld: (id, source = 'visitor') => {
+      const holding = get().heldItem === id
+      set({ heldItem: holding ? null : id })
+      if (!holding) get().activate(id, source)
+    },
+    clearEntries: () => set({ entries: {}, heldItem: null }),
+  }
+}

@@ -16,6 +16,12 @@ export function selectTargets(state: AppState): readonly string[] {
   return selectStep(state)?.targets ?? NO_TARGETS
 }
 
+/** What the visitor needs in view besides the targets, such as the bill whose numbers they type. */
+export function selectShown(state: AppState): readonly string[] {
+  if (state.run?.waitingForStaff) return NO_TARGETS
+  return selectStep(state)?.show ?? NO_TARGETS
+}
+
 /**
  * What the scene should show: the step's stage, or the task's completed stage. Scenes read this
  * instead of step ids, so a task file can reorder steps without touching the scene.

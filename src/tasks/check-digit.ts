@@ -1,5 +1,5 @@
 /**
- * The mod-10 (Luhn) check digit used by Swedish OCR references and bankgiro numbers:
+ * The mod-10 (Luhn) check digit used by Swedish OCR references, bankgiro numbers and personal identity numbers:
  * from the right, every second digit is doubled and the digit sums added up.
  */
 export function hasValidMod10CheckDigit(digits: string): boolean {

@@ -1,6 +1,8 @@
 import type { PayloadOf } from '../telemetry/event-schema'
-import { RULES, type RuleInput, type RuleVerdict } from './rules'
-import type { StepDefinition, StepRule, TaskDefinition } from './schema'
+import type { FieldValue } from './field-value'
+import type { RuleInput } from './rule'
+import { judgeStep } from './rule-registry'
+import type { StepDefinition, TaskDefinition } from './schema'
 
 /** Why a hint appeared. */
 export type HintReason = 'idle' | 'mistakes' | 'staff' | 'request'
@@ -8,11 +10,14 @@ export type HintReason = 'idle' | 'mistakes' | 'staff' | 'request'
 /** Why a task was left before its end. */
 export type AbandonReason = PayloadOf<'task_abandoned'>['reason']
 
+/** What the visitor has typed, chosen or ticked, by field: rules such as "confirm" check it. @default {} */
+export type FieldEntries = Readonly<Record<string, FieldValue>>
+
 /** Everything that can happen to a running task. `at` is a time in milliseconds. */
 export type TaskInput =
   | { type: 'start'; at: number; guided?: boolean }
-  | { type: 'activate'; target: string; at: number }
-  | { type: 'submit'; field: string; value: string; at: number }
+  | { type: 'activate'; target: string; at: number; entries?: FieldEntries }
+  | { type: 'submit'; field: string; value: FieldValue; at: number; entries?: FieldEntries }
   /** Any other input (a key press, a look around): the visitor is not idle. */
   | { type: 'input'; at: number }
   /** Time passes: idle hints are due. */
@@ -44,7 +49,7 @@ export interface TaskRunState {
   /** Feedback on the last mistake, if any. */
   feedback: { code: string; textKey: string } | null
   /** Values accepted so far, by field. */
-  values: Readonly<Record<string, string>>
+  values: Readonly<Record<string, FieldValue>>
   /** In guided mode a finished step waits for staff to advance. */
   guided: boolean
   waitingForStaff: boolean
@@ -201,24 +206,16 @@ function showHint(step: StepDefinition, state: TaskRunState, reason: HintReason,
   }
 }
 
-function judge(rule: StepRule, input: RuleInput): RuleVerdict {
-  switch (rule.rule) {
-    case 'activate':
-      return RULES.activate(rule.params, input)
-    case 'enter-value':
-      return RULES['enter-value'](rule.params, input)
-  }
-}
-
 function visitorInput(
   task: TaskDefinition,
   step: StepDefinition,
   state: TaskRunState,
-  input: RuleInput,
+  input: RuleInput & { entries?: FieldEntries },
   at: number,
 ): TaskStep {
   const active = { ...state, lastActivityAt: at }
-  const verdict = judge(step.complete, input)
+  const context = { at, startedAt: state.startedAt, values: state.values, entries: input.entries ?? {} }
+  const verdict = judgeStep(step.complete, input, context)
   if (verdict.kind === 'ignored') return { state: active, emitted: [] }
   if (verdict.kind === 'complete') {
     const values = input.type === 'submit' ? { ...state.values, [input.field]: input.value } : state.values

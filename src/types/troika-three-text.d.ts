@@ -1,7 +1,68 @@
-// troika-three-text ships no types; only what the app uses is declared.
+// troika-three-text ships no type entry; only what the app uses is declared.
 declare module 'troika-three-text' {
-  export function preloadFont(
-    options: { font?: string; characters?: string | string[] },
-    callback: () => void,
-  ): void
+  import type { Color, InstancedBufferGeometry, Material, Mesh, Object3DEventMap } from 'three'
+
+  /** Events a Text sends besides those of any mesh. */
+  export interface TextEventMap extends Object3DEventMap {
+    syncstart: object
+    synccomplete: object
+  }
+
+  /** The props that decide where troika puts glyphs: the same for drawing and for measuring. */
+  export interface TypesetProps {
+    text: string
+    font: string | null
+    fontSize: number
+    lineHeight: number | 'normal'
+    letterSpacing: number
+    maxWidth: number
+    textAlign: 'left' | 'right' | 'center' | 'justify'
+    direction: 'auto' | 'ltr' | 'rtl'
+    whiteSpace: 'normal' | 'nowrap'
+    overflowWrap: 'normal' | 'break-word'
+    lang: string | null
+  }
+
+  export class Text extends Mesh<InstancedBufferGeometry, Material, TextEventMap> {
+    text: string
+    font: string | null
+    fontSize: number
+    lineHeight: number | 'normal'
+    letterSpacing: number
+    maxWidth: number
+    textAlign: TypesetProps['textAlign']
+    direction: TypesetProps['direction']
+    whiteSpace: TypesetProps['whiteSpace']
+    overflowWrap: TypesetProps['overflowWrap']
+    lang: string | null
+    anchorX: number | 'left' | 'center' | 'right'
+    anchorY: number | 'top' | 'top-baseline' | 'middle' | 'bottom-baseline' | 'bottom'
+    color: string | number | Color | null
+    clipRect: [number, number, number, number] | null
+    gpuAccelerateSDF: boolean
+    depthOffset: number
+    textRenderInfo: { blockBounds: [number, number, number, number] } | null
+    sync(callback?: () => void): void
+    dispose(): void
+  }
+
+  /** Draws every Text added to it in one draw call. */
+  export class BatchedText extends Text {
+    addText(text: Text): void
+    removeText(text: Text): void
+  }
+
+  /** The worker module that lays out text; its `measure` gives the block size for a maximum width. */
+  export const typesetterWorkerModule: unknown
+
+  export function configureTextBuilder(config: { useWorker?: boolean; unicodeFontsURL?: string }): void
+}
+
+declare module 'troika-worker-utils' {
+  export function defineWorkerModule<Args extends unknown[], Result>(options: {
+    name: string
+    dependencies?: unknown[]
+    init: (...dependencies: never[]) => (...args: Args) => Result | Promise<Result>
+    workerId?: string
+  }): (...args: Args) => Promise<Result>
 }

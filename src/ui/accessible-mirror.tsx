@@ -1,25 +1,5 @@
-import { useEffect } from 'react'
 import { useTranslate } from '../i18n/use-translate'
-import { activeField, type KeypadKey } from '../state/entry-slice'
-import { useAppStoreApi } from '../state/store-context'
 import { useInteractableRegistry, useInteractables } from './interactable-context'
-
-const TYPED_KEYS: Readonly<Record<string, KeypadKey>> = {
-  '0': '0',
-  '1': '1',
-  '2': '2',
-  '3': '3',
-  '4': '4',
-  '5': '5',
-  '6': '6',
-  '7': '7',
-  '8': '8',
-  '9': '9',
-  ',': ',',
-  '.': ',',
-  Backspace: 'delete',
-  Delete: 'clear',
-}
 
 /**
  * Every interactive 3D element as a real, focusable DOM button, in scene order: screen readers and
@@ -38,8 +18,8 @@ export function AccessibleMirror() {
           type="button"
           className="visually-hidden"
           data-interactable={entry.id}
-          role={entry.role === 'radio' ? 'radio' : undefined}
-          aria-checked={entry.role === 'radio' ? Boolean(entry.checked) : undefined}
+          role={entry.role === 'radio' || entry.role === 'checkbox' ? entry.role : undefined}
+          aria-checked={entry.checked === undefined ? undefined : entry.checked}
           aria-disabled={!entry.enabled || undefined}
           onFocus={() => registry.setFocusedId(entry.id)}
           onBlur={() => registry.setFocusedId(null)}
@@ -50,25 +30,4 @@ export function AccessibleMirror() {
       ))}
     </nav>
   )
-}
-
-/** On a screen, digits typed on the keyboard go into the open number field. */
-export function useTypedDigits(enabled: boolean): void {
-  const store = useAppStoreApi()
-  useEffect(() => {
-    if (!enabled) return
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.altKey || event.ctrlKey || event.metaKey || activeField(store.getState()) === null) return
-      const key = TYPED_KEYS[event.key]
-      if (key) {
-        event.preventDefault()
-        store.getState().pressKey(key)
-      } else if (event.key === 'Enter' && document.activeElement === document.body) {
-        event.preventDefault()
-        store.getState().submitEntry()
-      }
-    }
-    window.addEventListener('keydown', onKeyDown)
-    return () => window.removeEventListener('keydown', onKeyDown)
-  }, [enabled, store])
 }

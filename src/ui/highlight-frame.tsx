@@ -1,34 +1,69 @@
 import { useFrame } from '@react-three/fiber'
-import { useRef } from 'react'
-import type { MeshBasicMaterial } from 'three'
+import { useLayoutEffect, useRef } from 'react'
+import { Shape, ShapeGeometry, type Mesh, type MeshBasicMaterial } from 'three'
+import type { BoxLayout, LayoutNode } from './layout/layout-node'
+import { LAYER_DEPTH } from './layout/layout-tree'
 import { THEME } from './theme'
 
 /** Props of the glowing frame around the next thing to use. */
 export interface HighlightFrameProps {
-  /** Width and height of the element it surrounds, in metres. */
-  size: readonly [number, number]
+  /** Width and height of the element it surrounds, in metres; or the layout box it follows. */
+  size: readonly [number, number] | LayoutNode
   /** 'target' pulses in amber; 'focus' is a steady keyboard-focus ring. */
   kind: 'target' | 'focus'
 }
 
-const BORDER = 0.012
+const BORDER = { target: 0.01, focus: 0.007 } as const
+/** Space between the element and its frame, so the frame never hides the element's edge. */
+const GAP = { target: 0.003, focus: 0.012 } as const
 
-/** A pulsing frame behind an element: the visitor's cue for what to use next. */
-export function HighlightFrame({ size: [width, height], kind }: HighlightFrameProps) {
+/** A ring around a `width` × `height` element: made when the size changes, never per frame. */
+function ringGeometry(width: number, height: number, kind: HighlightFrameProps['kind']): ShapeGeometry {
+  const inner = { x: width / 2 + GAP[kind], y: height / 2 + GAP[kind] }
+  const outer = { x: inner.x + BORDER[kind], y: inner.y + BORDER[kind] }
+  const shape = new Shape()
+  shape
+    .moveTo(-outer.x, -outer.y)
+    .lineTo(outer.x, -outer.y)
+    .lineTo(outer.x, outer.y)
+    .lineTo(-outer.x, outer.y)
+  const hole = new Shape()
+  hole.moveTo(-inner.x, -inner.y).lineTo(-inner.x, inner.y).lineTo(inner.x, inner.y).lineTo(inner.x, -inner.y)
+  shape.holes.push(hole)
+  return new ShapeGeometry(shape)
+}
+
+/** A pulsing ring around an element: the visitor's cue for what to use next, never covering it. */
+export function HighlightFrame({ size, kind }: HighlightFrameProps) {
+  const mesh = useRef<Mesh>(null)
   const material = useRef<MeshBasicMaterial>(null)
+
+  useLayoutEffect(() => {
+    const frame = mesh.current
+    if (!frame) return
+    let shown = ''
+    const fit = (width: number, height: number, hidden: boolean) => {
+      frame.visible = !hidden
+      const key = `${width.toFixed(4)}x${height.toFixed(4)}`
+      if (key === shown) return
+      shown = key
+      frame.geometry.dispose()
+      frame.geometry = ringGeometry(width, height, kind)
+    }
+    if (!('onLayout' in size)) return fit(size[0], size[1], false)
+    const follow = (layout: BoxLayout) => fit(layout.width, layout.height, layout.hidden)
+    follow(size.layout)
+    return size.onLayout(follow)
+  }, [size, kind])
+
   useFrame(({ clock }) => {
     if (kind === 'target' && material.current) {
       material.current.opacity = 0.55 + 0.45 * Math.sin(clock.elapsedTime * 4)
     }
   })
+  // In front of the element's own face: the ring lies outside it, so it hides nothing of it.
   return (
-    <mesh position={[0, 0, -0.004]} raycast={() => undefined}>
-      <planeGeometry
-        args={[
-          width + BORDER * 2 + (kind === 'focus' ? 0.01 : 0),
-          height + BORDER * 2 + (kind === 'focus' ? 0.01 : 0),
-        ]}
-      />
+    <mesh ref={mesh} position={[0, 0, LAYER_DEPTH * 0.8]} raycast={() => undefined}>
       <meshBasicMaterial
         ref={material}
         color={kind === 'target' ? THEME.color.highlight : THEME.color.focus}

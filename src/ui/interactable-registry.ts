@@ -1,7 +1,7 @@
 import type { Object3D } from 'three'
 
 /** The accessible role of an interactive 3D element. */
-export type InteractableRole = 'button' | 'radio' | 'document'
+export type InteractableRole = 'button' | 'radio' | 'checkbox' | 'textbox' | 'document'
 
 /** One interactive element in the scene, as screen readers, keyboard users and tests see it. */
 export interface InteractableEntry {
@@ -11,8 +11,14 @@ export interface InteractableEntry {
   /** Accessible name in the current language. */
   name: string
   enabled: boolean
-  /** For role 'radio': whether this option is chosen. */
+  /** For roles 'radio' and 'checkbox': whether this option is chosen. */
   checked?: boolean
+  /** A larger control this one is part of (a keypad for its keys): highlighting the group highlights it. */
+  group?: string
+  /** Whether it is laid out and in view, so it can be pointed at; absent means always. */
+  isPlaced?: () => boolean
+  /** Its width and height in metres, in the plane of its object, centred on it. */
+  bounds?: () => { width: number; height: number }
   /** The object whose world position is the element's position. */
   object: Object3D
   /** Does what a click, a trigger press or Enter on its DOM mirror does. */

@@ -1,93 +1,61 @@
 import { useTranslate } from '../i18n/use-translate'
 import { useAppStoreApi } from '../state/store-context'
-import { Button3D } from './button-3d'
-import { Panel } from './panel'
+import { Box, Row } from './kit/box'
+import { Button } from './kit/button'
+import { HelpButton } from './help-button'
+import { Panel } from './kit/panel'
+import { Text } from './kit/text'
 import { THEME } from './theme'
-import { UiText } from './ui-text'
 import { useStepDisplay } from './use-step-display'
-
-const WIDTH = 0.62
-const HEIGHT = 0.62
-const TEXT_WIDTH = WIDTH - 0.07
 
 /** Props of the in-world instructions board. */
 export interface StepPanel3DProps {
+  /** Where its top edge hangs: the board grows downward with its text. */
   position: readonly [number, number, number]
   rotation: readonly [number, number, number]
 }
 
-/** The current step, hint and feedback, hung beside the work in VR; always readable at 2.5 cm type. */
+/** The current step, feedback and hint, hung beside the work in VR; it grows with its text, never overflows. */
 export function StepPanel3D({ position, rotation }: StepPanel3DProps) {
   const t = useTranslate()
   const store = useAppStoreApi()
   const display = useStepDisplay()
   if (!display) return null
   const { completed } = display
-  const left = -WIDTH / 2 + 0.035
-  const top = HEIGHT / 2 - 0.05
   return (
-    <Panel width={WIDTH} height={HEIGHT} position={position} rotation={rotation}>
-      <UiText
-        position={[left, top, 0]}
-        anchorX="left"
-        fontSize={THEME.size.smallText}
-        color={THEME.color.mutedText}
-      >
-        {display.progress}
-      </UiText>
-      <UiText
-        position={[left, top - 0.03, 0]}
-        anchorX="left"
-        anchorY="top"
-        maxWidth={TEXT_WIDTH}
-        fontSize={0.03}
-        bold
-      >
+    <Panel position={position} rotation={rotation} width={0.62} anchor="top" gap={THEME.space.m}>
+      <Text size="small" color={THEME.color.mutedText}>
+        {`${display.title} · ${display.progress}`}
+      </Text>
+      <Text size="large" bold>
         {display.text}
-      </UiText>
+      </Text>
       {display.feedback && (
-        <UiText
-          position={[left, 0.03, 0]}
-          anchorX="left"
-          anchorY="top"
-          maxWidth={TEXT_WIDTH}
-          fontSize={THEME.size.smallText}
-          color={THEME.color.feedbackText}
-        >
-          {display.feedback}
-        </UiText>
+        <Box background={THEME.color.feedback} style={{ padding: THEME.space.s }}>
+          <Text color={THEME.color.feedbackText}>{display.feedback}</Text>
+        </Box>
       )}
       {display.hint && (
-        <UiText
-          position={[left, -HEIGHT / 2 + 0.105, 0]}
-          anchorX="left"
-          anchorY="bottom"
-          maxWidth={TEXT_WIDTH}
-          fontSize={THEME.size.smallText}
-          color={THEME.color.hintText}
-        >
-          {`${t('task.hint')}: ${display.hint}`}
-        </UiText>
+        <Box background={THEME.color.hint} style={{ padding: THEME.space.s }}>
+          <Text color={THEME.color.hintText}>{`${t('task.hint')}: ${display.hint}`}</Text>
+        </Box>
       )}
-      <Button3D
-        id={completed ? 'task.restart' : 'task.hint'}
-        label={completed ? t('task.restart') : t('task.hint')}
-        width={0.26}
-        height={0.065}
-        fontSize={THEME.size.smallText}
-        position={[-0.14, -HEIGHT / 2 + 0.06, 0]}
-        onActivate={() => (completed ? store.getState().restartTask() : store.getState().hintNow())}
-      />
-      <Button3D
-        id="task.back-to-lobby"
-        label={t('task.back-to-lobby')}
-        variant={completed ? 'primary' : 'secondary'}
-        width={0.26}
-        height={0.065}
-        fontSize={THEME.size.smallText}
-        position={[0.14, -HEIGHT / 2 + 0.06, 0]}
-        onActivate={() => store.getState().leaveTask('left')}
-      />
+      <Row gap={THEME.space.s} wrap style={{ rowGap: THEME.space.s }}>
+        <Button
+          id={completed ? 'task.restart' : 'task.hint'}
+          label={completed ? t('task.restart') : t('task.hint')}
+          style={{ flexGrow: 1, flexBasis: 0 }}
+          onActivate={() => (completed ? store.getState().restartTask() : store.getState().hintNow())}
+        />
+        <Button
+          id="task.back-to-lobby"
+          label={t('task.back-to-lobby')}
+          variant={completed ? 'primary' : 'secondary'}
+          style={{ flexGrow: 1, flexBasis: 0 }}
+          onActivate={() => store.getState().leaveTask('left')}
+        />
+        <HelpButton style={{ flexGrow: 1, flexBasis: '100%' }} />
+      </Row>
     </Panel>
   )
 }

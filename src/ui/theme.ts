@@ -27,8 +27,31 @@ export const THEME = {
     feedbackText: '#8a1f17',
     hint: '#fff4d6',
     hintText: '#5c4300',
+    /** Covers a panel behind an open dialog. */
+    scrim: '#5d6470',
+    field: '#ffffff',
   },
-  /** Metres. Text at 2.5 cm reads comfortably at arm's length in a headset. */
+  /** Font sizes in metres, by role. Body text at 2.8 cm reads comfortably at arm's length in a headset. */
+  text: {
+    small: 0.022,
+    body: 0.028,
+    large: 0.034,
+    heading: 0.04,
+    title: 0.052,
+  },
+  /** Corner radii in metres. */
+  radius: {
+    panel: 0.018,
+    control: 0.012,
+  },
+  /** Spacing in metres. */
+  space: {
+    xs: 0.006,
+    s: 0.012,
+    m: 0.02,
+    l: 0.035,
+  },
+  /** Metres. */
   size: {
     text: 0.028,
     smallText: 0.022,
@@ -38,6 +61,9 @@ export const THEME = {
     gap: 0.015,
   },
 } as const
+
+/** A text size of the theme. */
+export type TextSize = keyof (typeof THEME)['text']
 
 export type ButtonVariant = 'primary' | 'secondary' | 'success' | 'danger'
 

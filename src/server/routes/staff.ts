@@ -6,6 +6,7 @@ import { apiError } from '../errors'
 import { listSessions, sessionEvents } from '../sessions'
 import { listSites } from '../sites'
 import { bearerToken } from '../staff-auth'
+import { refuseInsecureStaff } from '../staff-transport'
 import { computeStats } from '../stats'
 import { filterOrReply } from './filter-query'
 import { addStatsDownloads } from './stats-report'
@@ -27,6 +28,7 @@ const sessionIdParam = z.object({ id: z.uuid() })
  * - `GET /api/export/xapi` → `{ statements }`, xAPI 1.0.3
  */
 export const staffReadRoutes: FastifyPluginAsync<AppDeps> = async (app, { db, staffAuth, config }) => {
+  app.addHook('onRequest', refuseInsecureStaff(config, staffAuth))
   app.addHook('onRequest', async (request, reply) => {
     if (!staffAuth.verify(bearerToken(request.headers.authorization))) {
       return reply

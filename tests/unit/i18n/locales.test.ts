@@ -4,7 +4,7 @@ import { DEFAULT_LOCALE, isLocale, localeInfo } from '../../../src/i18n/locales'
 describe('locales', () => {
   it('offers Swedish first, as the default, and English', () => {
     expect(DEFAULT_LOCALE).toBe('sv')
-    expect(localeInfo('sv')).toEqual({ code: 'sv', name: 'Svenska', dir: 'ltr' })
+    expect(localeInfo('sv')).toEqual({ code: 'sv', name: 'Svenska', dir: 'ltr', tag: 'sv-SE' })
     expect(localeInfo('en').name).toBe('English')
   })
 

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { TaskReport } from '../../../src/stats/report'
 import type { Stats } from '../../../src/stats/types'
 import type { TelemetryEventInput } from '../../../src/telemetry/event-schema'
-import { makeEvent, startTestServer } from './harness'
+import { FIXTURE_CATALOG, makeEvent, startTestServer } from './harness'
 import type { EnvelopeOverrides, TestServer } from './harness'
 
 // Two sites write the same database (one server after the other on one data folder), then staff read the stats,
@@ -80,6 +80,9 @@ function visitEvents(options: {
   return events
 }
 
+/** The visits use the fixture task's steps (open-app, enter-amount, confirm). */
+const WITH_FIXTURE_IDS = { catalog: FIXTURE_CATALOG }
+
 let dataDir: string
 let test: TestServer
 let token: string
@@ -88,7 +91,11 @@ beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'digidel-sites-'))
   // North: 8 visits. 6 complete; 2 give up on step 2. Step 2 (index 1): 5 without hints, 2 with one app hint, one
   // with two app hints and two staff hints; 6 visits type a wrong OCR there, one types the wrong amount.
-  const north = await startTestServer({ siteId: 'north', siteName: 'Norra biblioteket' }, dataDir)
+  const north = await startTestServer(
+    { siteId: 'north', siteName: 'Norra biblioteket' },
+    dataDir,
+    WITH_FIXTURE_IDS,
+  )
   const visits = [
     visitEvents({ steps: 3, mistakes: ['check-digit'] }),
     visitEvents({ steps: 3, mistakes: ['check-digit'] }),
@@ -102,12 +109,16 @@ beforeAll(async () => {
   expect((await north.postEvents(visits.flat())).status).toBe(200)
   await north.stop()
   // South: 2 visits, both complete.
-  const south = await startTestServer({ siteId: 'south', siteName: 'Södra biblioteket' }, dataDir)
+  const south = await startTestServer(
+    { siteId: 'south', siteName: 'Södra biblioteket' },
+    dataDir,
+    WITH_FIXTURE_IDS,
+  )
   expect((await south.postEvents([...visitEvents({ steps: 3 }), ...visitEvents({ steps: 3 })])).status).toBe(
     200,
   )
   await south.stop()
-  test = await startTestServer({ siteId: 'south', siteName: 'Södra biblioteket' }, dataDir)
+  test = await startTestServer({ siteId: 'south', siteName: 'Södra biblioteket' }, dataDir, WITH_FIXTURE_IDS)
   token = await test.login()
 })
 afterAll(async () => {

@@ -85,10 +85,38 @@ describe('validateTaskFile', () => {
     third.colour = 'green'
     const { problems } = errorOf(() => validateTaskFile('pay-bill.task.ts', task))
     expect(problems).toHaveLength(4)
-    expect(problems[0]).toMatch(/^id: use lower-case letters/)
-    expect(problems.find((problem) => problem.startsWith('steps[0].complete.rule: '))).toBeDefined()
+    expect(problems[0]).toMatch(/^id: expected an id of lower-case letters/)
+    expect(problems).toContain(
+      'steps[0].complete.rule: unknown rule "press"; known: activate, choose, confirm, enter-value, pick-date',
+    )
     expect(problems.find((problem) => problem.startsWith('steps[1].hints: '))).toBeDefined()
     expect(problems).toContain('steps[2]: Unrecognized key: "colour"')
+  })
+
+  it('names an unknown format and lists the ones the rule can use', () => {
+    const task = payBillCopy()
+    const bankgiroStep = task.steps[4]
+    if (!bankgiroStep) throw new Error('the pay-bill task has no fifth step')
+    bankgiroStep.complete = {
+      rule: 'enter-value',
+      params: { field: 'bankgiro', expected: '5050-1055', format: 'ocrx' },
+    }
+    const error = errorOf(() => validateTaskFile('scenes/bank/pay-bill.task.ts', task))
+    expect(error.message).toBe(
+      'scenes/bank/pay-bill.task.ts: steps[4].complete.params.format: unknown format "ocrx"; known: ' +
+        'amount, bankgiro, date, digits, ocr, personnummer, phone-se, text',
+    )
+  })
+
+  it('names the field of a new rule whose parameters are wrong', () => {
+    const task = payBillCopy()
+    const dateStep = task.steps[7]
+    if (!dateStep) throw new Error('the pay-bill task has no eighth step')
+    dateStep.complete = { rule: 'pick-date', params: { field: 'due', unavailableWeekdays: [7] } }
+    dateStep.feedback = { empty: 'bank.feedback.empty', unavailable: 'bank.feedback.after-due-date' }
+    expect(errorOf(() => validateTaskFile('pay-bill.task.ts', task)).problems).toEqual([
+      'steps[7].complete.params.unavailableWeekdays[0]: Too big: expected number to be <=6',
+    ])
   })
 
   it('says "(task)" when the file exports no task at all', () => {

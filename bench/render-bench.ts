@@ -1,0 +1,235 @@
+// `npm run bench:render`: what the 3D app costs against a bare page of the same stack (three, R3F, @react-three/xr
+// and one drei Text), measured in one run in headless Chromium on the CPU (SwiftShader), pages alternating:
+//   - JS gzip: the scripts each page loads, gzipped;
+//   - first frame: milliseconds from navigation to the first rendered frame;
+//   - script ms per frame: time in the page's own scripts (sampling profiler) over a window, per frame;
+//   - draw calls and triangles of every scene, at every step of its tasks (the worst step counts), on a screen
+//     and per eye in VR on the emulated headset.
+// Budgets (issue 7): at most 60 draw calls per scene on a screen and 60 per eye in VR, at most 100k triangles,
+// script time per frame at most 1.5x the bare page's.
+
+import { execSync } from 'node:child_process'
+import { gzipSync } from 'node:zlib'
+import { join } from 'node:path'
+import type { Page } from 'playwright-core'
+import { startServer } from '../src/server/app'
+import { launchBrowser } from '../tests/e2e/support/browser'
+import { waitForState, waitFrames } from '../tests/e2e/support/app-page'
+import { enterVr } from '../tests/e2e/support/xr'
+
+const ROUNDS = 3
+const WINDOW_MS = 4000
+const WARM_UP_MS = 8000
+const VIEWPORT = { width: 1280, height: 800 }
+const BUDGET = { calls: 60, triangles: 100_000, scriptRatio: 1.5 }
+
+const root = join(import.meta.dirname, '..')
+const skipBuild = process.argv.includes('--no-build')
+
+interface PageFigures {
+  jsGzip: number
+  firstFrameMs: number
+  scriptMsPerFrame: number
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN
+}
+
+/** Loads a page, then measures its scripts, its first frame and its script time per frame while idle. */
+async function measurePage(page: Page, url: string, framesOf: string): Promise<PageFigures> {
+  const scripts: Promise<number>[] = []
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') {
+      scripts.push(
+        response
+          .body()
+          .then((body) => gzipSync(body).length)
+          .catch(() => 0),
+      )
+    }
+  })
+  const cdp = await page.context().newCDPSession(page)
+  await page.goto(url)
+  // A string, not a function: tsx would wrap a function's inner helpers in names the page does not have.
+  const firstFrameMs = (await page.evaluate(`new Promise((resolve) => {
+    const check = () => ((${framesOf}) > 0 ? resolve(performance.now()) : requestAnimationFrame(check))
+    check()
+  })`)) as number
+  // Start-up work (fonts, first layouts, glyph atlases) is over before the steady-state window starts.
+  await page.waitForTimeout(WARM_UP_MS)
+  // The JavaScript the page runs per frame, from a sampling profile: time in the page's own scripts only.
+  // Chromium's ScriptDuration would also count the time WebGL calls wait for the (software) GPU.
+  const frames = async () => ((await page.evaluate(framesOf)) as number | undefined) ?? 0
+  await cdp.send('Profiler.enable')
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 })
+  await cdp.send('Profiler.start')
+  const startFrames = await frames()
+  await page.waitForTimeout(WINDOW_MS)
+  const endFrames = await frames()
+  const { profile } = await cdp.send('Profiler.stop')
+  const inScript = new Set(profile.nodes.filter((node) => node.callFrame.url !== '').map((node) => node.id))
+  let scriptMicros = 0
+  profile.samples?.forEach((id, index) => {
+    if (inScript.has(id)) scriptMicros += profile.timeDeltas?.[index] ?? 0
+  })
+  const jsGzip = (await Promise.all(scripts)).reduce((sum, size) => sum + size, 0)
+  return {
+    jsGzip,
+    firstFrameMs,
+    scriptMsPerFrame: scriptMicros / 1000 / Math.max(1, endFrames - startFrames),
+  }
+}
+
+interface SceneFigures {
+  scene: string
+  calls: number
+  triangles: number
+  worstStep: string
+}
+
+/** Draw calls and triangles of the last frame, after the scene has settled. */
+async function renderInfo(page: Page): Promise<{ calls: number; triangles: number }> {
+  await waitFrames(page, 4)
+  return page.evaluate(() => window.__digidel?.renderInfo() ?? { calls: 0, triangles: 0 })
+}
+
+/** The lobby and every step of the first task of every scene; the worst step of each scene counts. */
+async function measureScenes(page: Page, perEye: number): Promise<SceneFigures[]> {
+  const figures: SceneFigures[] = []
+  const lobby = await renderInfo(page)
+  figures.push({
+    scene: 'lobby',
+    calls: lobby.calls / perEye,
+    triangles: lobby.triangles / perEye,
+    worstStep: '-',
+  })
+  const tasks = await page.evaluate(() =>
+    (window.__digidel?.store.getState().tasks ?? []).map((task) => ({ id: task.id, scene: task.scene })),
+  )
+  const scenes = new Map<string, string>()
+  for (const task of tasks) if (!scenes.has(task.scene)) scenes.set(task.scene, task.id)
+  for (const [scene, taskId] of scenes) {
+    await page.evaluate((id) => window.__digidel?.store.getState().startTask(id, 'staff'), taskId)
+    await waitForState(page, { task: taskId, status: 'running' })
+    const worst: SceneFigures = { scene, calls: 0, triangles: 0, worstStep: '' }
+    for (;;) {
+      const state = await page.evaluate(() => window.__digidel?.state())
+      if (!state || state.status !== 'running') break
+      const info = await renderInfo(page)
+      if (info.calls / perEye > worst.calls) {
+        worst.calls = info.calls / perEye
+        worst.worstStep = state.step ?? ''
+      }
+      worst.triangles = Math.max(worst.triangles, info.triangles / perEye)
+      await page.evaluate(() => window.__digidel?.store.getState().skipStep('staff'))
+    }
+    figures.push(worst)
+    await page.evaluate(() => window.__digidel?.store.getState().leaveTask('left', 'staff'))
+  }
+  return figures
+}
+
+async function main(): Promise<void> {
+  if (!skipBuild) {
+    execSync('npm run build', {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, NODE_ENV: 'production' },
+    })
+    execSync('npx vite build --config bench/bare/vite.config.ts', { cwd: root, stdio: 'inherit' })
+  }
+  const quiet = { port: 0, httpsPort: null, host: '127.0.0.1', logger: false, staffPin: '24681357' } as const
+  const app = await startServer({
+    ...quiet,
+    dataDir: join(root, 'dist-bench', 'data-app'),
+    staticDir: join(root, 'dist'),
+  })
+  const bare = await startServer({
+    ...quiet,
+    dataDir: join(root, 'dist-bench', 'data-bare'),
+    staticDir: join(root, 'dist-bench', 'bare'),
+  })
+  const browser = await launchBrowser()
+  try {
+    const results = { bare: [] as PageFigures[], app: [] as PageFigures[] }
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const [name, url, frames] of [
+        ['bare', `${bare.httpUrl}/`, 'window.__bench?.frames()'],
+        ['app', `${app.httpUrl}/?automation=1&lang=sv`, 'window.__digidel?.frames()'],
+      ] as const) {
+        const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 })
+        const page = await context.newPage()
+        results[name].push(await measurePage(page, url, frames))
+        await context.close()
+      }
+    }
+
+    const screenContext = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 })
+    const screen = await screenContext.newPage()
+    await screen.goto(`${app.httpUrl}/?automation=1&lang=sv`)
+    await screen.getByTestId('use-screen').click()
+    await waitForState(screen, { mode: 'desktop' })
+    const onScreen = await measureScenes(screen, 1)
+    await screenContext.close()
+
+    const vrContext = await browser.newContext({
+      viewport: { width: 800, height: 500 },
+      deviceScaleFactor: 1,
+    })
+    const headset = await vrContext.newPage()
+    await headset.goto(`${app.httpUrl}/?automation=1&lang=sv&emulate=1`)
+    await enterVr(headset)
+    // Both eyes are drawn in one frame: three counts each object once per eye.
+    const inVr = await measureScenes(headset, 2)
+    await vrContext.close()
+
+    const summary = (figures: PageFigures[]) => ({
+      jsGzip: median(figures.map((f) => f.jsGzip)),
+      firstFrameMs: median(figures.map((f) => f.firstFrameMs)),
+      scriptMsPerFrame: median(figures.map((f) => f.scriptMsPerFrame)),
+    })
+    const b = summary(results.bare)
+    const a = summary(results.app)
+    const ratio = (x: number, y: number) => (y > 0 ? (x / y).toFixed(2) : 'n/a')
+    console.log(
+      `\nPages (median of ${ROUNDS} alternating rounds, ${VIEWPORT.width}x${VIEWPORT.height}, SwiftShader)`,
+    )
+    console.log('page   JS gzip KB   first frame ms   script ms/frame')
+    for (const [name, f] of [
+      ['bare', b],
+      ['app', a],
+    ] as const) {
+      console.log(
+        `${name.padEnd(6)} ${(f.jsGzip / 1024).toFixed(1).padStart(10)}   ${f.firstFrameMs.toFixed(0).padStart(14)}   ${f.scriptMsPerFrame.toFixed(2).padStart(15)}`,
+      )
+    }
+    console.log(
+      `ratio  ${ratio(a.jsGzip, b.jsGzip).padStart(10)}   ${ratio(a.firstFrameMs, b.firstFrameMs).padStart(14)}   ${ratio(a.scriptMsPerFrame, b.scriptMsPerFrame).padStart(15)}   (budget ${BUDGET.scriptRatio}x)`,
+    )
+
+    console.log(
+      '\nScenes (worst step)   screen calls   screen triangles   VR calls/eye   VR triangles/eye   worst step',
+    )
+    const over: string[] = []
+    for (const scene of onScreen) {
+      const vr = inVr.find((entry) => entry.scene === scene.scene)
+      console.log(
+        `${scene.scene.padEnd(20)} ${String(scene.calls).padStart(14)} ${String(scene.triangles).padStart(18)} ${String(vr?.calls ?? '-').padStart(14)} ${String(vr?.triangles ?? '-').padStart(18)}   ${scene.worstStep}`,
+      )
+      if (scene.calls > BUDGET.calls) over.push(`${scene.scene}: ${scene.calls} draw calls on a screen`)
+      if ((vr?.calls ?? 0) > BUDGET.calls) over.push(`${scene.scene}: ${vr?.calls} draw calls per eye in VR`)
+      if (Math.max(scene.triangles, vr?.triangles ?? 0) > BUDGET.triangles)
+        over.push(`${scene.scene}: triangles`)
+    }
+    if (a.scriptMsPerFrame > b.scriptMsPerFrame * BUDGET.scriptRatio) over.push('script time per frame')
+    console.log(over.length === 0 ? '\nEvery budget holds.' : `\nOver budget: ${over.join('; ')}`)
+  } finally {
+    await browser.close()
+    await app.close()
+    await bare.close()
+  }
+}
+
+await main()

@@ -1,0 +1,61 @@
+import { activeField } from '../state/entry-slice'
+import { useApp, useAppStoreApi } from '../state/store-context'
+import { Keyboard } from './kit/keyboard'
+import type { KeyboardLayoutName } from './kit/keyboard-layouts'
+import { Text } from './kit/text'
+import { THEME } from './theme'
+import { Box, Stack } from './kit/box'
+
+/** Props of the keyboard bound to the task's open field. */
+export interface FieldKeyboardProps {
+  /** Id of the keyboard; its keys are `<id>.<key>`. */
+  id: string
+  /** The layout when no field is open, or the field's format names none. @default 'digits' */
+  fallback?: KeyboardLayoutName
+  /** The label of a field, e.g. "OCR reference", shown above the typed value. */
+  labelOf: (field: string) => string
+}
+
+/**
+ * An on-screen keyboard wired to the step's open field: its layout follows the field's format (digits for an
+ * OCR number, letters for a name), a display above the keys echoes what is typed, and OK sends it.
+ */
+export function FieldKeyboard({ id, fallback = 'digits', labelOf }: FieldKeyboardProps) {
+  const store = useAppStoreApi()
+  const field = useApp(activeField)
+  const value = useApp((state) => (field ? state.entries[field.field] : undefined))
+  const layout = field?.format.keyboard ?? fallback
+  return (
+    <Stack gap={THEME.space.s}>
+      <Box background={THEME.color.panel} style={{ padding: THEME.space.s, gap: THEME.space.xs }}>
+        <Text size="small" bold>
+          {field ? labelOf(field.field) : ''}
+        </Text>
+        <Box
+          background={THEME.color.field}
+          radius={0.006}
+          style={{
+            flexDirection: 'row',
+            alignItems: 'center',
+            minHeight: 0.05,
+            padding: { horizontal: THEME.space.s },
+          }}
+        >
+          <Text size="large" nowrap style={{ flexShrink: 1 }}>
+            {typeof value === 'string' ? value : ''}
+          </Text>
+          {field !== null && (
+            <Box background={THEME.color.text} radius={0} style={{ width: 0.003, height: 0.036 }} />
+          )}
+        </Box>
+      </Box>
+      <Keyboard
+        id={id}
+        layout={layout === 'text' ? 'sv' : layout}
+        enabled={field !== null}
+        onKey={(key) => store.getState().typeKey(key === ' ' ? ' ' : key)}
+        onSubmit={() => store.getState().submitEntry()}
+      />
+    </Stack>
+  )
+}

@@ -1,0 +1,126 @@
+import { useFrame } from '@react-three/fiber'
+import { useRef, useState, type ReactNode } from 'react'
+import { Euler, Quaternion, Vector3, type Group, type Mesh } from 'three'
+import { useApp, useAppStoreApi } from '../state/store-context'
+import { Interactable } from './interactable'
+import { Panel } from './kit/panel'
+import { useReadingView } from './reading-view'
+import { useScreenShape } from './use-screen-shape'
+
+type Vec3 = readonly [number, number, number]
+
+/** Props of a paper that can be picked up to read. */
+export interface HeldPaperProps {
+  /** Interactable id; holding it sets the store's `heldItem` to this id. */
+  id: string
+  /** Accessible name, e.g. "Bill from Stadens Energi". */
+  name: string
+  /** Where it lies when not held. */
+  position: Vec3
+  /** How it lies when not held (Euler angles). */
+  rotation: Vec3
+  /** Width in metres; it is as tall as its content. */
+  width: number
+  /**
+   * Width while held on an upright screen (a phone): a wide, low strip fits the top of the screen, and the
+   * content reflows into it, as a reader view does. @default width
+   */
+  readingWidth?: number
+  /** The paper's content: kit components, laid out on the sheet. */
+  children: ReactNode
+}
+
+/** In VR a held paper sits low in front of the chest, tilted up as a paper is held, below the screen. */
+const VR_HELD = {
+  offset: new Vector3(-0.32, -0.34, -0.4),
+  tilt: new Quaternion().setFromAxisAngle(new Vector3(1, 0, 0), -0.7),
+}
+const NO_TILT = new Quaternion()
+
+const scratchPosition = new Vector3()
+const scratchOffset = new Vector3()
+const scratchQuaternion = new Quaternion()
+const scratchParentQuaternion = new Quaternion()
+
+/**
+ * A sheet of paper (a bill, a letter) that lies in the scene and, picked up with a trigger, grab, pinch, click
+ * or tap, floats up to be read: in VR in front of the chest; on a screen where the screen camera keeps room
+ * for it beside the work. Picking it up also counts as activating it.
+ */
+export function HeldPaper({
+  id,
+  name,
+  position,
+  rotation,
+  width,
+  readingWidth = width,
+  children,
+}: HeldPaperProps) {
+  const store = useAppStoreApi()
+  const heldOnScreen = useApp((state) => state.heldItem === id && state.mode !== 'vr')
+  const upright = useScreenShape() === 'portrait'
+  const reflowed = heldOnScreen && upright
+  const reading = useReadingView()
+  const group = useRef<Group>(null)
+  const paper = useRef<Mesh>(null)
+  const [size, setSize] = useState<readonly [number, number]>([width, width * 1.4])
+  const [rest] = useState(() => ({
+    position: new Vector3(...position),
+    quaternion: new Quaternion().setFromEuler(new Euler(...rotation)),
+  }))
+
+  useFrame(({ camera }, delta) => {
+    const sheet = group.current
+    if (!sheet?.parent) return
+    const state = store.getState()
+    if (state.heldItem === id) {
+      const vr = state.mode === 'vr'
+      camera.getWorldQuaternion(scratchQuaternion)
+      camera.getWorldPosition(scratchPosition)
+      scratchOffset.copy(vr ? VR_HELD.offset : reading.offset).applyQuaternion(scratchQuaternion)
+      scratchPosition.add(scratchOffset)
+      scratchQuaternion.multiply(vr ? VR_HELD.tilt : NO_TILT)
+      sheet.parent.worldToLocal(scratchPosition)
+      sheet.parent.getWorldQuaternion(scratchParentQuaternion)
+      scratchQuaternion.premultiply(scratchParentQuaternion.invert())
+    } else {
+      scratchPosition.copy(rest.position)
+      scratchQuaternion.copy(rest.quaternion)
+    }
+    const ease = Math.min(1, delta * 8)
+    sheet.position.lerp(scratchPosition, ease)
+    sheet.quaternion.slerp(scratchQuaternion, ease)
+    const scale = state.heldItem === id && state.mode !== 'vr' ? reading.scale : 1
+    sheet.scale.setScalar(sheet.scale.x + (scale - sheet.scale.x) * ease)
+  })
+
+  const fit = (paperWidth: number, paperHeight: number) => {
+    paper.current?.scale.set(paperWidth, paperHeight, 1)
+    reading.sizes.set(id, { width: paperWidth, height: paperHeight })
+    setSize((old) => (Math.abs(old[1] - paperHeight) < 0.001 ? old : [paperWidth, paperHeight]))
+  }
+
+  return (
+    <group
+      ref={group}
+      position={position as [number, number, number]}
+      rotation={rotation as [number, number, number]}
+    >
+      <Interactable id={id} name={name} size={size} onActivate={() => store.getState().toggleHeld(id)}>
+        <mesh ref={paper} position={[0, 0, -0.0012]}>
+          <boxGeometry args={[1, 1, 0.002]} />
+          <meshStandardMaterial color="#ffffff" roughness={1} />
+        </mesh>
+        <Panel
+          width={reflowed ? readingWidth : width}
+          padding={0.018}
+          gap={0.012}
+          background={null}
+          onResize={fit}
+        >
+          {children}
+        </Panel>
+      </Interactable>
+    </group>
+  )
+}

@@ -1,0 +1,139 @@
+import { useTranslate } from '../../i18n/use-translate'
+import { THEME } from '../theme'
+import { Box, Row, Stack } from './box'
+import { longDate, monthGrid, monthTitle, weekdayNames, weekStart } from './calendar-model'
+import { Mark } from './mark'
+import { Pressable } from './pressable'
+import { Text } from './text'
+
+/** Why a day cannot be picked; the calendar shows such days as disabled. */
+export type DayState = 'available' | 'unavailable'
+
+/** Props of a month calendar. */
+export interface CalendarProps {
+  /** Id prefix: days are `<id>.day.<YYYY-MM-DD>`, the month buttons `<id>.previous` and `<id>.next`. */
+  id: string
+  /** The month on show, 'YYYY-MM'. */
+  month: string
+  /** The picked day, 'YYYY-MM-DD'. */
+  selected: string | null
+  /** BCP 47 tag of the visitor's language and region: names and the first day of the week follow it. */
+  languageTag: string
+  dayState: (date: string) => DayState
+  onPick: (date: string) => void
+  /** Pressing a disabled day: explain why it cannot be picked. */
+  onPickUnavailable?: (date: string) => void
+  onMonthChange: (month: string) => void
+  /** The earliest and latest months that can be shown, 'YYYY-MM'. */
+  minMonth?: string
+  maxMonth?: string
+}
+
+const CELL = 0.062
+const GAP = 0.006
+
+/** A month grid: week rows in the visitor's week order, unavailable days greyed out, and month arrows. */
+export function Calendar({
+  id,
+  month,
+  selected,
+  languageTag,
+  dayState,
+  onPick,
+  onPickUnavailable,
+  onMonthChange,
+  minMonth,
+  maxMonth,
+}: CalendarProps) {
+  const t = useTranslate()
+  const firstDay = weekStart(languageTag)
+  const names = weekdayNames(languageTag, firstDay)
+  const arrow = (direction: 'previous' | 'next', step: number, enabled: boolean) => (
+    <Pressable
+      id={`${id}.${direction}`}
+      name={t(`calendar.${direction}`)}
+      enabled={enabled}
+      colors={{ base: THEME.color.secondary, hover: THEME.color.secondaryHover }}
+      style={{ width: CELL, height: CELL, alignItems: 'center', justifyContent: 'center' }}
+      onActivate={() => onMonthChange(shift(month, step))}
+    >
+      <Mark
+        kind={direction === 'previous' ? 'chevron-start' : 'chevron-end'}
+        size={CELL * 0.5}
+        color={THEME.color.text}
+      />
+    </Pressable>
+  )
+  return (
+    <Stack gap={GAP} align="center">
+      <Row gap={GAP} style={{ width: CELL * 7 + GAP * 6 }}>
+        {arrow('previous', -1, minMonth === undefined || month > minMonth)}
+        <Text bold size="large" align="center" style={{ flexGrow: 1 }}>
+          {capitalise(monthTitle(month, languageTag))}
+        </Text>
+        {arrow('next', 1, maxMonth === undefined || month < maxMonth)}
+      </Row>
+      <Row gap={GAP}>
+        {names.map((name) => (
+          <Text
+            key={name}
+            size="small"
+            bold
+            align="center"
+            color={THEME.color.mutedText}
+            style={{ width: CELL }}
+          >
+            {name}
+          </Text>
+        ))}
+      </Row>
+      {monthGrid(month, firstDay).map((week, index) => (
+        <Row key={index} gap={GAP}>
+          {week.map((day, column) => {
+            if (!day) return <Box key={`empty-${column}`} style={{ width: CELL, height: CELL }} />
+            const available = dayState(day.date) === 'available'
+            const chosen = day.date === selected
+            return (
+              <Pressable
+                key={day.date}
+                id={`${id}.day.${day.date}`}
+                name={longDate(day.date, languageTag)}
+                role="radio"
+                checked={chosen}
+                group={id}
+                enabled={available}
+                colors={
+                  chosen
+                    ? { base: THEME.color.primary, hover: THEME.color.primaryHover }
+                    : { base: '#ffffff', hover: THEME.color.secondaryHover, disabled: '#e9e7e2' }
+                }
+                style={{ width: CELL, height: CELL, alignItems: 'center', justifyContent: 'center' }}
+                onActivate={() => onPick(day.date)}
+                onDisabledActivate={onPickUnavailable && (() => onPickUnavailable(day.date))}
+              >
+                <Text
+                  bold={chosen}
+                  align="center"
+                  nowrap
+                  color={chosen ? THEME.color.onStrong : available ? THEME.color.text : '#9aa1ab'}
+                >
+                  {String(day.day)}
+                </Text>
+              </Pressable>
+            )
+          })}
+        </Row>
+      ))}
+    </Stack>
+  )
+}
+
+function shift(month: string, step: number): string {
+  const [year = 0, monthNumber = 1] = month.split('-').map(Number)
+  const index = year * 12 + monthNumber - 1 + step
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1)
+}

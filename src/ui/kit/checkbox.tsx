@@ -1,0 +1,48 @@
+import { THEME } from '../theme'
+import { Box } from './box'
+import { Mark } from './mark'
+import { Pressable } from './pressable'
+import { Text } from './text'
+
+/** Props of a checkbox with its label. */
+export interface CheckboxProps {
+  id: string
+  label: string
+  checked: boolean
+  onToggle: () => void
+  /** @default true */
+  enabled?: boolean
+}
+
+const BOX = 0.045
+
+/** A large tick box and its label, pressed as one: consent, "I have read this". */
+export function Checkbox({ id, label, checked, onToggle, enabled = true }: CheckboxProps) {
+  return (
+    <Pressable
+      id={id}
+      name={label}
+      role="checkbox"
+      checked={checked}
+      enabled={enabled}
+      colors={{ base: THEME.color.secondary, hover: THEME.color.secondaryHover }}
+      style={{
+        flexDirection: 'row',
+        alignItems: 'center',
+        gap: THEME.space.m,
+        padding: THEME.space.s,
+        minHeight: 0.065,
+      }}
+      onActivate={onToggle}
+    >
+      <Box
+        background={checked ? THEME.color.primary : '#ffffff'}
+        radius={0.008}
+        style={{ width: BOX, height: BOX, alignItems: 'center', justifyContent: 'center' }}
+      >
+        {checked && <Mark kind="tick" size={BOX * 0.8} color={THEME.color.onStrong} />}
+      </Box>
+      <Text style={{ flexShrink: 1 }}>{label}</Text>
+    </Pressable>
+  )
+}

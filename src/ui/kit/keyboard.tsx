@@ -1,0 +1,115 @@
+import { useState, type ReactNode } from 'react'
+import { HighlightFrame } from '../highlight-frame'
+import { useIsTarget } from '../use-interactable'
+import { LayoutScopeProvider, useBox } from './layout-scope'
+import { useTranslate } from '../../i18n/use-translate'
+import { BUTTON_COLORS, THEME } from '../theme'
+import { Row, Stack } from './box'
+import {
+  isCharacter,
+  keyId,
+  KEYBOARD_LAYOUTS,
+  type KeyboardLayoutName,
+  type KeySpec,
+} from './keyboard-layouts'
+import { Pressable } from './pressable'
+import { Text } from './text'
+
+/** Props of an on-screen keyboard or keypad. */
+export interface KeyboardProps {
+  /** Id of the keyboard (a step can target it); its keys are `<id>.<key>`. */
+  id: string
+  /** @default 'sv' */
+  layout?: KeyboardLayoutName
+  /** Keys only work while a field is open. */
+  enabled: boolean
+  /** A character, 'backspace', 'clear' or 'space'. */
+  onKey: (key: string) => void
+  onSubmit: () => void
+}
+
+const GAP = 0.008
+
+/**
+ * Big keys for typing in the world: a Swedish layout with å, ä and ö, or a digits keypad. Every key is a button
+ * for rays, hands, mouse, touch and the keyboard's own Tab and Enter.
+ */
+export function Keyboard({ id, layout = 'sv', enabled, onKey, onSubmit }: KeyboardProps) {
+  const t = useTranslate()
+  const spec = KEYBOARD_LAYOUTS[layout]
+  const [shifted, setShifted] = useState(false)
+  const size = spec.keySize
+  const gap = size > 0.07 ? 0.014 : GAP
+
+  const press = (key: string) => {
+    if (key === 'submit') return onSubmit()
+    if (key === 'shift') return setShifted((value) => !value)
+    if (key === 'space') onKey(' ')
+    else onKey(shifted && isCharacter(key) ? key.toLocaleUpperCase('sv') : key)
+    setShifted(false)
+  }
+
+  const renderKey = ({ key, span = 1 }: KeySpec, vertical = false) => {
+    const character = isCharacter(key)
+    const label = character ? (shifted ? key.toLocaleUpperCase('sv') : key) : t(`keyboard.${key}`)
+    const length = size * span + gap * (span - 1)
+    const colors =
+      key === 'submit'
+        ? BUTTON_COLORS.success
+        : key === 'shift' && shifted
+          ? BUTTON_COLORS.primary
+          : BUTTON_COLORS.secondary
+    return (
+      <Pressable
+        key={key}
+        id={`${id}.${keyId(key)}`}
+        name={character ? (/\d/.test(key) ? t('keypad.digit', { digit: key }) : label) : t(`keyboard.${key}`)}
+        group={id}
+        enabled={enabled}
+        colors={{ base: colors.base, hover: colors.hover }}
+        style={{
+          width: vertical ? size : length,
+          height: vertical ? length : size,
+          alignItems: 'center',
+          justifyContent: 'center',
+        }}
+        onActivate={() => press(key)}
+      >
+        <Text
+          size={character ? size * 0.45 : THEME.text.small}
+          bold
+          color={enabled ? colors.text : THEME.color.mutedText}
+          align="center"
+          nowrap={character}
+        >
+          {label}
+        </Text>
+      </Pressable>
+    )
+  }
+
+  return (
+    <Group id={id} gap={gap}>
+      <Stack gap={gap} align="center">
+        {spec.rows.map((row, index) => (
+          <Row key={index} gap={gap}>
+            {row.map((key) => renderKey(key))}
+          </Row>
+        ))}
+      </Stack>
+      {'side' in spec && <Stack gap={gap}>{spec.side.map((key) => renderKey(key, true))}</Stack>}
+    </Group>
+  )
+}
+
+/** The keys as one row, framed as one when the step points at the keyboard as a whole. */
+function Group({ id, gap, children }: { id: string; gap: number; children: ReactNode }) {
+  const { node, ref, scope } = useBox({ flexDirection: 'row', gap, alignItems: 'start' })
+  const highlighted = useIsTarget(id)
+  return (
+    <group ref={ref}>
+      {highlighted && <HighlightFrame size={node} kind="target" />}
+      <LayoutScopeProvider value={scope}>{children}</LayoutScopeProvider>
+    </group>
+  )
+}

@@ -1,0 +1,135 @@
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import { BatchedText } from 'troika-three-text'
+import { MeshBasicMaterial, type Object3D } from 'three'
+import { localeInfo } from '../../i18n/locales'
+import { useApp } from '../../state/store-context'
+import type { BoxStyle } from '../layout/box-style'
+import { useLayoutActivity } from '../layout/layout-activity'
+import { LayoutTree, type PanelAnchor } from '../layout/layout-tree'
+import { RectBatch } from '../layout/rect-batch'
+import { THEME } from '../theme'
+import { LayoutScopeProvider, type LayoutScope } from './layout-scope'
+import { useBackground } from './use-background'
+
+type Vec3 = readonly [number, number, number]
+
+/** Props of a panel: a flat board in the world whose content is laid out by flexbox. */
+export interface PanelProps {
+  position?: Vec3
+  rotation?: Vec3
+  /** Fixed width in metres; text wraps to fit. Without it the panel is as wide as its content. */
+  width?: number
+  /** Fixed height in metres. Without it the panel grows with its content. */
+  height?: number
+  /** The panel stops growing here; put long content in a `<Scroll>`. */
+  maxHeight?: number
+  /** Which point of the panel sits at `position`; it grows away from there. @default 'center' */
+  anchor?: PanelAnchor
+  /** @default THEME.space.m */
+  padding?: number
+  /** @default THEME.space.s */
+  gap?: number
+  /** Board colour; null for a panel with no board of its own. @default THEME.color.panel */
+  background?: string | null
+  /** @default THEME.radius.panel */
+  radius?: number
+  /** Reading direction; rows mirror in 'rtl'. @default the visitor's language's */
+  dir?: 'ltr' | 'rtl'
+  /** Called after each layout with the panel's size in metres, e.g. to fit a device's body around it. */
+  onResize?: (width: number, height: number) => void
+  /** More root style (alignment, direction). */
+  style?: BoxStyle
+  children?: ReactNode
+}
+
+/** The per-glyph attribute of troika's glyph geometry: one entry per glyph drawn. */
+const GLYPH_INDEX = 'aTroikaGlyphIndex'
+
+/** Glyphs are drawn into their atlas on the CPU: GPU-drawn SDFs come out sheared on some renderers. */
+function createTextBatch(): BatchedText {
+  const batch = new BatchedText()
+  batch.name = 'ui-texts'
+  // Theme colours exactly as designed, like the backgrounds: no tone mapping on flat UI.
+  batch.material = new MeshBasicMaterial({ transparent: true, toneMapped: false })
+  batch.gpuAccelerateSDF = false
+  // Members sit all over the panel, and an empty batch must still render once to sync its members.
+  batch.frustumCulled = false
+  batch.raycast = () => undefined
+  // troika's batch never sets how many glyphs to draw, leaving three's default of Infinity: an empty or
+  // just-repacked batch would then be drawn with an unbounded instance count. Draw exactly its glyphs.
+  const countGlyphs = () => {
+    batch.geometry.instanceCount = batch.geometry.getAttribute(GLYPH_INDEX)?.count ?? 0
+  }
+  countGlyphs()
+  batch.addEventListener('synccomplete', countGlyphs)
+  return batch
+}
+
+/**
+ * A laid-out panel: every box, background and text inside is placed by one flexbox tree, drawn in two draw
+ * calls (backgrounds, texts), and mirrored for right-to-left languages. It stays hidden until its text has been
+ * measured, so nobody sees it jump.
+ */
+export function Panel({
+  position,
+  rotation,
+  width,
+  height,
+  maxHeight,
+  anchor = 'center',
+  padding = THEME.space.m,
+  gap = THEME.space.s,
+  background = THEME.color.panel,
+  radius = THEME.radius.panel,
+  style,
+  dir: dirOverride,
+  onResize,
+  children,
+}: PanelProps) {
+  const localeDir = useApp((state) => localeInfo(state.locale).dir)
+  const dir = dirOverride ?? localeDir
+  const [tree] = useState(() => new LayoutTree({}, { dir, anchor }))
+  const [rects] = useState(() => new RectBatch())
+  const [texts] = useState(createTextBatch)
+  const [ready, setReady] = useState(false)
+
+  const rootStyle: BoxStyle = { width, height, maxHeight, padding, gap, ...style }
+  const styleKey = JSON.stringify(rootStyle)
+  useLayoutEffect(() => tree.root.setStyle(JSON.parse(styleKey) as BoxStyle), [tree, styleKey])
+  useLayoutEffect(() => tree.setDirection(dir), [tree, dir])
+  useLayoutEffect(() => tree.setAnchor(anchor), [tree, anchor])
+  const activity = useLayoutActivity()
+  useLayoutEffect(
+    () =>
+      tree.onSettled(() => {
+        setReady(true)
+        activity?.settled()
+      }),
+    [tree, activity],
+  )
+  const resizeRef = useRef(onResize)
+  useLayoutEffect(() => {
+    resizeRef.current = onResize
+  })
+  useLayoutEffect(
+    () => tree.root.onLayout((layout) => resizeRef.current?.(layout.width, layout.height)),
+    [tree],
+  )
+  useLayoutEffect(() => () => tree.root.freeYoga(), [tree])
+  useBackground(tree.root, rects, background ?? undefined, radius)
+
+  const scope = useMemo<LayoutScope>(() => ({ tree, node: tree.root, rects, texts }), [tree, rects, texts])
+  const setRoot = useCallback((object: Object3D | null) => tree.root.setObject(object), [tree])
+  return (
+    <group
+      position={position as [number, number, number] | undefined}
+      rotation={rotation as [number, number, number] | undefined}
+    >
+      <group ref={setRoot} visible={ready}>
+        <primitive object={rects} />
+        <primitive object={texts} />
+        <LayoutScopeProvider value={scope}>{children}</LayoutScopeProvider>
+      </group>
+    </group>
+  )
+}

@@ -1,0 +1,95 @@
+import { useLayoutEffect, useState, type ReactNode } from 'react'
+import type { ThreeEvent } from '@react-three/fiber'
+import { useTranslate } from '../../i18n/use-translate'
+import { THEME, BUTTON_COLORS } from '../theme'
+import { Stack } from './box'
+import { LayoutScopeProvider, useBox } from './layout-scope'
+import { Mark } from './mark'
+import { Pressable } from './pressable'
+
+/** Props of a scrolling list. */
+export interface ScrollProps {
+  /** Id prefix of its buttons: `<id>.up`, `<id>.down`. */
+  id: string
+  /** The list is never taller than this, in metres. */
+  maxHeight: number
+  /** Space between items. @default THEME.space.s */
+  gap?: number
+  children?: ReactNode
+}
+
+const ARROW = 0.07
+
+/**
+ * Content taller than `maxHeight`, shown a window at a time. Big up and down buttons move it a page, for rays and
+ * fingers alike; the mouse wheel scrolls it; keyboard focus scrolls the focused control into view. Controls
+ * scrolled out of view cannot be pressed.
+ */
+export function Scroll({ id, maxHeight, gap = THEME.space.s, children }: ScrollProps) {
+  const t = useTranslate()
+  const { ref: outerRef, scope: outerScope } = useBox({
+    flexDirection: 'row',
+    gap: THEME.space.s,
+    alignItems: 'stretch',
+    flexShrink: 1,
+  })
+  const {
+    node: viewport,
+    ref,
+    scope,
+  } = useBox({ overflow: 'scroll', maxHeight, flexGrow: 1, flexShrink: 1, gap }, {}, outerScope)
+  const [room, setRoom] = useState({ up: false, down: false })
+
+  useLayoutEffect(
+    () =>
+      viewport.onLayout((layout) => {
+        const up = viewport.scrollTop > 0.0005
+        const down = viewport.scrollTop + layout.height < viewport.contentHeight - 0.0005
+        setRoom((old) => (old.up === up && old.down === down ? old : { up, down }))
+      }),
+    [viewport],
+  )
+
+  const page = (direction: 1 | -1) => () =>
+    scope.tree.scrollBy(viewport, direction * Math.max(viewport.layout.height * 0.8, 0.05))
+  const onWheel = (event: ThreeEvent<WheelEvent>) => {
+    event.stopPropagation()
+    scope.tree.scrollBy(viewport, Math.sign(event.deltaY) * 0.06)
+  }
+  const arrowColors = { base: BUTTON_COLORS.secondary.base, hover: BUTTON_COLORS.secondary.hover }
+  const scrollable = room.up || room.down
+
+  return (
+    <group ref={outerRef}>
+      <LayoutScopeProvider value={outerScope}>
+        <group ref={ref} onWheel={onWheel}>
+          <LayoutScopeProvider value={scope}>{children}</LayoutScopeProvider>
+        </group>
+        {scrollable && (
+          <Stack gap={THEME.space.s} justify="space-between">
+            <Pressable
+              id={`${id}.up`}
+              name={t('ui.scroll-up')}
+              enabled={room.up}
+              colors={arrowColors}
+              style={{ width: ARROW, height: ARROW, alignItems: 'center', justifyContent: 'center' }}
+              onActivate={page(-1)}
+            >
+              <Mark kind="chevron-up" size={ARROW * 0.6} color={THEME.color.text} />
+            </Pressable>
+            <Pressable
+              id={`${id}.down`}
+              name={t('ui.scroll-down')}
+              enabled={room.down}
+              colors={arrowColors}
+              style={{ width: ARROW, height: ARROW, alignItems: 'center', justifyContent: 'center' }}
+              onActivate={page(1)}
+            >
+              <Mark kind="chevron-down" size={ARROW * 0.6} color={THEME.color.text} />
+            </Pressable>
+          </Stack>
+        )}
+      </LayoutScopeProvider>
+    </group>
+  )
+}

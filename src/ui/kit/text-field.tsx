@@ -1,0 +1,68 @@
+import { THEME } from '../theme'
+import { Box, Stack } from './box'
+import { Pressable } from './pressable'
+import { Text } from './text'
+
+/** Props of a labelled text field. */
+export interface TextFieldProps {
+  id: string
+  label: string
+  /** What has been typed, as shown. */
+  value: string
+  /** The field keys go into now: a blue frame and a caret. */
+  active: boolean
+  /** Shown in the empty field, e.g. "ÅÅMMDD-NNNN". */
+  placeholder?: string
+  /** A problem with the value, shown under the field. */
+  error?: string | null
+  /** Pressing the field opens it for typing. */
+  onFocus?: () => void
+}
+
+/** A label and a big white box with the typed value; the open field shows a caret and a blue frame. */
+export function TextField({ id, label, value, active, placeholder, error, onFocus }: TextFieldProps) {
+  const empty = value === ''
+  return (
+    <Stack gap={THEME.space.xs}>
+      <Text bold={active}>{label}</Text>
+      <Pressable
+        id={id}
+        name={`${label}: ${value}`}
+        role="textbox"
+        colors={{
+          base: active ? THEME.color.primary : error ? THEME.color.danger : THEME.color.panelEdge,
+          hover: THEME.color.primaryHover,
+        }}
+        radius={0.01}
+        style={{ padding: 0.004 }}
+        onActivate={() => onFocus?.()}
+      >
+        <Box
+          background={THEME.color.field}
+          radius={0.007}
+          style={{
+            flexDirection: 'row',
+            alignItems: 'center',
+            minHeight: 0.06,
+            padding: { horizontal: THEME.space.s },
+          }}
+        >
+          <Text
+            size="large"
+            nowrap
+            color={empty ? THEME.color.mutedText : THEME.color.text}
+            style={{ flexShrink: 1 }}
+          >
+            {empty ? (placeholder ?? '') : value}
+          </Text>
+          {active && <Box background={THEME.color.text} radius={0} style={{ width: 0.003, height: 0.04 }} />}
+        </Box>
+      </Pressable>
+      {error && (
+        <Text size="small" color={THEME.color.feedbackText}>
+          {error}
+        </Text>
+      )}
+    </Stack>
+  )
+}

@@ -1,0 +1,71 @@
+import { useEffect, useLayoutEffect, useState } from 'react'
+import type { TypesetProps } from 'troika-three-text'
+import type { BoxStyle } from '../layout/box-style'
+import { LaidOutText, physicalAlign, type TextAlign } from '../layout/laid-out-text'
+import { THEME, type TextSize } from '../theme'
+import { useBox, useLayoutScope } from './layout-scope'
+
+/** Props of laid-out text. */
+export interface TextProps {
+  children: string
+  /** A size from the theme, or a font size in metres. @default 'body' */
+  size?: TextSize | number
+  /** @default false */
+  bold?: boolean
+  /** @default THEME.color.text */
+  color?: string
+  /** `start` and `end` follow the reading direction. @default 'start' */
+  align?: TextAlign
+  /** Never wraps: for numbers and short labels that must stay on one line. @default false */
+  nowrap?: boolean
+  style?: BoxStyle
+}
+
+/** Lines of text sit this many font sizes apart. */
+export const LINE_HEIGHT = 1.3
+
+/** Text that takes part in layout: troika measures it, the layout sizes its box, and the panel draws it. */
+export function Text({
+  children,
+  size = 'body',
+  bold = false,
+  color = THEME.color.text,
+  align = 'start',
+  nowrap = false,
+  style = {},
+}: TextProps) {
+  const scope = useLayoutScope()
+  const [text] = useState(() => new LaidOutText(scope.tree))
+  const { node, ref } = useBox(style, { measure: text.measure })
+  const dir = scope.tree.dir
+  const props: TypesetProps = {
+    text: children,
+    font: bold ? THEME.fonts.bold : THEME.fonts.regular,
+    fontSize: typeof size === 'number' ? size : THEME.text[size],
+    lineHeight: LINE_HEIGHT,
+    letterSpacing: 0,
+    maxWidth: Infinity,
+    textAlign: physicalAlign(align, dir),
+    direction: dir,
+    whiteSpace: nowrap ? 'nowrap' : 'normal',
+    overflowWrap: 'break-word',
+    lang: null,
+  }
+
+  useLayoutEffect(() => text.update(props, color, align))
+
+  useLayoutEffect(() => {
+    text.node = node
+    text.place(node.layout)
+    const stop = node.onLayout((layout) => text.place(layout))
+    scope.texts.addText(text.troika)
+    return () => {
+      stop()
+      scope.texts.removeText(text.troika)
+    }
+  }, [text, node, scope.texts])
+
+  useEffect(() => () => text.troika.dispose(), [text])
+
+  return <group ref={ref} />
+}

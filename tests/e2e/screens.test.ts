@@ -1,0 +1,89 @@
+import { mkdirSync } from 'node:fs'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { openApp, waitForState, waitForTarget, waitFrames } from './support/app-page'
+import { launchBrowser, recordForeignRequests, recordPageErrors } from './support/browser'
+import { completePayBill } from './support/pay-bill-flow'
+import { startTestServer } from './support/server'
+import { touch } from './support/touch'
+
+const ARTIFACTS = 'test-results/screenshots'
+
+let server: Awaited<ReturnType<typeof startTestServer>>
+let browser: Browser
+const contexts: BrowserContext[] = []
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true })
+  server = await startTestServer()
+  browser = await launchBrowser()
+})
+
+afterEach(async () => {
+  for (const context of contexts.splice(0)) await context.close()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+/** A touch device of this size, on the screen mode, in the lobby. */
+async function touchVisitor(
+  name: string,
+  viewport: { width: number; height: number },
+): Promise<{ page: Page; foreign: string[]; errors: string[] }> {
+  const context = await browser.newContext({
+    viewport,
+    deviceScaleFactor: 1,
+    hasTouch: true,
+    isMobile: viewport.width < 500,
+  })
+  contexts.push(context)
+  const page = await context.newPage()
+  const origin = server.httpUrl.replace(/\/$/, '')
+  const foreign = recordForeignRequests(page, origin)
+  const errors = recordPageErrors(page)
+  await openApp(page, origin, '&lang=en')
+  await expect.poll(() => page.getByTestId('use-screen').isEnabled(), { timeout: 30_000 }).toBe(true)
+  await page.getByTestId('use-screen').tap()
+  await waitForState(page, { mode: 'desktop' })
+  await waitForTarget(page, 'lobby.task.pay-bill')
+  await waitFrames(page, 4)
+  await page.screenshot({ path: `${ARTIFACTS}/${name}-lobby.png` })
+  return { page, foreign, errors }
+}
+
+describe('Every screen size', () => {
+  for (const [name, viewport] of [
+    ['tablet', { width: 1024, height: 768 }],
+    ['phone', { width: 390, height: 844 }],
+  ] as const) {
+    it(`completes "Pay a bill" with taps alone on a ${viewport.width}×${viewport.height} ${name}, every target in view`, async () => {
+      const { page, foreign, errors } = await touchVisitor(name, viewport)
+      await completePayBill(page, touch, (atTypo) =>
+        atTypo.screenshot({ path: `${ARTIFACTS}/${name}-bank-ocr-error.png` }).then(() => undefined),
+      )
+      await waitFrames(page, 3)
+      await page.screenshot({ path: `${ARTIFACTS}/${name}-bank-receipt.png` })
+      expect(foreign).toEqual([])
+      expect(errors).toEqual([])
+    })
+  }
+
+  it('shows the lobby and the bank on an upright 768×1024 tablet with the bill and keypad in view', async () => {
+    const { page, errors } = await touchVisitor('portrait', { width: 768, height: 1024 })
+    await touch.press(page, 'lobby.task.pay-bill')
+    await waitForState(page, { step: 'pick-up-bill' })
+    await touch.press(page, 'bank.bill')
+    await waitForState(page, { step: 'start-login' })
+    await page.evaluate(() => {
+      const app = window.__digidel?.store.getState()
+      for (const id of ['bank.login.eid', 'bank.phone.confirm', 'bank.menu.pay-bill']) app?.activate(id)
+    })
+    await waitForState(page, { step: 'enter-bankgiro' })
+    await touch.press(page, 'bank.keypad.5')
+    await page.screenshot({ path: `${ARTIFACTS}/portrait-bank-keypad.png` })
+    expect(errors).toEqual([])
+  })
+})
