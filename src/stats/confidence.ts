@@ -1,28 +1,12 @@
-import { z } from 'zod'
+import { PAYLOAD_SCHEMAS } from '../telemetry/event-schema'
+import type { EventType, PayloadOf } from '../telemetry/event-schema'
 
-// Confidence and feedback (issue 9). Until those events exist the stats find none and say so. When they land,
-// `confidence_rated` and `feedback_given` join the shared event schema, and the two payload schemas below become
-// its PAYLOAD_SCHEMAS entries: nothing else here needs to change.
+// Confidence before and after a task, and the visitor's feedback (issue 9): read back with the one payload
+// schema the ingest validated them with, so a row written by an older version in another shape is skipped.
 
 /** The event types this module reads. */
-export const CONFIDENCE_EVENT = 'confidence_rated'
-export const FEEDBACK_EVENT = 'feedback_given'
-
-/** "How sure are you that you could do this on your own?", before or after a task, from 1 to 5. */
-export const confidencePayloadSchema = z.object({
-  phase: z.enum(['before', 'after']),
-  value: z.number().int().min(1).max(5),
-})
-
-/** The answers a visitor gives with chips at the end of a task; no free text. */
-export const feedbackPayloadSchema = z.object({
-  /** Step ids the visitor found hardest. */
-  hardest: z.array(z.string()).default([]),
-  /** What was unclear, e.g. `words`, `too-fast`, `text-small`, `where-to-look`, `nothing`. */
-  unclear: z.array(z.string()).default([]),
-  /** Would they try the real e-service now? */
-  tryReal: z.enum(['yes', 'maybe', 'no']).optional(),
-})
+export const CONFIDENCE_EVENT = 'confidence_rated' satisfies EventType
+export const FEEDBACK_EVENT = 'feedback_given' satisfies EventType
 
 /** One stored rating or feedback event, as the stats query reads it. */
 export interface VisitorVoiceRow {
@@ -43,19 +27,37 @@ export interface ConfidenceSummary {
 
 /** Counts of each chip. */
 export interface FeedbackSummary {
+  /** Feedback answers given. */
   responses: number
+  /** Step id → answers that named it among the hardest. */
   hardest: Record<string, number>
-  unclear: Record<string, number>
-  tryReal: { yes: number; maybe: number; no: number }
+  /** Reason → answers that chose it. */
+  unclear: Partial<Record<UnclearReason, number>>
+  /** Answers to "Would you try the real e-service now?"; unanswered ones are not counted. */
+  tryReal: Record<TryRealAnswer, number>
 }
 
-function parsePayload<T>(schema: z.ZodType<T>, text: string): T | null {
+type UnclearReason = PayloadOf<'feedback_given'>['unclear'][number]
+type TryRealAnswer = NonNullable<PayloadOf<'feedback_given'>['tryReal']>
+
+function parseJson(text: string): unknown {
   try {
-    const parsed = schema.safeParse(JSON.parse(text))
-    return parsed.success ? parsed.data : null
+    return JSON.parse(text)
   } catch {
-    return null
+    return undefined
   }
+}
+
+/** A stored rating's payload, or null when it no longer matches the shared schema. */
+function readRating(text: string): PayloadOf<'confidence_rated'> | null {
+  const parsed = PAYLOAD_SCHEMAS.confidence_rated.safeParse(parseJson(text))
+  return parsed.success ? parsed.data : null
+}
+
+/** A stored feedback's payload, or null when it no longer matches the shared schema. */
+function readFeedback(text: string): PayloadOf<'feedback_given'> | null {
+  const parsed = PAYLOAD_SCHEMAS.feedback_given.safeParse(parseJson(text))
+  return parsed.success ? parsed.data : null
 }
 
 const mean = (values: readonly number[]) =>
@@ -69,7 +71,7 @@ export function confidenceSummary(rows: readonly VisitorVoiceRow[]): ConfidenceS
   const byVisit = new Map<string, { before?: number; after?: number }>()
   for (const row of rows) {
     if (row.type !== CONFIDENCE_EVENT) continue
-    const rating = parsePayload(confidencePayloadSchema, row.payload)
+    const rating = readRating(row.payload)
     if (rating === null) continue
     const visit = byVisit.get(row.sessionId) ?? {}
     visit[rating.phase] = rating.value
@@ -99,12 +101,13 @@ export function feedbackSummary(rows: readonly VisitorVoiceRow[]): FeedbackSumma
   }
   for (const row of rows) {
     if (row.type !== FEEDBACK_EVENT) continue
-    const answer = parsePayload(feedbackPayloadSchema, row.payload)
+    const answer = readFeedback(row.payload)
     if (answer === null) continue
     summary.responses += 1
     for (const step of new Set(answer.hardest)) summary.hardest[step] = (summary.hardest[step] ?? 0) + 1
     for (const chip of new Set(answer.unclear)) summary.unclear[chip] = (summary.unclear[chip] ?? 0) + 1
-    if (answer.tryReal !== undefined) summary.tryReal[answer.tryReal] += 1
+    // null: the visitor left the question unanswered.
+    if (answer.tryReal !== null) summary.tryReal[answer.tryReal] += 1
   }
   return summary.responses === 0 ? null : summary
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { confidenceSummary, feedbackSummary } from '../../../src/stats/confidence'
 import type { VisitorVoiceRow } from '../../../src/stats/confidence'
+import type { PayloadOf } from '../../../src/telemetry/event-schema'
 
 const rating = (sessionId: string, phase: 'before' | 'after', value: number): VisitorVoiceRow => ({
   task: 'pay-bill',
@@ -8,7 +9,7 @@ const rating = (sessionId: string, phase: 'before' | 'after', value: number): Vi
   type: 'confidence_rated',
   payload: JSON.stringify({ phase, value }),
 })
-const feedback = (sessionId: string, payload: object): VisitorVoiceRow => ({
+const feedback = (sessionId: string, payload: PayloadOf<'feedback_given'>): VisitorVoiceRow => ({
   task: 'pay-bill',
   sessionId,
   type: 'feedback_given',
@@ -37,6 +38,33 @@ describe('confidence', () => {
     })
   })
 
+  it('has no paired change when no visit rated both phases', () => {
+    expect(
+      confidenceSummary([rating('a', 'before', 2), rating('b', 'after', 5), rating('c', 'after', 4)]),
+    ).toEqual({
+      before: { ratings: 1, mean: 2 },
+      after: { ratings: 2, mean: 4.5 },
+      paired: { visits: 0, meanChange: null },
+    })
+  })
+
+  it('reads fractional means and a negative change', () => {
+    expect(
+      confidenceSummary([
+        rating('a', 'before', 4),
+        rating('a', 'after', 2),
+        rating('b', 'before', 5),
+        rating('b', 'after', 5),
+        rating('c', 'before', 3),
+        rating('c', 'after', 3),
+      ]),
+    ).toEqual({
+      before: { ratings: 3, mean: 4 },
+      after: { ratings: 3, mean: 10 / 3 },
+      paired: { visits: 3, meanChange: -2 / 3 },
+    })
+  })
+
   it('takes the last rating of a phase from a visit that rated it twice, and skips malformed ones', () => {
     const summary = confidenceSummary([
       rating('a', 'before', 1),
@@ -59,7 +87,14 @@ describe('feedback', () => {
       feedbackSummary([
         feedback('a', { hardest: ['enter-ocr', 'enter-ocr'], unclear: ['words'], tryReal: 'maybe' }),
         feedback('b', { hardest: ['enter-ocr', 'sign-eid'], unclear: [], tryReal: 'yes' }),
-        feedback('c', { unclear: ['nothing'] }),
+        feedback('c', { hardest: [], unclear: ['nothing'], tryReal: null }),
+        // Not the shared schema's shape (an older draft without hardest and tryReal): skipped.
+        { ...feedback('d', { hardest: [], unclear: [], tryReal: 'no' }), payload: '{"unclear":["words"]}' },
+        // A chip the schema does not know: skipped.
+        {
+          ...feedback('e', { hardest: [], unclear: [], tryReal: 'no' }),
+          payload: '{"hardest":[],"unclear":["loud"],"tryReal":"no"}',
+        },
       ]),
     ).toEqual({
       responses: 3,
