@@ -3,6 +3,8 @@ import { rowToEvent } from './db/event-rows'
 import type { Db } from './db/schema'
 import { matchesFilter } from './event-filter'
 import type { EventFilter } from './event-filter'
+import { confidenceQuestion, confidenceResult, feedbackResult, feedbackSurvey } from './xapi-survey'
+import type { SurveyDefinition, SurveyResult } from './xapi-survey'
 
 /** A language map, keyed by RFC 5646 tags. */
 export type LanguageMap = Record<string, string>
@@ -11,7 +13,7 @@ export type LanguageMap = Record<string, string>
 export interface XapiActivity {
   objectType: 'Activity'
   id: string
-  definition: { name: LanguageMap; type?: string }
+  definition: { name: LanguageMap; type?: string } | SurveyDefinition
 }
 
 /** The part of an xAPI 1.0.3 Statement this export fills in. */
@@ -22,12 +24,14 @@ export interface XapiStatement {
   verb: { id: string; display: LanguageMap }
   object: XapiActivity
   result?: {
+    /** A survey's rating, e.g. confidence 4 on a scale of 1 to 5. */
+    score?: SurveyResult['score']
     success?: boolean
     completion?: boolean
     response?: string
     /** ISO 8601 duration, e.g. `PT12.5S`. */
     duration?: string
-    extensions?: Record<string, string | number | boolean>
+    extensions?: Record<string, string | number | boolean | readonly string[]>
   }
   context: {
     registration: string
@@ -50,11 +54,16 @@ export const XAPI_VERBS = {
   abandoned: 'https://w3id.org/xapi/adl/verbs/abandoned',
   experienced: 'http://adlnet.gov/expapi/verbs/experienced',
   interacted: 'http://adlnet.gov/expapi/verbs/interacted',
+  /** A survey answered: confidence before or after a task, and the feedback for the city. */
+  responded: 'http://adlnet.gov/expapi/verbs/responded',
 } as const
 
 type Verb = keyof typeof XAPI_VERBS
 
-/** Event types that become statements; step_started and setting_changed add nothing a learning record needs. */
+/**
+ * Event types that become statements; step_started, setting_changed and help_requested add nothing a learning
+ * record needs.
+ */
 export const XAPI_EVENT_TYPES = [
   'session_started',
   'session_ended',
@@ -64,6 +73,8 @@ export const XAPI_EVENT_TYPES = [
   'mistake',
   'task_completed',
   'task_abandoned',
+  'confidence_rated',
+  'feedback_given',
 ] as const
 
 const ACTIVITY_TYPES = {
@@ -212,9 +223,34 @@ export function toXapiStatement(
             { success: false, response: event.payload.code, extensions: { [ext('mistakes')]: 1 } },
             taskActivity(task),
           )
+    case 'confidence_rated':
+      return task === null
+        ? null
+        : statement(
+            'responded',
+            surveyActivity(
+              `${taskActivity(task).id}/survey/confidence-${event.payload.phase}`,
+              confidenceQuestion(task, event.payload.phase),
+            ),
+            confidenceResult(event.payload, ext),
+            taskActivity(task),
+          )
+    case 'feedback_given':
+      return task === null
+        ? null
+        : statement(
+            'responded',
+            surveyActivity(`${taskActivity(task).id}/survey/feedback`, feedbackSurvey(task)),
+            feedbackResult(event.payload, ext),
+            taskActivity(task),
+          )
     default:
       return null
   }
+}
+
+function surveyActivity(id: string, definition: SurveyDefinition): XapiActivity {
+  return { objectType: 'Activity', id, definition }
 }
 
 /** Statements for every exported event the filter covers, oldest first. */
