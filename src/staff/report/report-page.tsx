@@ -290,7 +290,7 @@ function VoiceSummary({
           {feedback.unclear.map((entry) => (
             <li key={`unclear:${entry.chip}`}>
               {t('report.feedback-unclear', {
-                chip: t(`stats.voice.answer.${entry.chip}`),
+                chip: t(`survey.unclear.${entry.chip}`),
                 visits: count(entry.visits),
               })}
             </li>

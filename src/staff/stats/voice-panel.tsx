@@ -19,8 +19,8 @@ export interface VoicePanelProps {
 }
 
 /**
- * Confidence before and after the task, and the feedback chips: what visitors said. Until visitors are asked
- * (they are not yet), the panel says there is no data.
+ * Confidence before and after the task, and the feedback chips: what visitors said. Until a visitor in the period
+ * has answered (or where staff turned the question off), the panel says there is no data.
  */
 export function VoicePanel({ stats, taskId, task, query, locale }: VoicePanelProps) {
   const t = useConsoleText()
@@ -34,7 +34,10 @@ export function VoicePanel({ stats, taskId, task, query, locale }: VoicePanelPro
         const index = task?.steps.findIndex((step) => step.id === value) ?? -1
         return index < 0 ? value : stepText(task, index, value, locale)
       }
-      if (key === 'answer') return t(`stats.voice.answer.${value}`)
+      // The chips' own words, as the visitor saw them.
+      if (key === 'answer') {
+        return t(cellOf('question') === 'try_real' ? `survey.try-real.${value}` : `survey.unclear.${value}`)
+      }
       return undefined
     },
     [t, task, locale],
