@@ -191,7 +191,9 @@ describe('statistics for staff, and the report for the city', () => {
     expect(seriesOf(days, 'vr')).toEqual(api.all.days.map((day) => day.vr))
     expect(seriesOf(days, 'screen')).toEqual(api.all.days.map((day) => day.desktop))
     expect(api.all.days.reduce((sum, day) => sum + day.vr, 0)).toBe(1)
-    await expect.poll(() => staff.locator('[data-panel="feedback"]').textContent()).toContain('No answers yet')
+    await expect
+      .poll(() => staff.locator('[data-panel="feedback"]').textContent())
+      .toContain('No answers yet')
 
     await staff.screenshot({ path: `${ARTIFACTS}/statistics-1280x800.png` })
     await staff.locator('[data-panel="cues"]').scrollIntoViewIfNeeded()
