@@ -11,9 +11,26 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
+          exclude: ['**/*.pg.test.ts'],
           environment: 'node',
           setupFiles: ['tests/unit/setup.ts'],
           testTimeout: 20_000,
+        },
+      },
+      {
+        // The server suite again, on a real PostgreSQL server at TEST_DATABASE_URL (npm test sets it), plus the
+        // tests that need one (*.pg.test.ts: many servers writing one database).
+        extends: true,
+        test: {
+          name: 'server-pg',
+          include: [
+            'tests/unit/server/**/*.test.ts',
+            'tests/unit/telemetry/queue.real-server.test.ts',
+            'tests/unit/**/*.pg.test.ts',
+          ],
+          environment: 'node',
+          setupFiles: ['tests/unit/setup.ts', 'tests/support/require-postgres.ts'],
+          testTimeout: 30_000,
         },
       },
       {

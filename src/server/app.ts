@@ -6,8 +6,11 @@ import type { FastifyInstance, FastifyServerFactory } from 'fastify'
 import { loadCatalog, type Catalog } from './catalog'
 import { checkStaffPin, configFromEnv } from './config'
 import type { ServerConfig } from './config'
+import { openConfiguredDatabase, startEventWriter } from './db/connect'
+import { createEventStore } from './db/event-store'
+import type { EventStore } from './db/event-store'
 import { migrateToLatest } from './db/migrations'
-import { DATABASE_FILE, openDatabase } from './db/open'
+import { DATABASE_FILE } from './db/open'
 import { makeFilesPrivate, preparePrivateDir, preparePrivateFile } from './data-dir'
 import type { AppDeps } from './deps'
 import { installErrorHandler } from './errors'
@@ -22,6 +25,8 @@ import { staffReadRoutes } from './routes/staff'
 import { addSecurityHeaders } from './security-headers'
 import { createStaffAuth, type GlobalLockout } from './staff-auth'
 import { loadOrCreateStaffPin, staffPinFile } from './staff-pin'
+import { OneLinePerRequest } from './request-log'
+import { registerSite } from './sites'
 import { serveApp } from './static-files'
 import { loadOrCreateTls } from './tls'
 
@@ -75,6 +80,7 @@ export async function buildApp(
             ...(logStream !== undefined ? { stream: logStream } : {}),
           }
         : false,
+    logController: new OneLinePerRequest(),
     forceCloseConnections: true,
     ...(serverFactory !== undefined ? { serverFactory } : {}),
   })
@@ -113,13 +119,22 @@ export async function startServer(
   checkStaffPin(pin.pin, pin.file === null ? 'STAFF_PIN' : `The PIN in ${pin.file}`)
   const tls = config.httpsPort === null ? null : await loadOrCreateTls(config)
 
-  const databaseFile = join(config.dataDir, DATABASE_FILE)
-  await preparePrivateFile(databaseFile)
-  await makeFilesPrivate([`${databaseFile}-wal`, `${databaseFile}-shm`])
-  const db = openDatabase(databaseFile)
+  if (config.databaseUrl === undefined) {
+    const databaseFile = join(config.dataDir, DATABASE_FILE)
+    await preparePrivateFile(databaseFile)
+    await makeFilesPrivate([`${databaseFile}-wal`, `${databaseFile}-shm`])
+  }
   let app: FastifyInstance | null = null
+  let events: EventStore | null = null
+  const opened = openConfiguredDatabase(config, (error) =>
+    app?.log.error({ err: error }, 'database connection lost'),
+  )
+  const { db, kind } = opened
   try {
     await migrateToLatest(db)
+    await registerSite(db, kind, { id: config.siteId, name: config.siteName })
+    events = createEventStore(startEventWriter(opened), config.siteId)
+    const eventStore = events
     let onLockout: (lockout: GlobalLockout) => void = () => {}
     const staffAuth = createStaffAuth({
       pin: pin.pin,
@@ -128,7 +143,7 @@ export async function startServer(
     })
     const servers = createServerPair(tls, config)
     app = await buildApp(
-      { config, db, staffAuth, catalog },
+      { config, db, staffAuth, catalog, events: eventStore },
       (handler) => servers.factory(handler),
       options.logStream,
     )
@@ -146,6 +161,7 @@ export async function startServer(
     app.addHook('onClose', async () => {
       stopPurge()
       await servers.closeHttps()
+      await eventStore.close()
       await db.destroy()
     })
 
@@ -158,6 +174,8 @@ export async function startServer(
       {
         purged,
         httpsPort,
+        database: kind,
+        site: config.siteId,
         tls: tls?.source ?? 'off',
         staffPin: pin.file === null ? 'STAFF_PIN from the environment' : pin.file,
       },
@@ -177,7 +195,10 @@ export async function startServer(
     }
   } catch (error) {
     if (app !== null) await app.close().catch(() => {})
-    else await db.destroy().catch(() => {})
+    else {
+      await events?.close().catch(() => {})
+      await db.destroy().catch(() => {})
+    }
     throw error
   }
 }

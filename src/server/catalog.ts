@@ -72,10 +72,17 @@ async function readAppIds(): Promise<CatalogIds> {
 export function catalogProblem(where: string, event: TelemetryEvent, catalog: Catalog): string | null {
   if (!catalog.scenes.has(event.scene)) return `${where}.scene: not a scene of this app`
   if (event.task === null) {
+    if (event.type === 'confidence_rated' || event.type === 'feedback_given') {
+      return `${where}.task: required: the answer is about a task`
+    }
     return event.step === null ? null : `${where}.step: a step needs a task`
   }
   const steps = catalog.tasks.get(event.task)
   if (steps === undefined) return `${where}.task: not a task of this app`
+  if (event.type === 'feedback_given') {
+    const index = event.payload.hardest.findIndex((step) => !steps.has(step))
+    if (index >= 0) return `${where}.payload.hardest[${index}]: not a step of task "${event.task}"`
+  }
   if (event.step === null) return null
   const codes = steps.get(event.step)
   if (codes === undefined) return `${where}.step: not a step of task "${event.task}"`

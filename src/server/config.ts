@@ -43,6 +43,15 @@ export interface ServerConfig {
   idleSeconds?: number
   /** Log requests (method and URL only, never addresses or user agents) (`LOGGER=off` or `0` turns it off). @default true */
   logger: boolean
+  /**
+   * PostgreSQL connection URL (`DATABASE_URL`), e.g. `postgres://digidel:secret@db.city.example/digidel`; without it
+   * the events live in SQLite in `dataDir`.
+   */
+  databaseUrl?: string
+  /** This server's site (library branch), stamped on every stored event (`SITE_ID`): `a-z`, `0-9`, `-`. @default 'main' */
+  siteId: string
+  /** The site's name as staff and reports show it (`SITE_NAME`). @default the site id */
+  siteName: string
 }
 
 const TWELVE_HOURS_MS = 12 * 60 * 60 * 1000
@@ -90,7 +99,42 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
       ? { idleSeconds: positiveIntFrom('IDLE_SECONDS', env.IDLE_SECONDS, 90) }
       : {}),
     logger: !OFF.has((nonEmpty(env.LOGGER) ?? 'on').toLowerCase()) && env.LOGGER?.trim() !== '0',
+    ...siteFromEnv(env),
   }
+}
+
+/** `databaseUrl`, `siteId` and `siteName`: where the events go and whose they are. */
+function siteFromEnv(env: NodeJS.ProcessEnv): Pick<ServerConfig, 'databaseUrl' | 'siteId' | 'siteName'> {
+  const databaseUrl = nonEmpty(env.DATABASE_URL)
+  const siteId = nonEmpty(env.SITE_ID) ?? 'main'
+  if (!SITE_ID_PATTERN.test(siteId)) {
+    throw new Error(
+      `SITE_ID must be 1 to 64 of a-z, 0-9 and -, starting with a letter or digit, got "${siteId}"`,
+    )
+  }
+  const siteName = nonEmpty(env.SITE_NAME) ?? siteId
+  if (siteName.length > 100) throw new Error('SITE_NAME must be at most 100 characters')
+  return {
+    ...(databaseUrl !== undefined ? { databaseUrl: postgresUrlFrom(databaseUrl) } : {}),
+    siteId,
+    siteName,
+  }
+}
+
+/** What a site id may look like: it appears in URLs, CSV files and xAPI statements as it is. */
+export const SITE_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/
+
+function postgresUrlFrom(text: string): string {
+  let url: URL
+  try {
+    url = new URL(text)
+  } catch {
+    throw new Error('DATABASE_URL must be a URL such as postgres://user:password@host:5432/digidel')
+  }
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
+    throw new Error(`DATABASE_URL must start with postgres:// or postgresql://, got "${url.protocol}//…"`)
+  }
+  return text
 }
 
 /** The shortest staff PIN accepted: a million combinations behind the login's guess limits. */

@@ -20,6 +20,7 @@ export const CSV_COLUMNS = [
   'source',
   'payload',
   'received_at',
+  'site_id',
 ] as const satisfies readonly (keyof EventsTable)[]
 
 /** Characters a spreadsheet may split a line at: `,` (RFC 4180), `;` (Swedish regional settings), tab, line breaks. */
@@ -47,12 +48,13 @@ export function csvLine(cells: readonly (string | number | null)[]): string {
   return `${cells.map(csvCell).join(',')}\r\n`
 }
 
-/** Every event in the range as CSV with a header row, oldest first. */
-export async function eventsCsv(db: Db, range: DateRange): Promise<string> {
+/** Every event in the range (of one site, when `site` is given) as CSV with a header row, oldest first. */
+export async function eventsCsv(db: Db, range: DateRange, site: string | null = null): Promise<string> {
   const rows = await db
     .selectFrom('events')
     .select(CSV_COLUMNS)
     .where(inRange('ts', range))
+    .$if(site !== null, (query) => query.where('site_id', '=', site ?? ''))
     .orderBy('ts')
     .orderBy('seq')
     .execute()

@@ -1,8 +1,6 @@
 import { BATCH_LIMITS, telemetryEventSchema } from '../telemetry/event-schema'
 import type { IngestResponse, TelemetryEvent } from '../telemetry/event-schema'
 import { catalogProblem, type Catalog } from './catalog'
-import { eventToRow } from './db/event-rows'
-import type { Db, EventsTable } from './db/schema'
 import { reasonFromIssues } from './validation-reasons'
 
 /** A batch split into events fit to store and refusals by index. */
@@ -75,48 +73,4 @@ export function checkEvents(events: readonly unknown[], rules: IngestRules): Che
     })
   })
   return { valid, rejected }
-}
-
-const ROWS_PER_STATEMENT = 500
-
-/** Stores validated events; see {@link createEventStore}. */
-export interface EventStore {
-  /** Stores the events in one transaction and counts what was new. */
-  store(events: readonly TelemetryEvent[]): Promise<{ accepted: number; duplicates: number }>
-}
-
-/**
- * An event store over a database. An id already stored, or repeated within the batch, is a duplicate:
- * `ON CONFLICT DO NOTHING` keeps the first copy.
- */
-export function createEventStore(db: Db): EventStore {
-  // Arrival order, in microseconds since the epoch and strictly increasing, breaks ties between equal `ts`
-  // (a step's completion and the next step's start are often stamped in the same millisecond).
-  let lastSeq = 0
-  const nextSeq = (): number => {
-    lastSeq = Math.max(Date.now() * 1000, lastSeq + 1)
-    return lastSeq
-  }
-
-  return {
-    async store(events) {
-      if (events.length === 0) return { accepted: 0, duplicates: 0 }
-      const receivedAt = new Date().toISOString()
-      const rows: EventsTable[] = events.map((event) => eventToRow(event, receivedAt, nextSeq()))
-      const accepted = await db.transaction().execute(async (trx) => {
-        let inserted = 0
-        // Chunks keep each statement well under SQLite's bound-parameter limit.
-        for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
-          const result = await trx
-            .insertInto('events')
-            .values(rows.slice(start, start + ROWS_PER_STATEMENT))
-            .onConflict((oc) => oc.column('id').doNothing())
-            .executeTakeFirst()
-          inserted += Number(result.numInsertedOrUpdatedRows ?? 0n)
-        }
-        return inserted
-      })
-      return { accepted, duplicates: events.length - accepted }
-    },
-  }
 }

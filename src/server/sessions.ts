@@ -1,9 +1,9 @@
 import { sql } from 'kysely'
 import type { TelemetryEvent } from '../telemetry/event-schema'
-import { inRange } from './date-range'
-import type { DateRange } from './date-range'
 import { rowToEvent } from './db/event-rows'
 import type { Db } from './db/schema'
+import { matchesFilter } from './event-filter'
+import type { EventFilter } from './event-filter'
 
 /** One visit as staff see it in the sessions list. */
 export interface SessionSummary {
@@ -19,17 +19,26 @@ export interface SessionSummary {
   tasksCompleted: number
 }
 
-/** Every session with events in the range, newest first (by its first event). */
-export async function listSessions(db: Db, range: DateRange): Promise<SessionSummary[]> {
+/**
+ * Every session with events the filter covers, newest first (by its first event). With a task in the filter, the
+ * sessions that have events of that task, summarised over all their events in the range and site.
+ */
+export async function listSessions(db: Db, filter: EventFilter): Promise<SessionSummary[]> {
+  const scope: EventFilter = { ...filter, task: null }
   const rows = await db
     .selectFrom('events')
-    .where(inRange('events.ts', range))
+    .where(matchesFilter(scope, EVENTS))
+    .$if(filter.task !== null, (query) =>
+      query.where('events.session_id', 'in', (eb) =>
+        eb.selectFrom('events as own').select('own.session_id').where(matchesFilter(filter, OWN)),
+      ),
+    )
     .groupBy('events.session_id')
     .select((eb) => [
       'events.session_id as sessionId',
       eb.fn.min('events.ts').as('firstTs'),
       eb.fn.max('events.ts').as('lastTs'),
-      eb.fn.countAll().as('eventCount'),
+      eb.fn.countAll<number>().as('eventCount'),
       sql<number>`max(case when ${sql.ref('events.mode')} = 'vr' then 1 else 0 end)`.as('usedVr'),
       sql<number>`sum(case when ${sql.ref('events.type')} = 'task_started' then 1 else 0 end)`.as(
         'tasksStarted',
@@ -41,7 +50,7 @@ export async function listSessions(db: Db, range: DateRange): Promise<SessionSum
         .selectFrom('events as latest')
         .select('latest.locale')
         .whereRef('latest.session_id', '=', 'events.session_id')
-        .where(inRange('latest.ts', range))
+        .where(matchesFilter(scope, LATEST))
         .orderBy('latest.ts', 'desc')
         .orderBy('latest.seq', 'desc')
         .limit(1)
@@ -55,13 +64,17 @@ export async function listSessions(db: Db, range: DateRange): Promise<SessionSum
     sessionId: row.sessionId,
     firstTs: row.firstTs,
     lastTs: row.lastTs,
-    mode: Number(row.usedVr) > 0 ? 'vr' : 'desktop',
+    mode: row.usedVr > 0 ? 'vr' : 'desktop',
     locale: row.locale ?? '',
-    eventCount: Number(row.eventCount),
-    tasksStarted: Number(row.tasksStarted),
-    tasksCompleted: Number(row.tasksCompleted),
+    eventCount: row.eventCount,
+    tasksStarted: row.tasksStarted,
+    tasksCompleted: row.tasksCompleted,
   }))
 }
+
+const EVENTS = { ts: 'events.ts', site: 'events.site_id', task: 'events.task' }
+const OWN = { ts: 'own.ts', site: 'own.site_id', task: 'own.task' }
+const LATEST = { ts: 'latest.ts', site: 'latest.site_id', task: 'latest.task' }
 
 /** One session's events in the order they happened (ties broken by arrival order). */
 export async function sessionEvents(db: Db, sessionId: string): Promise<TelemetryEvent[]> {

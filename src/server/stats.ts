@@ -1,139 +1,195 @@
-import { inRange } from './date-range'
-import type { DateRange } from './date-range'
-import type { Db } from './db/schema'
+import { sql } from 'kysely'
+import type { ExpressionBuilder } from 'kysely'
+import { CONFIDENCE_EVENT, FEEDBACK_EVENT } from '../stats/confidence'
+import type { VisitorVoiceRow } from '../stats/confidence'
+import { taskStats } from '../stats/task-stats'
+import type { TaskCounts } from '../stats/task-stats'
+import type { Stats } from '../stats/types'
+import { visitsByDay } from '../stats/visits'
+import type { DatabaseSchema, Db } from './db/schema'
+import { matchesFilter } from './event-filter'
+import type { EventFilter } from './event-filter'
 import { listSessions } from './sessions'
 
-/** One step of a task, by its index. */
-export interface StepStats {
-  /** The step's id as the events name it (null when they did not). */
-  step: string | null
-  stepIndex: number
-  /** Median of `step_completed.durationMs`; null when no one completed the step. */
-  medianDurationMs: number | null
-  /** Hints shown on this step (`hint_shown` events). */
-  hints: number
-  /** Mistakes made on this step (`mistake` events). */
-  mistakes: number
-  /** Visitors who gave up on this step (`task_abandoned` events). */
-  abandoned: number
-}
+// The SQL layer of the stats: it counts, and the plain functions in src/stats/ do the arithmetic. Aggregates are
+// typed as numbers because the PostgreSQL driver returns int8 as numbers (db/open-postgres.ts) and SQLite does.
 
-/** One task over the range. */
-export interface TaskStats {
-  task: string
-  started: number
-  completed: number
-  abandoned: number
-  /** completed ÷ started, at most 1 (a task started before the range may complete inside it); 0 when none started. */
-  completionRate: number
-  /** Median of `task_completed.durationMs`; null when none completed. */
-  medianDurationMs: number | null
-  /** Steps by index. */
-  steps: StepStats[]
-}
+const TASK_END_TYPES = ['task_started', 'task_completed', 'task_abandoned'] as const
+/** Events that show a visit was on a step. */
+const ON_STEP_TYPES = ['step_started', 'step_completed', 'hint_shown', 'mistake', 'task_abandoned'] as const
 
-/** The answer of `GET /api/stats`. */
-export interface Stats {
-  from: string | null
-  to: string | null
-  sessions: {
-    total: number
-    byMode: { vr: number; desktop: number }
-    byLocale: Record<string, number>
-  }
-  tasks: TaskStats[]
-}
+const isStaffHint = sql<boolean>`type = 'hint_shown' and (coalesce(detail, '') = 'staff' or source = 'staff')`
+const isVisitorHint = sql<boolean>`type = 'hint_shown' and coalesce(detail, '') <> 'staff' and source <> 'staff'`
 
-const STEP_TYPES = ['step_completed', 'hint_shown', 'mistake', 'task_abandoned'] as const
+/** What a visit's row on a step says: visits that fared alike there are counted together. */
+const VISIT_OUTCOME = [
+  'visit.task',
+  'visit.step_index',
+  'visit.completed',
+  'visit.skipped',
+  'visit.visitor_hints',
+  'visit.staff_hints',
+] as const
 
-/** Aggregates the events in a range into what staff need to judge the tasks. */
-export async function computeStats(db: Db, range: DateRange): Promise<Stats> {
-  const [sessions, taskCounts, stepCounts, durations] = await Promise.all([
-    listSessions(db, range),
-    db
-      .selectFrom('events')
-      .select((eb) => ['task', 'type', eb.fn.countAll().as('n')])
-      .where(inRange('ts', range))
-      .where('type', 'in', ['task_started', 'task_completed', 'task_abandoned'])
-      .where('task', 'is not', null)
-      .groupBy(['task', 'type'])
-      .execute(),
-    db
-      .selectFrom('events')
-      .select((eb) => ['task', 'step_index', 'type', eb.fn.max('step').as('step'), eb.fn.countAll().as('n')])
-      .where(inRange('ts', range))
-      .where('type', 'in', STEP_TYPES)
-      .where('task', 'is not', null)
-      .where('step_index', 'is not', null)
-      .groupBy(['task', 'step_index', 'type'])
-      .execute(),
-    db
-      .selectFrom('events')
-      .select(['task', 'step_index', 'type', 'duration_ms'])
-      .where(inRange('ts', range))
-      .where('type', 'in', ['task_completed', 'step_completed'])
-      .where('task', 'is not', null)
-      .where('duration_ms', 'is not', null)
-      .execute(),
-  ])
+/** How many events (`n`), and how many visits (distinct sessions) had them. */
+const eventsAndVisits = (eb: ExpressionBuilder<DatabaseSchema, 'events'>) =>
+  [eb.fn.countAll<number>().as('n'), eb.fn.count<number>('session_id').distinct().as('visits')] as const
 
-  const tasks = new Map<
-    string,
-    { started: number; completed: number; abandoned: number; durations: number[] }
-  >()
-  const steps = new Map<string, Map<number, StepStats & { durations: number[] }>>()
-  const taskOf = (task: string) => {
-    let entry = tasks.get(task)
-    if (entry === undefined) {
-      entry = { started: 0, completed: 0, abandoned: 0, durations: [] }
-      tasks.set(task, entry)
-    }
-    return entry
-  }
-  const stepOf = (task: string, stepIndex: number) => {
-    taskOf(task)
-    let byIndex = steps.get(task)
-    if (byIndex === undefined) {
-      byIndex = new Map()
-      steps.set(task, byIndex)
-    }
-    let entry = byIndex.get(stepIndex)
+/** Aggregates the events the filter covers into what staff and the city need to judge the tasks. */
+export async function computeStats(db: Db, filter: EventFilter): Promise<Stats> {
+  const where = matchesFilter(filter)
+  const events = db.selectFrom('events').where(where).where('task', 'is not', null)
+  const [sessions, taskRows, stepCountRows, stepRows, groupRows, durationRows, mistakeRows, voiceRows] =
+    await Promise.all([
+      listSessions(db, filter),
+      events
+        .where('type', 'in', TASK_END_TYPES)
+        .groupBy(['task', 'type'])
+        .select((eb) => ['task', 'type', ...eventsAndVisits(eb)])
+        .execute(),
+      events
+        .where('step_count', 'is not', null)
+        .groupBy('task')
+        .select((eb) => ['task', eb.fn.max<number>('step_count').as('stepCount')])
+        .execute(),
+      events
+        .where('type', 'in', ON_STEP_TYPES)
+        .where('step_index', 'is not', null)
+        .groupBy(['task', 'step_index', 'type'])
+        .select((eb) => [
+          'task',
+          'step_index',
+          'type',
+          eb.fn.max('step').as('step'),
+          eb.fn.countAll<number>().as('n'),
+        ])
+        .execute(),
+      // How each visit fared on each step, then how many visits fared alike.
+      db
+        .selectFrom(
+          events
+            .where('type', 'in', ON_STEP_TYPES)
+            .where('step_index', 'is not', null)
+            .groupBy(['task', 'session_id', 'step_index'])
+            .select([
+              'task',
+              'step_index',
+              sql<number>`max(case when type = 'step_completed' then 1 else 0 end)`.as('completed'),
+              sql<number>`max(case when type = 'step_completed' and detail = 'skipped' then 1 else 0 end)`.as(
+                'skipped',
+              ),
+              sql<number>`sum(case when ${isVisitorHint} then 1 else 0 end)`.as('visitor_hints'),
+              sql<number>`sum(case when ${isStaffHint} then 1 else 0 end)`.as('staff_hints'),
+            ])
+            .as('visit'),
+        )
+        .groupBy([...VISIT_OUTCOME])
+        .select((eb) => [...VISIT_OUTCOME, eb.fn.countAll<number>().as('visits')])
+        .execute(),
+      events
+        .where('type', 'in', ['task_completed', 'step_completed'])
+        .where('duration_ms', 'is not', null)
+        .where(sql<boolean>`coalesce(detail, '') <> 'skipped'`)
+        .select(['task', 'step_index', 'type', 'duration_ms'])
+        .execute(),
+      events
+        .where('type', '=', 'mistake')
+        .where('step_index', 'is not', null)
+        .groupBy(['task', 'step_index', 'detail'])
+        .select((eb) => ['task', 'step_index', 'detail', ...eventsAndVisits(eb)])
+        .execute(),
+      events
+        .where('type', 'in', [CONFIDENCE_EVENT, FEEDBACK_EVENT])
+        .orderBy('ts')
+        .orderBy('seq')
+        .select(['task', 'session_id', 'type', 'payload'])
+        .execute(),
+    ])
+
+  const counts = new Map<string, TaskCounts>()
+  const countsOf = (task: string): TaskCounts => {
+    let entry = counts.get(task)
     if (entry === undefined) {
       entry = {
-        step: null,
-        stepIndex,
-        medianDurationMs: null,
-        hints: 0,
-        mistakes: 0,
-        abandoned: 0,
-        durations: [],
+        task,
+        events: { started: 0, completed: 0, abandoned: 0 },
+        visits: { started: 0, completed: 0, abandoned: 0 },
+        stepCount: 0,
+        stepEvents: [],
+        visitGroups: [],
+        taskDurations: [],
+        stepDurations: [],
+        mistakes: [],
+        voice: [],
       }
-      byIndex.set(stepIndex, entry)
+      counts.set(task, entry)
     }
     return entry
   }
 
-  for (const row of taskCounts) {
+  for (const row of taskRows) {
     if (row.task === null) continue
-    const entry = taskOf(row.task)
-    const n = Number(row.n)
-    if (row.type === 'task_started') entry.started += n
-    else if (row.type === 'task_completed') entry.completed += n
-    else entry.abandoned += n
+    const entry = countsOf(row.task)
+    const key =
+      row.type === 'task_started' ? 'started' : row.type === 'task_completed' ? 'completed' : 'abandoned'
+    entry.events[key] = row.n
+    entry.visits[key] = row.visits
   }
-  for (const row of stepCounts) {
+  for (const row of stepCountRows) {
+    if (row.task !== null) countsOf(row.task).stepCount = row.stepCount ?? 0
+  }
+  const stepEvents = new Map<string, TaskCounts['stepEvents'][number]>()
+  for (const row of stepRows) {
     if (row.task === null || row.step_index === null) continue
-    const entry = stepOf(row.task, row.step_index)
-    entry.step ??= row.step
-    const n = Number(row.n)
-    if (row.type === 'hint_shown') entry.hints += n
-    else if (row.type === 'mistake') entry.mistakes += n
-    else if (row.type === 'task_abandoned') entry.abandoned += n
+    const key = `${row.task}\u0000${row.step_index}`
+    let step = stepEvents.get(key)
+    if (step === undefined) {
+      step = { stepIndex: row.step_index, step: null, hints: 0, mistakes: 0, abandoned: 0 }
+      stepEvents.set(key, step)
+      countsOf(row.task).stepEvents.push(step)
+    }
+    // Steps are named by their events; the first type to name one wins (they agree unless a task file changed).
+    step.step ??= row.step
+    if (row.type === 'hint_shown') step.hints += row.n
+    else if (row.type === 'mistake') step.mistakes += row.n
+    else if (row.type === 'task_abandoned') step.abandoned += row.n
   }
-  for (const row of durations) {
+  for (const row of groupRows) {
+    if (row.task === null || row.step_index === null) continue
+    countsOf(row.task).visitGroups.push({
+      stepIndex: row.step_index,
+      completed: row.completed > 0,
+      skipped: row.skipped > 0,
+      visitorHints: row.visitor_hints,
+      staffHints: row.staff_hints,
+      visits: row.visits,
+    })
+  }
+  for (const row of durationRows) {
     if (row.task === null || row.duration_ms === null) continue
-    if (row.type === 'task_completed') taskOf(row.task).durations.push(row.duration_ms)
-    else if (row.step_index !== null) stepOf(row.task, row.step_index).durations.push(row.duration_ms)
+    const entry = countsOf(row.task)
+    if (row.type === 'task_completed') entry.taskDurations.push(row.duration_ms)
+    else if (row.step_index !== null)
+      entry.stepDurations.push({ stepIndex: row.step_index, durationMs: row.duration_ms })
+  }
+  for (const row of mistakeRows) {
+    if (row.task === null || row.step_index === null) continue
+    countsOf(row.task).mistakes.push({
+      stepIndex: row.step_index,
+      code: row.detail ?? '',
+      count: row.n,
+      visits: row.visits,
+    })
+  }
+  for (const row of voiceRows) {
+    if (row.task === null) continue
+    const voice: VisitorVoiceRow = {
+      task: row.task,
+      sessionId: row.session_id,
+      type: row.type,
+      payload: row.payload,
+    }
+    countsOf(row.task).voice.push(voice)
   }
 
   const byLocale: Record<string, number> = {}
@@ -144,33 +200,13 @@ export async function computeStats(db: Db, range: DateRange): Promise<Stats> {
   }
 
   return {
-    from: range.from,
-    to: range.to,
+    from: filter.range.from,
+    to: filter.range.to,
+    site: filter.site,
+    task: filter.task,
     sessions: { total: sessions.length, byMode, byLocale },
-    tasks: [...tasks.entries()]
-      .sort(([a], [b]) => a.localeCompare(b))
-      .map(([task, entry]) => ({
-        task,
-        started: entry.started,
-        completed: entry.completed,
-        abandoned: entry.abandoned,
-        completionRate: entry.started === 0 ? 0 : Math.min(1, entry.completed / entry.started),
-        medianDurationMs: median(entry.durations),
-        steps: [...(steps.get(task)?.values() ?? [])]
-          .sort((a, b) => a.stepIndex - b.stepIndex)
-          .map(({ durations: stepDurations, ...step }) => ({
-            ...step,
-            medianDurationMs: median(stepDurations),
-          })),
-      })),
+    days: visitsByDay(sessions, filter.range.from, filter.range.to),
+    // Task ids are lower-case ASCII: ordered the same way in every database and locale.
+    tasks: [...counts.values()].sort((a, b) => (a.task < b.task ? -1 : 1)).map(taskStats),
   }
-}
-
-/** The middle value (the mean of the two middle values for an even count); null for no values. */
-export function median(values: readonly number[]): number | null {
-  if (values.length === 0) return null
-  const sorted = [...values].sort((a, b) => a - b)
-  const middle = Math.floor(sorted.length / 2)
-  const upper = sorted[middle] ?? 0
-  return sorted.length % 2 === 1 ? upper : ((sorted[middle - 1] ?? upper) + upper) / 2
 }

@@ -1,8 +1,10 @@
 import type { TelemetryEvent } from '../telemetry/event-schema'
-import { inRange } from './date-range'
-import type { DateRange } from './date-range'
 import { rowToEvent } from './db/event-rows'
 import type { Db } from './db/schema'
+import { matchesFilter } from './event-filter'
+import type { EventFilter } from './event-filter'
+import { confidenceQuestion, confidenceResult, feedbackResult, feedbackSurvey } from './xapi-survey'
+import type { SurveyDefinition, SurveyResult } from './xapi-survey'
 
 /** A language map, keyed by RFC 5646 tags. */
 export type LanguageMap = Record<string, string>
@@ -11,7 +13,7 @@ export type LanguageMap = Record<string, string>
 export interface XapiActivity {
   objectType: 'Activity'
   id: string
-  definition: { name: LanguageMap; type?: string }
+  definition: { name: LanguageMap; type?: string } | SurveyDefinition
 }
 
 /** The part of an xAPI 1.0.3 Statement this export fills in. */
@@ -22,12 +24,14 @@ export interface XapiStatement {
   verb: { id: string; display: LanguageMap }
   object: XapiActivity
   result?: {
+    /** A survey's rating, e.g. confidence 4 on a scale of 1 to 5. */
+    score?: SurveyResult['score']
     success?: boolean
     completion?: boolean
     response?: string
     /** ISO 8601 duration, e.g. `PT12.5S`. */
     duration?: string
-    extensions?: Record<string, string | number | boolean>
+    extensions?: Record<string, string | number | boolean | readonly string[]>
   }
   context: {
     registration: string
@@ -50,11 +54,16 @@ export const XAPI_VERBS = {
   abandoned: 'https://w3id.org/xapi/adl/verbs/abandoned',
   experienced: 'http://adlnet.gov/expapi/verbs/experienced',
   interacted: 'http://adlnet.gov/expapi/verbs/interacted',
+  /** A survey answered: confidence before or after a task, and the feedback for the city. */
+  responded: 'http://adlnet.gov/expapi/verbs/responded',
 } as const
 
 type Verb = keyof typeof XAPI_VERBS
 
-/** Event types that become statements; step_started and setting_changed add nothing a learning record needs. */
+/**
+ * Event types that become statements; step_started, setting_changed and help_requested add nothing a learning
+ * record needs.
+ */
 export const XAPI_EVENT_TYPES = [
   'session_started',
   'session_ended',
@@ -64,6 +73,8 @@ export const XAPI_EVENT_TYPES = [
   'mistake',
   'task_completed',
   'task_abandoned',
+  'confidence_rated',
+  'feedback_given',
 ] as const
 
 const ACTIVITY_TYPES = {
@@ -76,8 +87,15 @@ export function isoDuration(ms: number): string {
   return `PT${Math.round(ms / 10) / 100}S`
 }
 
-/** The statement for one event, or null for a type that is not exported or an event that lacks its task. */
-export function toXapiStatement(event: TelemetryEvent, origin: string): XapiStatement | null {
+/**
+ * The statement for one event, or null for a type that is not exported or an event that lacks its task. `site` (the
+ * `SITE_ID` that stored it) goes into the context's extensions when given.
+ */
+export function toXapiStatement(
+  event: TelemetryEvent,
+  origin: string,
+  site: string | null = null,
+): XapiStatement | null {
   const iri = (path: string) => `${origin}/xapi/${path}`
   const app: XapiActivity = {
     objectType: 'Activity',
@@ -116,7 +134,11 @@ export function toXapiStatement(event: TelemetryEvent, origin: string): XapiStat
       platform: `Digidel VR ${event.appVersion} (${event.mode})`,
       ...(language !== null ? { language } : {}),
       contextActivities: { ...(parent !== undefined ? { parent: [parent] } : {}), grouping: [app] },
-      extensions: { [ext('scene')]: event.scene, [ext('source')]: event.source },
+      extensions: {
+        [ext('scene')]: event.scene,
+        [ext('source')]: event.source,
+        ...(site !== null && site !== '' ? { [ext('site')]: site } : {}),
+      },
     },
     timestamp: event.ts,
     version: '1.0.3',
@@ -201,17 +223,42 @@ export function toXapiStatement(event: TelemetryEvent, origin: string): XapiStat
             { success: false, response: event.payload.code, extensions: { [ext('mistakes')]: 1 } },
             taskActivity(task),
           )
+    case 'confidence_rated':
+      return task === null
+        ? null
+        : statement(
+            'responded',
+            surveyActivity(
+              `${taskActivity(task).id}/survey/confidence-${event.payload.phase}`,
+              confidenceQuestion(task, event.payload.phase),
+            ),
+            confidenceResult(event.payload, ext),
+            taskActivity(task),
+          )
+    case 'feedback_given':
+      return task === null
+        ? null
+        : statement(
+            'responded',
+            surveyActivity(`${taskActivity(task).id}/survey/feedback`, feedbackSurvey(task)),
+            feedbackResult(event.payload, ext),
+            taskActivity(task),
+          )
     default:
       return null
   }
 }
 
-/** Statements for every exported event in the range, oldest first. */
-export async function exportXapi(db: Db, range: DateRange, origin: string): Promise<XapiStatement[]> {
+function surveyActivity(id: string, definition: SurveyDefinition): XapiActivity {
+  return { objectType: 'Activity', id, definition }
+}
+
+/** Statements for every exported event the filter covers, oldest first. */
+export async function exportXapi(db: Db, filter: EventFilter, origin: string): Promise<XapiStatement[]> {
   const rows = await db
     .selectFrom('events')
     .selectAll()
-    .where(inRange('ts', range))
+    .where(matchesFilter(filter))
     .where('type', 'in', XAPI_EVENT_TYPES)
     .orderBy('ts')
     .orderBy('seq')
@@ -219,7 +266,7 @@ export async function exportXapi(db: Db, range: DateRange, origin: string): Prom
   const statements: XapiStatement[] = []
   for (const row of rows) {
     const event = rowToEvent(row)
-    const statement = event === null ? null : toXapiStatement(event, origin)
+    const statement = event === null ? null : toXapiStatement(event, origin, row.site_id)
     if (statement !== null) statements.push(statement)
   }
   return statements

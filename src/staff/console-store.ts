@@ -18,8 +18,21 @@ export interface ConsoleState {
   selectedId: string | null
   /** Whether the selected station's view is shown. */
   spectating: boolean
+  /** What the console shows: the live stations, or the statistics. */
+  view: ConsoleView
   /** The server's answer to the last approval of a station by its code, until the next one is asked. */
   pairing: { pairingCode: string; outcome: 'approved' | 'not-found' | 'full' } | null
+}
+
+/** The console's two views, each with its own address so a reload keeps it. */
+export type ConsoleView = 'stations' | 'statistics'
+
+/** The address of each view. */
+export const VIEW_PATHS: Record<ConsoleView, string> = { stations: '/staff', statistics: '/staff/stats' }
+
+/** The view an address shows. */
+export function viewOfPath(pathname: string): ConsoleView {
+  return pathname.replace(/\/+$/, '') === VIEW_PATHS.statistics ? 'statistics' : 'stations'
 }
 
 export type ConsoleStore = StoreApi<ConsoleState>
@@ -37,6 +50,7 @@ export function createConsoleStore(initial: Partial<ConsoleState> = {}): Console
     clockOffsetMs: 0,
     selectedId: null,
     spectating: false,
+    view: 'stations',
     pairing: null,
     ...initial,
   }))

@@ -1,22 +1,59 @@
 import { useState } from 'react'
-import { LOCALES } from '../i18n/locales'
 import { logOut } from '../live/staff-login'
 import { useConsole, useConsoleState, useConsoleText } from './console-context'
+import type { ConsoleView } from './console-store'
 import { HelpAlerts } from './help-alerts'
+import { LanguageSwitch } from './language-switch'
 import { LoginForm } from './login-form'
 import { PairingForm } from './pairing-form'
 import { SpectatorView } from './spectator-view'
 import { StationCard } from './station-card'
 import { StationControls } from './station-controls'
+import { StatsView } from './stats/stats-view'
 
-/** The staff console: PIN login, then every station live, with controls and a view for the chosen one. */
+/**
+ * The staff console: PIN login, then every station live, with controls and a view for the chosen one; or the
+ * statistics. The stations stay mounted (hidden) while the statistics show, so the spectator view keeps its canvas.
+ */
 export function StaffConsole() {
   const loggedIn = useConsoleState((state) => state.login !== null)
+  const view = useConsoleState((state) => state.view)
   return (
     <div className="console">
       <ConsoleHeader />
-      {loggedIn ? <Dashboard /> : <LoginForm />}
+      {loggedIn ? (
+        <>
+          <Dashboard hidden={view !== 'stations'} />
+          {view === 'statistics' && <StatsView />}
+        </>
+      ) : (
+        <LoginForm />
+      )}
     </div>
+  )
+}
+
+const VIEWS: readonly ConsoleView[] = ['stations', 'statistics']
+
+function ViewTabs() {
+  const t = useConsoleText()
+  const { store } = useConsole()
+  const view = useConsoleState((state) => state.view)
+  return (
+    <nav className="view-tabs" aria-label={t('stats.nav.label')}>
+      {VIEWS.map((option) => (
+        <button
+          key={option}
+          type="button"
+          data-testid={`view-${option}`}
+          aria-current={view === option ? 'page' : undefined}
+          className={view === option ? 'chosen' : ''}
+          onClick={() => store.setState({ view: option })}
+        >
+          {t(`stats.nav.${option}`)}
+        </button>
+      ))}
+    </nav>
   )
 }
 
@@ -29,26 +66,18 @@ function ConsoleHeader() {
   return (
     <header className="console-header">
       <h1>{t('staff.title')}</h1>
+      {loggedIn && <ViewTabs />}
       {loggedIn && (
         <span className={`link link-${status}`} role="status" data-testid="console-link">
           {t(`staff.link.${status}`)}
         </span>
       )}
       <span className="header-actions">
-        <span role="radiogroup" aria-label={t('staff.language')}>
-          {LOCALES.map((option) => (
-            <button
-              key={option.code}
-              type="button"
-              role="radio"
-              aria-checked={locale === option.code}
-              className={locale === option.code ? 'chosen' : ''}
-              onClick={() => store.setState({ locale: option.code })}
-            >
-              {option.name}
-            </button>
-          ))}
-        </span>
+        <LanguageSwitch
+          locale={locale}
+          label={t('staff.language')}
+          onChange={(code) => store.setState({ locale: code })}
+        />
         {loggedIn && (
           <button
             type="button"
@@ -68,7 +97,7 @@ function ConsoleHeader() {
   )
 }
 
-function Dashboard() {
+function Dashboard({ hidden }: { hidden: boolean }) {
   const t = useConsoleText()
   const { store } = useConsole()
   const stations = useConsoleState((state) => state.stations)
@@ -81,7 +110,7 @@ function Dashboard() {
   const watched = spectating && selected?.connected ? selected : null
 
   return (
-    <main className="dashboard">
+    <main className="dashboard" hidden={hidden}>
       <section className="station-list" aria-labelledby="stations-title">
         <HelpAlerts />
         <h2 id="stations-title">{t('staff.stations')}</h2>

@@ -4,16 +4,31 @@ import { liveUrl, openBrowserSocket } from '../station/reconnecting-socket'
 import { loadTasks } from '../tasks/registry'
 import { ConsoleProvider, type ConsoleServices } from './console-context'
 import { createConsoleLink } from './console-link'
-import { createConsoleStore, readStoredLogin, storeLogin } from './console-store'
+import { createConsoleStore, readStoredLogin, storeLogin, VIEW_PATHS, viewOfPath } from './console-store'
+import { ReportPage } from './report/report-page'
 import { StaffConsole } from './staff-console'
 import './staff.css'
 
-/** Starts the staff console at `/staff`: its own code-split entry, sharing the scenes for the spectator view. */
+/**
+ * Starts the staff console at `/staff` (the statistics at `/staff/stats`, the report for the city at
+ * `/staff/report`): its own code-split entry, sharing the scenes for the spectator view.
+ */
 export function startStaffConsole(root: HTMLElement): void {
   document.title = 'Digidel – staff'
   document.documentElement.classList.add('staff-console')
   const storage = window.sessionStorage
-  const store = createConsoleStore({ login: readStoredLogin(storage, Date.now()) })
+  const report = location.pathname.replace(/\/+$/, '') === '/staff/report'
+  const store = createConsoleStore({
+    login: readStoredLogin(storage, Date.now()),
+    view: viewOfPath(location.pathname),
+  })
+  // Each view has its address: switching pushes it, Back and Forward switch back.
+  store.subscribe((state, before) => {
+    if (!report && state.view !== before.view && viewOfPath(location.pathname) !== state.view) {
+      history.pushState(null, '', VIEW_PATHS[state.view])
+    }
+  })
+  window.addEventListener('popstate', () => store.setState({ view: viewOfPath(location.pathname) }))
   const link = createConsoleLink({ store, url: liveUrl(location), openSocket: openBrowserSocket })
   const services: ConsoleServices = {
     store,
@@ -21,13 +36,12 @@ export function startStaffConsole(root: HTMLElement): void {
     tasks: loadTasks(),
     saveLogin: (login) => storeLogin(storage, login),
   }
-  if (store.getState().login) link.start()
+  // The report is a page of its own, to print: it needs the login, not the live link.
+  if (store.getState().login && !report) link.start()
   // The console never touches the visitor's telemetry or station identity.
   createRoot(root).render(
     <StrictMode>
-      <ConsoleProvider services={services}>
-        <StaffConsole />
-      </ConsoleProvider>
+      <ConsoleProvider services={services}>{report ? <ReportPage /> : <StaffConsole />}</ConsoleProvider>
     </StrictMode>,
   )
 }

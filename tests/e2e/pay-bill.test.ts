@@ -10,9 +10,10 @@ import {
   recordForeignRequests,
   recordPageErrors,
 } from './support/browser'
-import { completePayBill, mouse, typeOnKeypad, type InputDriver } from './support/pay-bill-flow'
+import { controller, mouse } from './support/input-drivers'
+import { completePayBill, type InputDriver } from './support/pay-bill-flow'
 import { startTestServer, staffToken } from './support/server'
-import { controllerPressRetries, enterVr, pressWithController } from './support/xr'
+import { controllerPressRetries, enterVr } from './support/xr'
 
 const ARTIFACTS = 'test-results/screenshots'
 
@@ -66,11 +67,6 @@ const keyboard: InputDriver = {
     await page.keyboard.press('Enter')
   },
   typeDigits: async (page, digits) => page.keyboard.type(digits),
-}
-
-const controller: InputDriver = {
-  press: pressWithController,
-  typeDigits: async (page, digits) => typeOnKeypad(pressWithController)(page, digits),
 }
 
 describe('Pay a bill, end to end', () => {

@@ -6,8 +6,34 @@ import type { EventsTable } from './schema'
 /** A stored event as read back. */
 export type EventRow = Selectable<EventsTable>
 
+/**
+ * The value stats group an event by, beyond its type: a mistake's code, a hint's reason (`staff` marks help from
+ * staff), why a task or session ended, which setting changed, `skipped` for a step that staff skipped.
+ */
+export function detailOf(event: TelemetryEvent): string | null {
+  switch (event.type) {
+    case 'mistake':
+      return event.payload.code
+    case 'hint_shown':
+    case 'task_abandoned':
+    case 'session_ended':
+      return event.payload.reason
+    case 'setting_changed':
+      return event.payload.setting
+    case 'step_completed':
+      return event.payload.skipped ? 'skipped' : null
+    default:
+      return null
+  }
+}
+
 /** Columns of one validated event; `ts` must already be normalised to UTC. */
-export function eventToRow(event: TelemetryEvent, receivedAt: string, seq: number): EventsTable {
+export function eventToRow(
+  event: TelemetryEvent,
+  receivedAt: string,
+  seq: number,
+  siteId: string,
+): EventsTable {
   const { payload } = event
   return {
     id: event.id,
@@ -19,6 +45,7 @@ export function eventToRow(event: TelemetryEvent, receivedAt: string, seq: numbe
     step: event.step,
     step_index: 'stepIndex' in payload ? payload.stepIndex : null,
     duration_ms: 'durationMs' in payload ? payload.durationMs : null,
+    step_count: 'stepCount' in payload ? payload.stepCount : null,
     mode: event.mode,
     locale: event.locale,
     app_version: event.appVersion,
@@ -26,6 +53,8 @@ export function eventToRow(event: TelemetryEvent, receivedAt: string, seq: numbe
     payload: JSON.stringify(payload),
     received_at: receivedAt,
     seq,
+    site_id: siteId,
+    detail: detailOf(event),
   }
 }
 

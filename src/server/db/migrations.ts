@@ -40,15 +40,131 @@ const migrations: Record<string, Migration> = {
       await db.schema.dropTable('events').execute()
     },
   },
+  '0002_sites_and_details': {
+    async up(db: Kysely<unknown>) {
+      // Events stored before sites existed get '' here; a SQLite server then claims them for its own site.
+      await db.schema
+        .alterTable('events')
+        .addColumn('site_id', 'text', (c) => c.notNull().defaultTo(''))
+        .execute()
+      await db.schema.alterTable('events').addColumn('detail', 'text').execute()
+      await db.schema.alterTable('events').addColumn('step_count', 'integer').execute()
+      // Stats, exports and the dashboard filter by site and date.
+      await db.schema.createIndex('events_site_ts').on('events').columns(['site_id', 'ts']).execute()
+      // How each visit fared on each step of a task (the stats' largest grouping).
+      await db.schema
+        .createIndex('events_task_session_step')
+        .on('events')
+        .columns(['task', 'session_id', 'step_index'])
+        .execute()
+      await db.schema
+        .createTable('sites')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute()
+      await backfillDetails(db)
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.dropTable('sites').execute()
+      await db.schema.dropIndex('events_task_session_step').execute()
+      await db.schema.dropIndex('events_site_ts').execute()
+      await db.schema.alterTable('events').dropColumn('step_count').execute()
+      await db.schema.alterTable('events').dropColumn('detail').execute()
+      await db.schema.alterTable('events').dropColumn('site_id').execute()
+    },
+  },
 }
 
-const provider: MigrationProvider = {
+/**
+ * Fills `detail` and `step_count` for events stored before those columns existed, reading each payload in
+ * TypeScript so the same code runs on SQLite and PostgreSQL. The payload fields are spelled out here, not imported:
+ * a migration must keep doing what it did when it was written.
+ */
+async function backfillDetails(db: Kysely<unknown>): Promise<void> {
+  const v2 = db.withTables<{
+    events: { id: string; type: string; payload: string; detail: string | null; step_count: number | null }
+  }>()
+  let after = ''
+  for (;;) {
+    const rows = await v2
+      .selectFrom('events')
+      .select(['id', 'type', 'payload'])
+      .where('type', 'in', [
+        ...Object.keys(LEGACY_DETAIL_FIELDS),
+        ...LEGACY_STEP_COUNT_TYPES,
+        'step_completed',
+      ])
+      .where('id', '>', after)
+      .orderBy('id')
+      .limit(1000)
+      .execute()
+    const last = rows.at(-1)
+    if (last === undefined) return
+    after = last.id
+    // Rows that get the same values are updated by one statement.
+    const idsByValues = new Map<string, { detail: string | null; step_count: number | null; ids: string[] }>()
+    for (const row of rows) {
+      const values = legacyColumns(row.type, row.payload)
+      if (values.detail === null && values.step_count === null) continue
+      const key = JSON.stringify(values)
+      const group = idsByValues.get(key)
+      if (group === undefined) idsByValues.set(key, { ...values, ids: [row.id] })
+      else group.ids.push(row.id)
+    }
+    for (const { ids, ...values } of idsByValues.values()) {
+      await v2.updateTable('events').set(values).where('id', 'in', ids).execute()
+    }
+  }
+}
+
+const LEGACY_DETAIL_FIELDS: Record<string, string> = {
+  mistake: 'code',
+  hint_shown: 'reason',
+  task_abandoned: 'reason',
+  session_ended: 'reason',
+  setting_changed: 'setting',
+}
+const LEGACY_STEP_COUNT_TYPES = ['task_started', 'step_started', 'task_completed']
+
+function legacyColumns(
+  type: string,
+  payloadText: string,
+): { detail: string | null; step_count: number | null } {
+  let payload: unknown
+  try {
+    payload = JSON.parse(payloadText)
+  } catch {
+    return { detail: null, step_count: null }
+  }
+  const record = typeof payload === 'object' && payload !== null ? (payload as Record<string, unknown>) : {}
+  const field = LEGACY_DETAIL_FIELDS[type]
+  const value = field === undefined ? undefined : record[field]
+  const stepCount = record.stepCount
+  return {
+    detail:
+      type === 'step_completed'
+        ? record.skipped === true
+          ? 'skipped'
+          : null
+        : typeof value === 'string'
+          ? value
+          : null,
+    step_count:
+      LEGACY_STEP_COUNT_TYPES.includes(type) && typeof stepCount === 'number' && Number.isInteger(stepCount)
+        ? stepCount
+        : null,
+  }
+}
+
+/** Every migration, by name in the order they run. */
+export const migrationProvider: MigrationProvider = {
   getMigrations: () => Promise.resolve(migrations),
 }
 
 /** Brings the schema up to date; throws if a migration fails. */
 export async function migrateToLatest(db: Db): Promise<void> {
-  const { error } = await new Migrator({ db, provider }).migrateToLatest()
+  const { error } = await new Migrator({ db, provider: migrationProvider }).migrateToLatest()
   if (error !== undefined) {
     throw error instanceof Error ? error : new Error(`database migration failed: ${String(error)}`)
   }

@@ -6,14 +6,15 @@ import type { DatabaseSchema, Db } from './schema'
 export const DATABASE_FILE = 'digidel.sqlite'
 
 /**
- * Opens (or creates) the SQLite file behind a Kysely handle.
- * WAL lets reads run beside the ingest; `synchronous = FULL` makes every acknowledged batch survive a power cut,
- * because the browser deletes its copy as soon as the server answers.
+ * Settings for every connection to the file. WAL lets reads run beside the ingest; `synchronous = FULL` makes every
+ * acknowledged batch survive a power cut, because the browser deletes its copy as soon as the server answers; the
+ * busy timeout lets the writer thread and the main thread's connection wait for each other's short transactions.
  */
+export const SQLITE_PRAGMAS = ['journal_mode = WAL', 'synchronous = FULL', 'busy_timeout = 5000']
+
+/** Opens (or creates) the SQLite file behind a Kysely handle. */
 export function openDatabase(file: string): Db {
   const sqlite = new SQLite(file)
-  sqlite.pragma('journal_mode = WAL')
-  sqlite.pragma('synchronous = FULL')
-  sqlite.pragma('busy_timeout = 5000')
+  for (const pragma of SQLITE_PRAGMAS) sqlite.pragma(pragma)
   return new Kysely<DatabaseSchema>({ dialect: new SqliteDialect({ database: sqlite }) })
 }

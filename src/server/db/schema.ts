@@ -15,6 +15,8 @@ export interface EventsTable {
   step_index: number | null
   /** `payload.durationMs`, copied to a column for the same reason. */
   duration_ms: number | null
+  /** `payload.stepCount` (task and step starts, task completions), copied to a column for the same reason. */
+  step_count: number | null
   mode: string
   locale: string
   app_version: string
@@ -25,12 +27,31 @@ export interface EventsTable {
   received_at: string
   /** Arrival order (microseconds since the epoch, strictly increasing per process): breaks ties between equal `ts`. */
   seq: number
+  /** The site (library branch) whose server stored the event: its `SITE_ID`. */
+  site_id: string
+  /**
+   * The payload's one categorical value (a mistake's code, a hint's reason, …; see `detailOf`), copied to a column
+   * so stats group by it without dialect-specific JSON functions.
+   */
+  detail: string | null
+}
+
+/** Every site that has stored events here, as its server last named it. */
+export interface SitesTable {
+  id: string
+  name: string
+  /** When a server of this site last started, UTC ISO 8601. */
+  updated_at: string
 }
 
 /** The database as Kysely sees it. */
 export interface DatabaseSchema {
   events: EventsTable
+  sites: SitesTable
 }
+
+/** Which database server holds the data: SQLite in the data folder, or PostgreSQL at `DATABASE_URL`. */
+export type DatabaseKind = 'sqlite' | 'postgres'
 
 /** The Kysely handle every query goes through. */
 export type Db = Kysely<DatabaseSchema>

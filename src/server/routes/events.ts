@@ -6,7 +6,7 @@ import { createDiskGuard } from '../disk-space'
 import { apiError } from '../errors'
 import { createEventBudget } from '../event-budget'
 import { acceptJsonBodies } from '../json-body'
-import { batchShapeError, checkEvents, createEventStore } from '../ingest'
+import { batchShapeError, checkEvents } from '../ingest'
 import { createLogThrottle } from '../log-throttle'
 
 /** Largest accepted body: a full batch of 500 events is about 250 KiB. */
@@ -26,8 +26,7 @@ const MIB = 1024 * 1024
  *   day's events: nothing of the batch is stored, and the client sends it again later;
  * - 507 the data folder's disk is nearly full: nothing is stored, and the log says so.
  */
-export const eventRoutes: FastifyPluginAsync<AppDeps> = async (app, { db, config, catalog }) => {
-  const store = createEventStore(db)
+export const eventRoutes: FastifyPluginAsync<AppDeps> = async (app, { events: store, config, catalog }) => {
   const budget = createEventBudget({
     perAddressPerMinute: config.eventsPerMinute,
     perDay: config.eventsPerDay,

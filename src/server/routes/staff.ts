@@ -1,23 +1,27 @@
-import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify'
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify'
 import { z } from 'zod'
 import { eventsCsv } from '../csv'
-import { parseDateRange } from '../date-range'
-import type { DateRange } from '../date-range'
 import type { AppDeps } from '../deps'
 import { apiError } from '../errors'
 import { listSessions, sessionEvents } from '../sessions'
+import { listSites } from '../sites'
 import { bearerToken } from '../staff-auth'
 import { refuseInsecureStaff } from '../staff-transport'
 import { computeStats } from '../stats'
+import { filterOrReply } from './filter-query'
+import { addStatsDownloads } from './stats-report'
 import { exportXapi } from '../xapi'
 
 const sessionIdParam = z.object({ id: z.uuid() })
 
 /**
  * The staff read API. Every route needs `Authorization: Bearer <token>` from `POST /api/staff/login` (401
- * without a valid one) and takes optional `?from=&to=` (400 when they are not ISO dates):
+ * without a valid one) and takes optional `?from=&to=&site=` (400 when they are not ISO dates or a site id):
  *
- * - `GET /api/stats` → {@link computeStats}
+ * - `GET /api/sites` → `{ sites, current }`: every site that has written here, and this server's
+ * - `GET /api/stats` (and `?task=`) → {@link computeStats}
+ * - `GET /api/stats/:table.csv?task=` → one of the dashboard's tables as CSV (see `stats-report.ts`)
+ * - `GET /api/report?task=` → the report for the city, small numbers suppressed (see `stats-report.ts`)
  * - `GET /api/sessions` → `{ sessions }`, newest first
  * - `GET /api/sessions/:id/events` → `{ events }` in order; 400 for an id that is not a UUID, 404 for no events
  * - `GET /api/export.csv` → `text/csv`, one row per event
@@ -34,14 +38,18 @@ export const staffReadRoutes: FastifyPluginAsync<AppDeps> = async (app, { db, st
     }
   })
 
+  app.get('/api/sites', async () => ({ sites: await listSites(db), current: config.siteId }))
+
   app.get('/api/stats', async (request, reply) => {
-    const range = rangeOrReply(request, reply)
-    return range === null ? reply : computeStats(db, range)
+    const filter = filterOrReply(request, reply)
+    return filter === null ? reply : computeStats(db, filter)
   })
 
+  addStatsDownloads(app, db)
+
   app.get('/api/sessions', async (request, reply) => {
-    const range = rangeOrReply(request, reply)
-    return range === null ? reply : { sessions: await listSessions(db, range) }
+    const filter = filterOrReply(request, reply)
+    return filter === null ? reply : { sessions: await listSessions(db, filter) }
   })
 
   app.get('/api/sessions/:id/events', async (request, reply) => {
@@ -53,29 +61,20 @@ export const staffReadRoutes: FastifyPluginAsync<AppDeps> = async (app, { db, st
   })
 
   app.get('/api/export.csv', async (request, reply) => {
-    const range = rangeOrReply(request, reply)
-    if (range === null) return reply
+    const filter = filterOrReply(request, reply)
+    if (filter === null) return reply
     return reply
       .type('text/csv; charset=utf-8')
       .header('content-disposition', 'attachment; filename="digidel-events.csv"')
-      .send(await eventsCsv(db, range))
+      .send(await eventsCsv(db, filter.range, filter.site))
   })
 
   app.get('/api/export/xapi', async (request, reply) => {
-    const range = rangeOrReply(request, reply)
-    return range === null
+    const filter = filterOrReply(request, reply)
+    return filter === null
       ? reply
-      : { statements: await exportXapi(db, range, config.publicOrigin ?? originOf(request)) }
+      : { statements: await exportXapi(db, filter, config.publicOrigin ?? originOf(request)) }
   })
-}
-
-function rangeOrReply(request: FastifyRequest, reply: FastifyReply): DateRange | null {
-  const parsed = parseDateRange(request.query)
-  if ('error' in parsed) {
-    void reply.status(400).send(apiError(400, parsed.error))
-    return null
-  }
-  return parsed.range
 }
 
 /** The origin the client used, e.g. `https://192.168.1.20:8443`; a Host header that is not one falls back. */

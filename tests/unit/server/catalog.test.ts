@@ -55,6 +55,16 @@ describe('the catalog of ids ingest accepts', () => {
     expect(
       problem(makeEvent('mistake', { stepIndex: 0, code: 'anna-andersson' }, { step: 'enter-amount' })),
     ).toBe('events[0].payload.code: not a mistake that step "enter-amount" can report')
+    const feedback = (hardest: string[], task: string | null = 'pay-bill') =>
+      makeEvent('feedback_given', { hardest, unclear: [], tryReal: 'yes' }, { task })
+    expect(problem(feedback(['enter-amount']))).toBeNull()
+    expect(problem(feedback(['enter-amount', 'anna-andersson']))).toBe(
+      'events[0].payload.hardest[1]: not a step of task "pay-bill"',
+    )
+    expect(problem(feedback([], null))).toBe('events[0].task: required: the answer is about a task')
+    expect(problem(makeEvent('confidence_rated', { phase: 'after', value: 3 }, { task: null }))).toBe(
+      'events[0].task: required: the answer is about a task',
+    )
   })
 
   it('refuses ids that are not telemetry ids', () => {

@@ -20,6 +20,8 @@ describe('configFromEnv', () => {
       requestTimeoutMs: 30_000,
       headersTimeoutMs: 10_000,
       logger: true,
+      siteId: 'main',
+      siteName: 'main',
     })
   })
 
@@ -63,6 +65,8 @@ describe('configFromEnv', () => {
       headersTimeoutMs: 10_000,
       publicOrigin: 'https://digidel.example',
       logger: false,
+      siteId: 'main',
+      siteName: 'main',
     })
   })
 

@@ -1,14 +1,12 @@
 import { randomUUID } from 'node:crypto'
-import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CSV_COLUMNS, csvCell } from '../../../src/server/csv'
-import { DATABASE_FILE, openDatabase } from '../../../src/server/db/open'
-import { createEventStore } from '../../../src/server/ingest'
+import { createEventStore, kyselyWriter } from '../../../src/server/db/event-store'
 import type { SessionSummary } from '../../../src/server/sessions'
 import type { XapiStatement } from '../../../src/server/xapi'
 import { isoDuration } from '../../../src/server/xapi'
 import type { TelemetryEvent } from '../../../src/telemetry/event-schema'
-import { FIXTURE_CATALOG, makeEvent, mistake, startTestServer } from './harness'
+import { FIXTURE_CATALOG, makeEvent, mistake, openTestDatabase, startTestServer } from './harness'
 import type { TestServer } from './harness'
 import { ISO_DURATION, xapiErrors } from './xapi-validator'
 
@@ -96,10 +94,10 @@ beforeAll(async () => {
   token = await test.login()
   const answer = await test.postEvents([...firstVisit, ...secondVisit])
   expect(await answer.json()).toEqual({ accepted: 13, duplicates: 0, rejected: [] })
-  const db = openDatabase(join(test.dataDir, DATABASE_FILE))
+  const { db } = await openTestDatabase(test.dataDir)
   try {
     // Straight into the table, as an older version without today's checks stored them.
-    await createEventStore(db).store(
+    await createEventStore(kyselyWriter(db), 'main').store(
       legacyRows.map((row) => ({ source: 'visitor', ...row })) as unknown as TelemetryEvent[],
     )
   } finally {

@@ -4,13 +4,55 @@ import { PassThrough } from 'node:stream'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { afterAll } from 'vitest'
 import { startServer } from '../../../src/server/app'
 import type { RunningServer, ServerOptions } from '../../../src/server/app'
 import { catalogFromIds } from '../../../src/server/catalog'
 import type { ServerConfig } from '../../../src/server/config'
+import { openConfiguredDatabase } from '../../../src/server/db/connect'
+import type { OpenedDatabase } from '../../../src/server/db/connect'
+import { migrateToLatest } from '../../../src/server/db/migrations'
+import type { DatabaseKind } from '../../../src/server/db/schema'
 import type { EventType, PayloadOf, TelemetryEventInput } from '../../../src/telemetry/event-schema'
+import { createScratchDatabase, testPostgresUrl } from '../../support/postgres'
 
 export const STAFF_PIN = '135790'
+
+const postgresUrl = testPostgresUrl()
+
+/** The database this pass of the server tests runs on: PostgreSQL when `TEST_DATABASE_URL` is set. */
+export const DATABASE_KIND: DatabaseKind = postgresUrl === null ? 'sqlite' : 'postgres'
+
+const scratchByDataDir = new Map<string, ReturnType<typeof createScratchDatabase>>()
+if (postgresUrl !== null) {
+  afterAll(async () => {
+    const scratches = [...scratchByDataDir.values()]
+    scratchByDataDir.clear()
+    for (const scratch of scratches) await (await scratch).drop()
+  })
+}
+
+/**
+ * Where a server with this data folder keeps its events. In the PostgreSQL pass that is a scratch database of its
+ * own, the same one each time for the same folder (as a restarted server finds its SQLite file again), dropped
+ * after the test file; in the SQLite pass it is the file in the folder, so nothing needs setting.
+ */
+export async function databaseFor(dataDir: string): Promise<Pick<ServerConfig, 'databaseUrl'>> {
+  if (postgresUrl === null) return {}
+  let scratch = scratchByDataDir.get(dataDir)
+  if (scratch === undefined) {
+    scratch = createScratchDatabase(postgresUrl)
+    scratchByDataDir.set(dataDir, scratch)
+  }
+  return { databaseUrl: (await scratch).url }
+}
+
+/** The database a test server with this data folder uses, opened and migrated; destroy it when done. */
+export async function openTestDatabase(dataDir: string): Promise<OpenedDatabase> {
+  const opened = openConfiguredDatabase({ dataDir, ...(await databaseFor(dataDir)) })
+  await migrateToLatest(opened.db)
+  return opened
+}
 
 /** A real server on a free port with a fresh data folder, and helpers to talk to it. */
 export interface TestServer {
@@ -38,7 +80,7 @@ export const FIXTURE_CATALOG = catalogFromIds({
   tasks: {
     'pay-bill': {
       'open-app': [],
-      'enter-amount': ['empty', 'mismatch', 'wrong-field', 'wrong-amount'],
+      'enter-amount': ['empty', 'mismatch', 'check-digit', 'wrong-field', 'wrong-amount'],
       confirm: [],
       pay: ['wrong-button'],
     },
@@ -62,6 +104,7 @@ export async function startTestServer(
       staticDir: null,
       staffPin: STAFF_PIN,
       logger: false,
+      ...(await databaseFor(dir)),
       ...overrides,
     },
     options,

@@ -2,13 +2,11 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { migrateToLatest } from '../../../src/server/db/migrations'
-import { DATABASE_FILE, openDatabase } from '../../../src/server/db/open'
+import { createEventStore, kyselyWriter } from '../../../src/server/db/event-store'
 import type { Db } from '../../../src/server/db/schema'
-import { createEventStore } from '../../../src/server/ingest'
 import { purgeExpiredEvents, schedulePurge } from '../../../src/server/retention'
 import { telemetryEventSchema } from '../../../src/telemetry/event-schema'
-import { mistake, startTestServer } from './harness'
+import { mistake, openTestDatabase, startTestServer } from './harness'
 
 const DAY_MS = 24 * 60 * 60 * 1000
 const daysAgo = (days: number) => new Date(Date.now() - days * DAY_MS).toISOString()
@@ -24,9 +22,8 @@ afterEach(async () => {
 })
 
 async function withDb<T>(use: (db: Db) => Promise<T>): Promise<T> {
-  const db = openDatabase(join(dataDir, DATABASE_FILE))
+  const { db } = await openTestDatabase(dataDir)
   try {
-    await migrateToLatest(db)
     return await use(db)
   } finally {
     await db.destroy()
@@ -62,7 +59,7 @@ describe('retention', () => {
         mistake({ ts: new Date(Date.now() + 400 * DAY_MS).toISOString() }),
       )
       const now = telemetryEventSchema.parse(mistake())
-      await createEventStore(db).store([future, now])
+      await createEventStore(kyselyWriter(db), 'main').store([future, now])
       expect(await purgeExpiredEvents(db, 365)).toBe(0)
       expect(await purgeExpiredEvents(db, 365, Date.now() + 366 * DAY_MS)).toBe(2)
       expect(await storedIds(db)).toEqual([])
@@ -72,7 +69,7 @@ describe('retention', () => {
   it('purges again once a day', async () => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] })
     await withDb(async (db) => {
-      await createEventStore(db).store([telemetryEventSchema.parse(mistake())])
+      await createEventStore(kyselyWriter(db), 'main').store([telemetryEventSchema.parse(mistake())])
       await db
         .updateTable('events')
         .set({ received_at: daysAgo(400), ts: daysAgo(400) })

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Stats } from '../../../src/server/stats'
-import { median } from '../../../src/server/stats'
+import type { Stats } from '../../../src/stats/types'
 import type { TelemetryEventInput } from '../../../src/telemetry/event-schema'
 import { FIXTURE_CATALOG, makeEvent, startTestServer } from './harness'
 import type { EnvelopeOverrides, TestServer } from './harness'
@@ -135,12 +134,25 @@ async function stats(query = ''): Promise<Stats> {
   return (await answer.json()) as Stats
 }
 
+const levels = (none: number, one: number, twoOrMore: number) => ({ none, one, twoOrMore })
+/** How visits fared on a step: reached, completed, skipped by staff, stuck, and cue levels (app, staff). */
+const outcome = (
+  reached: number,
+  completed: number,
+  skipped: number,
+  stuck: number,
+  visitor: ReturnType<typeof levels>,
+) => ({ reached, completed, skipped, stuck, visitor, staff: levels(reached, 0, 0) })
+
 describe('GET /api/stats', () => {
-  it('computes sessions, tasks and steps from a known set of events', async () => {
+  it('computes sessions, days, funnels, times, cue levels and mistakes from a known set of events', async () => {
     expect(await stats(`?from=${dayText}&to=${dayText}`)).toEqual({
       from: `${dayText}T00:00:00.000Z`,
       to: new Date(day.getTime() + DAY_MS).toISOString(),
+      site: null,
+      task: null,
       sessions: { total: 4, byMode: { vr: 2, desktop: 2 }, byLocale: { sv: 2, en: 2 } },
+      days: [{ day: dayText, visits: 4, vr: 2, desktop: 2, byLocale: { sv: 2, en: 2 } }],
       tasks: [
         {
           task: 'find-book',
@@ -149,9 +161,43 @@ describe('GET /api/stats', () => {
           abandoned: 1,
           completionRate: 0,
           medianDurationMs: null,
-          steps: [
-            { step: 'search', stepIndex: 0, medianDurationMs: null, hints: 0, mistakes: 1, abandoned: 1 },
+          p90DurationMs: null,
+          visits: { started: 1, completed: 0, abandoned: 1 },
+          stepCount: 2,
+          funnel: [
+            { stage: 'started', stepIndex: null, visits: 1, dropOff: 0, dropOffShare: null },
+            { stage: 'step', stepIndex: 0, visits: 0, dropOff: 1, dropOffShare: 1 },
+            { stage: 'step', stepIndex: 1, visits: 0, dropOff: 0, dropOffShare: null },
+            { stage: 'completed', stepIndex: null, visits: 0, dropOff: 0, dropOffShare: null },
           ],
+          steps: [
+            {
+              step: 'search',
+              stepIndex: 0,
+              medianDurationMs: null,
+              p90DurationMs: null,
+              timed: 0,
+              hints: 0,
+              mistakes: 1,
+              abandoned: 1,
+              visits: outcome(1, 0, 0, 1, levels(1, 0, 0)),
+            },
+            // No event reached the second step: it is listed with zeros all the same.
+            {
+              step: null,
+              stepIndex: 1,
+              medianDurationMs: null,
+              p90DurationMs: null,
+              timed: 0,
+              hints: 0,
+              mistakes: 0,
+              abandoned: 0,
+              visits: outcome(0, 0, 0, 0, levels(0, 0, 0)),
+            },
+          ],
+          mistakes: [{ stepIndex: 0, step: 'search', code: 'wrong-shelf', count: 1, visits: 1 }],
+          confidence: null,
+          feedback: null,
         },
         {
           task: 'pay-bill',
@@ -160,18 +206,60 @@ describe('GET /api/stats', () => {
           abandoned: 1,
           completionRate: 2 / 3,
           medianDurationMs: 16000,
+          // 15 000 and 17 000: 90 % of the way from the first to the second.
+          p90DurationMs: 16800,
+          visits: { started: 3, completed: 2, abandoned: 1 },
+          stepCount: 3,
+          funnel: [
+            { stage: 'started', stepIndex: null, visits: 3, dropOff: 0, dropOffShare: null },
+            { stage: 'step', stepIndex: 0, visits: 3, dropOff: 0, dropOffShare: 0 },
+            { stage: 'step', stepIndex: 1, visits: 2, dropOff: 1, dropOffShare: 1 / 3 },
+            { stage: 'step', stepIndex: 2, visits: 2, dropOff: 0, dropOffShare: 0 },
+            { stage: 'completed', stepIndex: null, visits: 2, dropOff: 0, dropOffShare: 0 },
+          ],
           steps: [
-            { step: 'open-app', stepIndex: 0, medianDurationMs: 5000, hints: 0, mistakes: 0, abandoned: 0 },
             {
+              step: 'open-app',
+              stepIndex: 0,
+              medianDurationMs: 5000,
+              p90DurationMs: 5800,
+              timed: 3,
+              hints: 0,
+              mistakes: 0,
+              abandoned: 0,
+              visits: outcome(3, 3, 0, 0, levels(3, 0, 0)),
+            },
+            {
+              // A: one hint, completed; B: two hints, gave up (stuck); C: no hint, completed.
               step: 'enter-amount',
               stepIndex: 1,
               medianDurationMs: 9000,
+              p90DurationMs: 9800,
+              timed: 2,
               hints: 3,
               mistakes: 2,
               abandoned: 1,
+              visits: outcome(3, 2, 0, 1, levels(1, 1, 1)),
             },
-            { step: 'confirm', stepIndex: 2, medianDurationMs: 2500, hints: 0, mistakes: 0, abandoned: 0 },
+            {
+              // C's step was skipped: its time is left out, and it counts as stuck.
+              step: 'confirm',
+              stepIndex: 2,
+              medianDurationMs: 3000,
+              p90DurationMs: 3000,
+              timed: 1,
+              hints: 0,
+              mistakes: 0,
+              abandoned: 0,
+              visits: outcome(2, 2, 1, 1, levels(2, 0, 0)),
+            },
           ],
+          mistakes: [
+            { stepIndex: 1, step: 'enter-amount', code: 'wrong-amount', count: 1, visits: 1 },
+            { stepIndex: 1, step: 'enter-amount', code: 'wrong-field', count: 1, visits: 1 },
+          ],
+          confidence: null,
+          feedback: null,
         },
       ],
     })
@@ -214,14 +302,5 @@ describe('GET /api/stats', () => {
     const answer = await test.staffGet(`/api/stats${query}`, token)
     expect(answer.status).toBe(400)
     expect(((await answer.json()) as { message: string }).message).toMatch(/from|to/)
-  })
-})
-
-describe('median', () => {
-  it('takes the middle value, or the mean of the two middle values', () => {
-    expect(median([])).toBeNull()
-    expect(median([7])).toBe(7)
-    expect(median([9, 1, 5])).toBe(5)
-    expect(median([4, 1, 3, 2])).toBe(2.5)
   })
 })

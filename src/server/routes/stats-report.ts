@@ -1,0 +1,57 @@
+import type { FastifyInstance } from 'fastify'
+import { taskReport } from '../../stats/report'
+import { STATS_TABLES, statsTable } from '../../stats/tables'
+import type { StatsTableId } from '../../stats/tables'
+import { csvLine } from '../csv'
+import type { Db } from '../db/schema'
+import { apiError } from '../errors'
+import { computeStats } from '../stats'
+import { filterOrReply } from './filter-query'
+
+const isTable = (name: string): name is StatsTableId => (STATS_TABLES as readonly string[]).includes(name)
+
+/**
+ * The dashboard's downloads, on the staff read API (so behind its login):
+ *
+ * - `GET /api/stats/:table.csv?task=&from=&to=&site=`: a table of {@link STATS_TABLES} as CSV, the same rows the
+ *   dashboard shows; every table but `visits` needs `task` (400 without);
+ * - `GET /api/report?task=&from=&to=&site=`: the report for the city's administrations on one task, with counts of
+ *   1 to 4 suppressed ({@link taskReport}).
+ */
+export function addStatsDownloads(app: FastifyInstance, db: Db): void {
+  app.get<{ Params: { table: string } }>('/api/stats/:table', async (request, reply) => {
+    const name = request.params.table.replace(/\.csv$/, '')
+    if (!request.params.table.endsWith('.csv') || !isTable(name)) {
+      return reply
+        .status(404)
+        .send(
+          apiError(404, `no such table: expected one of ${STATS_TABLES.map((t) => `${t}.csv`).join(', ')}`),
+        )
+    }
+    const filter = filterOrReply(request, reply)
+    if (filter === null) return reply
+    if (name !== 'visits' && filter.task === null) {
+      return reply.status(400).send(apiError(400, `task: required for ${name}.csv, e.g. ?task=pay-bill`))
+    }
+    const table = statsTable(await computeStats(db, filter), name, filter.task ?? '')
+    const lines = [
+      csvLine(table.columns.map((column) => column.key)),
+      ...table.rows.map((row) => csvLine(row)),
+    ]
+    const file = ['digidel', name, filter.task, filter.site].filter((part) => part !== null).join('-')
+    return reply
+      .type('text/csv; charset=utf-8')
+      .header('content-disposition', `attachment; filename="${file}.csv"`)
+      .send(lines.join(''))
+  })
+
+  app.get('/api/report', async (request, reply) => {
+    const filter = filterOrReply(request, reply)
+    if (filter === null) return reply
+    if (filter.task === null)
+      return reply.status(400).send(apiError(400, 'task: required, e.g. ?task=pay-bill'))
+    const stats = await computeStats(db, filter)
+    const task = stats.tasks.find((candidate) => candidate.task === filter.task) ?? null
+    return taskReport(filter.task, task, { from: filter.range.from, to: filter.range.to, site: filter.site })
+  })
+}
