@@ -6,7 +6,7 @@ import { appState, openApp, waitForState, waitFrames } from './support/app-page'
 import { launchBrowser, recordForeignRequests, recordPageErrors } from './support/browser'
 import { startFromLobby } from './support/lobby'
 import { mouse } from './support/pay-bill-flow'
-import { startTestServer, storedEvents } from './support/server'
+import { startTestServer, staffToken, storedEvents } from './support/server'
 
 const ARTIFACTS = 'test-results/screenshots'
 
@@ -118,6 +118,30 @@ describe('Is this a scam? and the visitor’s own voice', () => {
       tryReal: 'maybe',
     })
     expect(stored.find((event) => event.type === 'task_completed')?.payload).toMatchObject({ mistakes: 1 })
+
+    // The city's statistics for the task, from the staff API.
+    const response = await fetch(`${base()}/api/stats?task=spot-the-scam`, {
+      headers: { authorization: `Bearer ${await staffToken(base())}` },
+    })
+    expect(response.status).toBe(200)
+    const stats = (await response.json()) as {
+      tasks: { task: string; confidence: unknown; feedback: unknown }[]
+    }
+    const scam = stats.tasks.find((task) => task.task === 'spot-the-scam')
+    console.log(
+      `stats for one rated and fed-back visit: ${JSON.stringify({ confidence: scam?.confidence, feedback: scam?.feedback })}`,
+    )
+    expect(scam?.confidence).toEqual({
+      before: { ratings: 1, mean: 2 },
+      after: { ratings: 1, mean: 4 },
+      paired: { visits: 1, meanChange: 2 },
+    })
+    expect(scam?.feedback).toMatchObject({
+      responses: 1,
+      hardest: { 'parcel-verdict': 1 },
+      unclear: { words: 1 },
+      tryReal: { yes: 0, maybe: 1, no: 0 },
+    })
     expect(foreign).toEqual([])
     expect(errors).toEqual([])
   })
