@@ -8,9 +8,9 @@ import { Panel } from '../../src/ui/kit/panel'
 import { Text } from '../../src/ui/kit/text'
 import { THEME } from '../../src/ui/theme'
 import { useScreenShape } from '../../src/ui/use-screen-shape'
+import { EidWaitMessage } from '../../src/ui/eid/eid-wait-message'
 import {
   DateScreen,
-  EidWaitScreen,
   LoginScreen,
   MenuScreen,
   PayFormScreen,
@@ -21,12 +21,12 @@ import {
 /** Which screen the internet bank shows at each stage of the task. */
 const SCREENS: Record<string, () => JSX.Element> = {
   login: LoginScreen,
-  'eid-login': () => <EidWaitScreen textKey="bank.screen.open-phone" />,
+  'eid-login': () => <EidWaitMessage titleKey="bank.screen.open-phone" />,
   menu: MenuScreen,
   'pay-form': PayFormScreen,
   date: DateScreen,
   review: ReviewScreen,
-  'eid-sign': () => <EidWaitScreen textKey="bank.screen.sign-on-phone" />,
+  'eid-sign': () => <EidWaitMessage titleKey="bank.screen.sign-on-phone" />,
   receipt: ReceiptScreen,
 }
 
