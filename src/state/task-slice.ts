@@ -49,7 +49,7 @@ export const createTaskSlice: SliceCreator<TaskSlice> = (set, get, { deps, emit 
     const task = deps.tasks.find((candidate) => candidate.id === taskId)
     if (!task) throw new Error(`unknown task "${taskId}"`)
     if (get().taskId !== null) get().leaveTask('switched', source)
-    set({ taskId, scene: task.scene, run: null, entries: {}, heldItem: null })
+    set({ taskId, scene: task.scene, run: null, entries: {}, heldItem: null, openedField: null })
     get().dispatchTask({ type: 'start', guided: get().guided }, source)
   },
   activate: (target, source) =>
@@ -60,7 +60,7 @@ export const createTaskSlice: SliceCreator<TaskSlice> = (set, get, { deps, emit 
   skipStep: (source) => get().dispatchTask({ type: 'skip' }, source),
   previousStep: (source) => get().dispatchTask({ type: 'back' }, source),
   restartTask: (source) => {
-    set({ entries: {}, heldItem: null })
+    set({ entries: {}, heldItem: null, openedField: null })
     get().dispatchTask({ type: 'restart' }, source)
   },
   advanceStep: (source) => get().dispatchTask({ type: 'advance' }, source),
@@ -72,7 +72,7 @@ export const createTaskSlice: SliceCreator<TaskSlice> = (set, get, { deps, emit 
   },
   leaveTask: (reason, source) => {
     if (get().run?.status === 'running') get().dispatchTask({ type: 'abandon', reason }, source)
-    set({ taskId: null, run: null, scene: 'lobby', entries: {}, heldItem: null })
+    set({ taskId: null, run: null, scene: 'lobby', entries: {}, heldItem: null, openedField: null })
   },
   tick: () => {
     if (get().run?.status === 'running') get().dispatchTask({ type: 'tick' })
