@@ -63,15 +63,19 @@ function openedFieldOf({ field, format }: OpenedField): ActiveField {
   return active
 }
 
+/** The field the current step asks for, with its format, if it asks for one. The same object for the same step. */
+function askedField(state: AppState): ActiveField | null {
+  const step = selectStep(state)
+  return step && entriesOpen(state) ? fieldOf(step.complete) : null
+}
+
 /**
  * The field keys go into now, with its format: the one the current step asks for, else one the visitor opened on
  * this step (a search box). The same object for the same step.
  */
 export function activeField(state: AppState): ActiveField | null {
-  const step = selectStep(state)
-  if (!step || !entriesOpen(state)) return null
-  const asked = fieldOf(step.complete)
-  if (asked !== null) return asked
+  const asked = askedField(state)
+  if (asked !== null || !entriesOpen(state)) return asked
   const opened = state.openedField
   return opened !== null && opened.stepIndex === state.run?.stepIndex ? openedFieldOf(opened) : null
 }
@@ -114,8 +118,15 @@ export const createEntrySlice: SliceCreator<EntrySlice> = (set, get) => {
       }
     },
     submitEntry: (source = 'visitor') => {
-      const active = activeField(get())
-      if (active === null) return
+      const active = askedField(get())
+      if (active === null) {
+        // An opened field is the visitor's own, not the task's: sending it (OK on a search box) closes it.
+        if (activeField(get()) !== null) {
+          set({ openedField: null })
+          get().noteInput(source)
+        }
+        return
+      }
       const value = get().entries[active.field] ?? (active.format.kind === 'multi-choice' ? [] : '')
       get().dispatchTask({ type: 'submit', field: active.field, value, entries: get().entries }, source)
     },

@@ -338,7 +338,7 @@ describe('a field the visitor opens (a search box)', () => {
     return test
   }
 
-  it('takes keys while the step asks for no field of its own, and sending it is no mistake', () => {
+  it('takes keys while the step asks for no field of its own; OK closes it, and is no answer to the step', () => {
     const test = searching()
     const { getState } = test.store
     expect(activeField(getState())?.field).toBe('search')
@@ -346,6 +346,8 @@ describe('a field the visitor opens (a search box)', () => {
     typeText(test.store, 'Räk')
     expect(getState().entries.search).toBe('Räk')
     getState().submitEntry()
+    expect(activeField(getState())).toBeNull()
+    expect(getState().entries.search).toBe('Räk')
     expect(getState().run).toMatchObject({ stepIndex: 0, mistakes: 0, feedback: null })
     expect(typesOf(test.events)).not.toContain('mistake')
   })
