@@ -69,6 +69,7 @@ export default defineTask({
         },
       },
       hints: ['eservice.hint.pick-time'],
+      hintAfter: { idleSeconds: 25, mistakes: 1 },
       feedback: { empty: 'eservice.feedback.no-time', taken: 'eservice.feedback.taken' },
       stage: 'booking-time',
     },

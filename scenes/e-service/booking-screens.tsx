@@ -3,7 +3,7 @@ import { selectStage, selectStep } from '../../src/state/selectors'
 import { useApp, useAppStoreApi } from '../../src/state/store-context'
 import { formatById } from '../../src/tasks/format-registry'
 import { offeredTimes } from '../../src/tasks/rules/pick-time.rule'
-import { Row, Stack } from '../../src/ui/kit/box'
+import { Box, Row, Stack } from '../../src/ui/kit/box'
 import { Button } from '../../src/ui/kit/button'
 import { ChoiceList } from '../../src/ui/kit/choice-list'
 import { Dialog } from '../../src/ui/kit/dialog'
@@ -96,19 +96,22 @@ export function TimeScreen() {
         })}
       />
       <Text color={THEME.color.mutedText}>{t('eservice.time.taken-note')}</Text>
-      <TimeSlots
-        id="eservice.visit-time"
-        slots={slots}
-        selected={typeof chosen === 'string' && chosen !== '' ? chosen : null}
-        nameOf={(slot) => t(slot.taken ? 'eservice.time.taken' : 'eservice.time.free', { time: slot.time })}
-        onPick={pick}
-        onPickTaken={(time) => {
-          // Sent as it is, so the task explains that the time is taken; then the field is empty again.
-          pick(time)
-          store.getState().submitEntry()
-          pick('')
-        }}
-      />
+      {/* Free times are white: a tinted card keeps them visible on the page's white. */}
+      <Box background={THEME.color.secondary} style={{ padding: THEME.space.s }}>
+        <TimeSlots
+          id="eservice.visit-time"
+          slots={slots}
+          selected={typeof chosen === 'string' && chosen !== '' ? chosen : null}
+          nameOf={(slot) => t(slot.taken ? 'eservice.time.taken' : 'eservice.time.free', { time: slot.time })}
+          onPick={pick}
+          onPickTaken={(time) => {
+            // Sent as it is, so the task explains that the time is taken; then the field is empty again.
+            pick(time)
+            store.getState().submitEntry()
+            pick('')
+          }}
+        />
+      </Box>
       <PageFeedback />
       <Row justify="space-between" wrap style={{ rowGap: THEME.space.s }}>
         <Button

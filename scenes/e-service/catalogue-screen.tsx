@@ -1,4 +1,3 @@
-import { useState } from 'react'
 import { useTranslate } from '../../src/i18n/use-translate'
 import { activeField } from '../../src/state/entry-slice'
 import { useApp, useAppStoreApi } from '../../src/state/store-context'
@@ -12,12 +11,21 @@ import { PageHeading, useActivate } from './page'
 import { TypedField, useOpenField } from './typed-field'
 
 const SEARCH = 'search'
+/** The chosen category is kept with the visitor's entries: the staff's view of the screen shows it too. */
+const CATEGORY = 'category'
 
-/** Whether every word of the query is in the text, as a search box matches: case-blind. */
-function matches(text: string, query: string): boolean {
-  const haystack = text.toLocaleLowerCase('sv')
-  return query
+/** Text as a search compares it: lower case, and å, ä and ö as a, a and o, for keyboards without them. */
+function folded(text: string): string {
+  return text
     .toLocaleLowerCase('sv')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+}
+
+/** Whether every word of the query is in the text: "förskola" and "forskola plats" both find "Förskola – …". */
+function matches(text: string, query: string): boolean {
+  const haystack = folded(text)
+  return folded(query)
     .split(/\s+/)
     .filter((word) => word !== '')
     .every((word) => haystack.includes(word))
@@ -32,7 +40,8 @@ export function CatalogueScreen() {
   const store = useAppStoreApi()
   const activate = useActivate()
   const openSearch = useOpenField(SEARCH, 'text')
-  const [category, setCategory] = useState<Category | null>(null)
+  const chosen = useApp((state) => state.entries[CATEGORY])
+  const category = CATEGORIES.find((option) => option === chosen) ?? null
   const searching = useApp((state) => activeField(state)?.field === SEARCH)
   const typed = useApp((state) => state.entries[SEARCH])
   const query = typeof typed === 'string' ? typed.trim() : ''
@@ -49,7 +58,7 @@ export function CatalogueScreen() {
         ? t(`eservice.category.${category}`)
         : t('eservice.catalogue.popular')
   const chooseCategory = (next: Category) => {
-    setCategory(next)
+    store.getState().setEntry(CATEGORY, next)
     // A category shows its services, not the last search.
     store.getState().setEntry(SEARCH, '')
   }

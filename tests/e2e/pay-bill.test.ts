@@ -1,18 +1,13 @@
 import { mkdirSync } from 'node:fs'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Browser, BrowserContext } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { appState, openApp, targets, waitForState, waitForTarget, waitFrames } from './support/app-page'
-import {
-  DESKTOP_VIEWPORT,
-  HEADSET_MIRROR_VIEWPORT,
-  launchBrowser,
-  newContext,
-  recordForeignRequests,
-  recordPageErrors,
-} from './support/browser'
-import { completePayBill, typeOnKeypad, type InputDriver } from './support/pay-bill-flow'
-import { startTestServer, staffToken } from './support/server'
-import { controllerPressRetries, enterVr, pressWithController } from './support/xr'
+import { appState, waitForState, waitForTarget, waitFrames } from './support/app-page'
+import { launchBrowser } from './support/browser'
+import { controllerDriver, keyboardDriver, mouseDriver, tabTo } from './support/drivers'
+import { completePayBill } from './support/pay-bill-flow'
+import { startTestServer } from './support/server'
+import { openVisitor, serverEvents, staffAuth } from './support/visitor'
+import { controllerPressRetries, enterVr } from './support/xr'
 
 const ARTIFACTS = 'test-results/screenshots'
 
@@ -36,54 +31,12 @@ afterAll(async () => {
   await server?.close()
 })
 
-/** A fresh visitor (new context: empty IndexedDB), watched for foreign requests and errors. */
-async function visitor(query: string): Promise<{ page: Page; foreign: string[]; errors: string[] }> {
-  const context = await newContext(
-    browser,
-    query.includes('emulate=1') ? HEADSET_MIRROR_VIEWPORT : DESKTOP_VIEWPORT,
-  )
-  contexts.push(context)
-  const page = await context.newPage()
-  const foreign = recordForeignRequests(page, server.httpUrl.replace(/\/$/, ''))
-  const errors = recordPageErrors(page)
-  await openApp(page, server.httpUrl.replace(/\/$/, ''), query)
-  return { page, foreign, errors }
-}
+const origin = () => server.httpUrl.replace(/\/$/, '')
+const visitor = (query: string) => openVisitor(browser, origin(), query, contexts)
 
-const mouse: InputDriver = {
-  press: async (page, id) => {
-    const target = await waitForTarget(page, id)
-    await waitFrames(page, 2)
-    const [fresh] = (await targets(page)).filter((t) => t.id === id)
-    const screen = fresh?.screen ?? target.screen
-    if (!screen) throw new Error(`${id} is not on screen`)
-    await page.mouse.click(screen[0], screen[1])
-  },
-  typeDigits: async (page, digits) => typeOnKeypad(mouse.press)(page, digits),
-}
-
-/** Presses Tab until the element matching `selector` has focus. */
-async function tabTo(page: Page, selector: string): Promise<void> {
-  for (let tabs = 0; tabs < 80; tabs++) {
-    await page.keyboard.press('Tab')
-    if (await page.evaluate((wanted) => document.activeElement?.matches(wanted) ?? false, selector)) return
-  }
-  throw new Error(`Tab never reached ${selector}`)
-}
-
-const keyboard: InputDriver = {
-  press: async (page, id) => {
-    await waitForTarget(page, id)
-    await tabTo(page, `[data-interactable="${id}"]`)
-    await page.keyboard.press('Enter')
-  },
-  typeDigits: async (page, digits) => page.keyboard.type(digits),
-}
-
-const controller: InputDriver = {
-  press: pressWithController,
-  typeDigits: async (page, digits) => typeOnKeypad(pressWithController)(page, digits),
-}
+const mouse = mouseDriver()
+const keyboard = keyboardDriver
+const controller = controllerDriver()
 
 describe('Pay a bill, end to end', () => {
   it('is completed on desktop with the mouse, including an OCR typo, and reaches the API', async () => {
@@ -101,30 +54,10 @@ describe('Pay a bill, end to end', () => {
     expect(await page.getByTestId('step-text').textContent()).toMatch(/You paid the bill/)
 
     const { sessionId } = await appState(page)
-    const token = await staffToken(server.httpUrl.replace(/\/$/, ''))
-    const auth = { headers: { authorization: `Bearer ${token}` } }
-    await expect
-      .poll(
-        async () => {
-          const response = await fetch(
-            `${server.httpUrl.replace(/\/$/, '')}/api/sessions/${sessionId}/events`,
-            auth,
-          )
-          if (!response.ok) return []
-          const body = (await response.json()) as { events: { type: string; step: string | null }[] }
-          return body.events.map((event) => event.type)
-        },
-        { timeout: 20_000, interval: 500 },
-      )
-      .toContain('task_completed')
-    const events = (await (
-      await fetch(`${server.httpUrl.replace(/\/$/, '')}/api/sessions/${sessionId}/events`, auth)
-    ).json()) as {
-      events: { type: string; step: string | null; payload: { code?: string } }[]
-    }
-    expect(events.events.filter((event) => event.type === 'step_completed')).toHaveLength(11)
-    expect(events.events.find((event) => event.type === 'mistake')?.payload.code).toBe('check-digit')
-    const stats = (await (await fetch(`${server.httpUrl.replace(/\/$/, '')}/api/stats`, auth)).json()) as {
+    const events = await serverEvents(origin(), sessionId)
+    expect(events.filter((event) => event.type === 'step_completed')).toHaveLength(11)
+    expect(events.find((event) => event.type === 'mistake')?.payload.code).toBe('check-digit')
+    const stats = (await (await fetch(`${origin()}/api/stats`, await staffAuth(origin()))).json()) as {
       tasks: { task: string; completed: number; steps: unknown[] }[]
     }
     const payBill = stats.tasks.find((task) => task.task === 'pay-bill')

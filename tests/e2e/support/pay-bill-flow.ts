@@ -9,13 +9,6 @@ export interface InputDriver {
   typeDigits: (page: Page, digits: string) => Promise<void>
 }
 
-/** Types digits on the 3D keypad with the driver's press. */
-export function typeOnKeypad(press: InputDriver['press']): InputDriver['typeDigits'] {
-  return async (page, digits) => {
-    for (const digit of digits) await press(page, `bank.keypad.${digit}`)
-  }
-}
-
 const WRONG_OCR = `${PRACTICE_BILL.ocr.slice(0, -1)}${(Number(PRACTICE_BILL.ocr.at(-1)) + 1) % 10}`
 
 async function enterField(

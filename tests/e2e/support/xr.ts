@@ -66,16 +66,25 @@ export async function pressUntil(
 
 /** Presses an interactable with the controller until something the visitor can see changes. */
 export async function pressWithController(page: Page, id: string): Promise<void> {
+  // Its panel laid out first: a layout still settling is no sign that the press took.
+  await waitForTarget(page, id)
   const before = await visitorFacingState(page)
   await pressUntil(page, id, async () => (await visitorFacingState(page)) !== before)
 }
 
-/** Everything a press can change, as one comparable string. */
+/**
+ * Everything a press can change, as one comparable string: the app state, and which controls are in view and
+ * enabled (a press may only change what a screen shows, such as the month of a calendar).
+ */
 async function visitorFacingState(page: Page): Promise<string> {
   return page.evaluate(() => {
     const state = window.__digidel?.store.getState()
     if (!state) return ''
+    const controls = (window.__digidel?.targets() ?? [])
+      .map((target) => `${target.id}:${target.enabled}`)
+      .sort()
     return JSON.stringify([
+      controls,
       state.scene,
       state.locale,
       state.posture,
