@@ -69,12 +69,12 @@ export function DayScreen() {
     <Stack gap={THEME.space.m}>
       <PageHeading title={t('eservice.day.heading')} />
       <Row wrap align="start" gap={THEME.space.l} style={{ rowGap: THEME.space.m }}>
-        <Stack gap={THEME.space.m} style={{ flexGrow: 1, flexShrink: 1, flexBasis: 0, minWidth: 0.3 }}>
-          <Text>{t('eservice.day.intro')}</Text>
-          <PageFeedback />
-        </Stack>
+        <Text style={{ flexGrow: 1, flexShrink: 1, flexBasis: 0, minWidth: 0.3 }}>
+          {t('eservice.day.intro')}
+        </Text>
         <StepCalendar id="eservice.visit-day" field="visit-day" />
       </Row>
+      <PageFeedback />
     </Stack>
   )
 }

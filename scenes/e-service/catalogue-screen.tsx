@@ -16,10 +16,7 @@ const CATEGORY = 'category'
 
 /** Text as a search compares it: lower case, and å, ä and ö as a, a and o, for keyboards without them. */
 function folded(text: string): string {
-  return text
-    .toLocaleLowerCase('sv')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  return text.toLocaleLowerCase('sv').normalize('NFD').replace(/\p{M}/gu, '')
 }
 
 /** Whether every word of the query is in the text: "förskola" and "forskola plats" both find "Förskola – …". */

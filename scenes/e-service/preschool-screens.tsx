@@ -136,12 +136,12 @@ export function StartDateScreen() {
     <Stack gap={THEME.space.m}>
       <FormHeading title={t('eservice.start.heading')} />
       <Row wrap align="start" gap={THEME.space.l} style={{ rowGap: THEME.space.m }}>
-        <Stack gap={THEME.space.m} style={{ flexGrow: 1, flexShrink: 1, flexBasis: 0, minWidth: 0.3 }}>
-          <Text>{t('eservice.start.rule')}</Text>
-          <PageFeedback />
-        </Stack>
+        <Text style={{ flexGrow: 1, flexShrink: 1, flexBasis: 0, minWidth: 0.3 }}>
+          {t('eservice.start.rule')}
+        </Text>
         <StepCalendar id="eservice.start-date" field="start-date" />
       </Row>
+      <PageFeedback />
     </Stack>
   )
 }

@@ -138,7 +138,7 @@ export default function EServiceSet() {
       <EidPhone
         idPrefix="eservice.phone"
         request={useEidRequest()}
-        position={[0.62, DESK_TOP + 0.16, -0.6]}
+        position={[0.6, DESK_TOP + 0.16, -0.55]}
         rotation={[-0.55, -0.35, 0]}
       />
       <Letter />

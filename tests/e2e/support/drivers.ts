@@ -1,7 +1,18 @@
 import type { Page } from 'playwright-core'
 import { targets, waitForTarget, waitFrames } from './app-page'
-import type { InputDriver } from './pay-bill-flow'
 import { pressWithController } from './xr'
+
+/** How a press is meant. */
+export interface PressOptions {
+  /** The control is shown disabled (a day that cannot be picked) and is pressed all the same. @default false */
+  disabled?: boolean
+}
+
+/** How one kind of input presses an interactable and types a number. */
+export interface InputDriver {
+  press: (page: Page, id: string, options?: PressOptions) => Promise<void>
+  typeDigits: (page: Page, digits: string) => Promise<void>
+}
 
 /** Types digits on a 3D keypad (`<keypad>.<digit>`) with a driver's press. */
 export function typeOnKeypad(press: InputDriver['press'], keypad = 'bank.keypad'): InputDriver['typeDigits'] {
@@ -11,8 +22,8 @@ export function typeOnKeypad(press: InputDriver['press'], keypad = 'bank.keypad'
 }
 
 /** Clicks an interactable's middle with the mouse, where it is on screen once the camera has settled. */
-async function click(page: Page, id: string): Promise<void> {
-  const target = await waitForTarget(page, id)
+async function click(page: Page, id: string, { disabled = false }: PressOptions = {}): Promise<void> {
+  const target = await waitForTarget(page, id, { enabled: !disabled })
   await waitFrames(page, 2)
   const [fresh] = (await targets(page)).filter((t) => t.id === id)
   const screen = fresh?.screen ?? target.screen
@@ -36,8 +47,8 @@ export async function tabTo(page: Page, selector: string, limit = 200): Promise<
 
 /** The keyboard alone: Tab to a control and Enter; digits typed on the keys. */
 export const keyboardDriver: InputDriver = {
-  press: async (page, id) => {
-    await waitForTarget(page, id)
+  press: async (page, id, { disabled = false } = {}) => {
+    await waitForTarget(page, id, { enabled: !disabled })
     await tabTo(page, `[data-interactable="${id}"]`)
     await page.keyboard.press('Enter')
   },

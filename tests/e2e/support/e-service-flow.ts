@@ -7,8 +7,8 @@ import { addDays, parseIsoDate, toIsoDate } from '../../../src/tasks/calendar-da
 import { dateProblem, dateWindowOf, type DateWindow } from '../../../src/tasks/rules/pick-date.rule'
 import type { TaskDefinition } from '../../../src/tasks/schema'
 import { validateTaskFile } from '../../../src/tasks/validate-tasks'
-import { appState, waitForState } from './app-page'
-import type { InputDriver } from './pay-bill-flow'
+import { appState, targets, waitForState } from './app-page'
+import type { InputDriver } from './drivers'
 
 /** The e-service's on-screen keyboard: its digit keys are `eservice.keyboard.<digit>`. */
 export const KEYBOARD = 'eservice.keyboard'
@@ -47,6 +47,16 @@ export interface FlowOptions {
   onMoment?: (page: Page, moment: string) => Promise<void>
 }
 
+/** Starts a task from the lobby's list, scrolling the list down until the task is in view. */
+async function startFromLobby(page: Page, driver: InputDriver, taskId: string): Promise<void> {
+  const id = `lobby.task.${taskId}`
+  const inView = async () => (await targets(page)).some((target) => target.id === id)
+  for (let scrolls = 0; scrolls < 5 && !(await inView()); scrolls++) {
+    await driver.press(page, 'lobby.tasks.down')
+  }
+  await driver.press(page, id)
+}
+
 /** The driver presses `id`, and the task moves on to `nextStep`. */
 async function pressThen(page: Page, driver: InputDriver, id: string, nextStep: string): Promise<void> {
   await driver.press(page, id)
@@ -71,7 +81,7 @@ export async function completePreschool(
   driver: InputDriver,
   { mistakes = false, search, readMore = false, onMoment = async () => undefined }: FlowOptions = {},
 ): Promise<void> {
-  await driver.press(page, 'lobby.task.apply-preschool')
+  await startFromLobby(page, driver, 'apply-preschool')
   await waitForState(page, { scene: 'e-service', step: 'pick-up-letter' })
   await pressThen(page, driver, 'eservice.letter', 'open-e-services')
   await pressThen(page, driver, 'eservice.home.e-services', 'find-service')
@@ -111,7 +121,7 @@ export async function completePreschool(
     const tooEarly = toIsoDate(addDays(earliest, -1))
     // The calendar opens on the month of the first free day; the day before may be in the month before.
     if (tooEarly.slice(0, 7) < first.slice(0, 7)) await driver.press(page, 'eservice.start-date.previous')
-    await driver.press(page, `eservice.start-date.day.${tooEarly}`)
+    await driver.press(page, `eservice.start-date.day.${tooEarly}`, { disabled: true })
     await expectErrorThenHint(page, 2, /four months|fyra månader/)
     await onMoment(page, 'too-early-date')
     if (tooEarly.slice(0, 7) < first.slice(0, 7)) await driver.press(page, 'eservice.start-date.next')
@@ -147,7 +157,7 @@ export async function completeBooking(
   driver: InputDriver,
   { mistakes = false, onMoment = async () => undefined }: FlowOptions = {},
 ): Promise<void> {
-  await driver.press(page, 'lobby.task.book-visit')
+  await startFromLobby(page, driver, 'book-visit')
   await waitForState(page, { scene: 'e-service', step: 'start-booking' })
   await pressThen(page, driver, 'eservice.home.booking', 'choose-help')
   await driver.press(page, `eservice.help.${PRACTICE_FAMILY.help}`)
@@ -156,7 +166,7 @@ export async function completeBooking(
   const day = firstOpenDay(await dateWindow(page, BOOKING_TASK, 'pick-day'))
   await pressThen(page, driver, `eservice.visit-day.day.${day}`, 'pick-time')
   if (mistakes) {
-    await driver.press(page, 'eservice.visit-time.1000')
+    await driver.press(page, 'eservice.visit-time.1000', { disabled: true })
     await expectErrorThenHint(page, 1, /already booked|redan bokad/)
     await onMoment(page, 'time-taken')
   }

@@ -2,12 +2,7 @@ import { expect } from 'vitest'
 import type { Page } from 'playwright-core'
 import { PRACTICE_BILL } from '../../../scenes/bank/bill'
 import { appState, waitForState } from './app-page'
-
-/** How one kind of input presses an interactable and types a number. */
-export interface InputDriver {
-  press: (page: Page, id: string) => Promise<void>
-  typeDigits: (page: Page, digits: string) => Promise<void>
-}
+import type { InputDriver } from './drivers'
 
 const WRONG_OCR = `${PRACTICE_BILL.ocr.slice(0, -1)}${(Number(PRACTICE_BILL.ocr.at(-1)) + 1) % 10}`
 
