@@ -1,5 +1,6 @@
 import { defineTask } from '../../src/tasks/schema'
 import { PRESCHOOL_SERVICE, SERVICES } from './options'
+import { MOBILE_FEEDBACK } from './mobile-feedback'
 import { PRACTICE_FAMILY } from './practice-family'
 
 const letter = ['eservice.letter']
@@ -174,12 +175,7 @@ export default defineTask({
         params: { field: 'phone', expected: PRACTICE_FAMILY.guardian.mobile, format: 'phone-se' },
       },
       hints: ['eservice.hint.enter-phone'],
-      feedback: {
-        empty: 'eservice.feedback.empty-phone',
-        'wrong-length': 'eservice.feedback.phone-length',
-        'not-mobile': 'eservice.feedback.not-mobile',
-        mismatch: 'eservice.feedback.phone-mismatch',
-      },
+      feedback: MOBILE_FEEDBACK,
       stage: 'phone',
     },
     {

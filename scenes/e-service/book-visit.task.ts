@@ -1,4 +1,5 @@
 import { defineTask } from '../../src/tasks/schema'
+import { MOBILE_FEEDBACK } from './mobile-feedback'
 import { PRACTICE_FAMILY } from './practice-family'
 
 export default defineTask({
@@ -83,12 +84,7 @@ export default defineTask({
         params: { field: 'mobile', expected: PRACTICE_FAMILY.guardian.mobile, format: 'phone-se' },
       },
       hints: ['eservice.hint.enter-phone'],
-      feedback: {
-        empty: 'eservice.feedback.empty-phone',
-        'wrong-length': 'eservice.feedback.phone-length',
-        'not-mobile': 'eservice.feedback.not-mobile',
-        mismatch: 'eservice.feedback.phone-mismatch',
-      },
+      feedback: MOBILE_FEEDBACK,
       stage: 'booking-phone',
     },
     {

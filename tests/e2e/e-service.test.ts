@@ -1,10 +1,8 @@
-import { mkdirSync } from 'node:fs'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import type { TaskDefinition } from '../../src/tasks/schema'
-import { appState, waitForState, waitForTarget, waitFrames } from './support/app-page'
-import { launchBrowser } from './support/browser'
-import { controllerDriver, keyboardDriver, mouseDriver, tabTo } from './support/drivers'
+import { appState, waitForTarget } from './support/app-page'
+import { controllerDriver, enterScreenWithKeyboard, keyboardDriver, mouseDriver } from './support/drivers'
 import {
   BOOKING_TASK,
   KEYBOARD,
@@ -12,40 +10,11 @@ import {
   completeBooking,
   completePreschool,
 } from './support/e-service-flow'
-import { startTestServer } from './support/server'
-import { openVisitor, serverEvents, staffAuth, type ServerEvent } from './support/visitor'
+import { screenshot, visitorSuite } from './support/suite'
+import { serverEvents, staffAuth, type ServerEvent } from './support/visitor'
 import { controllerPressRetries, enterVr } from './support/xr'
 
-const ARTIFACTS = 'test-results/screenshots'
-
-let server: Awaited<ReturnType<typeof startTestServer>>
-let browser: Browser
-const contexts: BrowserContext[] = []
-
-beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true })
-  server = await startTestServer()
-  browser = await launchBrowser()
-})
-
-// A page left open keeps rendering and starves the next test of CPU.
-afterEach(async () => {
-  for (const context of contexts.splice(0)) await context.close()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
-
-const origin = () => server.httpUrl.replace(/\/$/, '')
-const visitor = (query: string) => openVisitor(browser, origin(), query, contexts)
-
-/** Saves a screenshot of the page under `name`.png, after a few frames for the scene to settle. */
-async function shoot(page: Page, name: string): Promise<void> {
-  await waitFrames(page, 3)
-  await page.screenshot({ path: `${ARTIFACTS}/${name}.png` })
-}
+const { origin, visitor } = visitorSuite()
 
 /** Every step of the task is completed on the server, in order, once each, and never skipped. */
 async function expectEveryStepOnServer(page: Page, task: TaskDefinition): Promise<ServerEvent[]> {
@@ -69,21 +38,17 @@ async function typeSearch(page: Page): Promise<void> {
 describe('The e-service counter, end to end', () => {
   it('"Apply for a preschool place" is completed with the keyboard alone, searching the catalogue', async () => {
     const { page, foreign, errors } = await visitor('&lang=sv')
-    await expect.poll(() => page.getByTestId('use-screen').isEnabled()).toBe(true)
-    await tabTo(page, '[data-testid="use-screen"]')
-    await page.keyboard.press('Enter')
-    await waitForState(page, { mode: 'desktop' })
-    await waitForTarget(page, 'lobby.task.pay-bill')
+    await enterScreenWithKeyboard(page)
     await completePreschool(page, keyboardDriver, {
       search: typeSearch,
       readMore: true,
       onMoment: async (atMoment, moment) => {
-        if (moment === 'catalogue') await shoot(atMoment, 'desktop-e-service-search')
-        if (moment === 'consent-read-more') await shoot(atMoment, 'desktop-e-service-read-more')
-        if (moment === 'review') await shoot(atMoment, 'desktop-e-service-review')
+        if (moment === 'catalogue') await screenshot(atMoment, 'desktop-e-service-search')
+        if (moment === 'consent-read-more') await screenshot(atMoment, 'desktop-e-service-read-more')
+        if (moment === 'review') await screenshot(atMoment, 'desktop-e-service-review')
       },
     })
-    await shoot(page, 'desktop-e-service-my-pages')
+    await screenshot(page, 'desktop-e-service-my-pages')
     expect(await page.getByTestId('step-text').textContent()).toMatch(/Ansökan är skickad/)
     await expectEveryStepOnServer(page, PRESCHOOL_TASK)
     expect(foreign).toEqual([])
@@ -97,11 +62,11 @@ describe('The e-service counter, end to end', () => {
     await completeBooking(page, mouseDriver(KEYBOARD), {
       mistakes: true,
       onMoment: async (atMoment, moment) => {
-        if (moment === 'time-taken') await shoot(atMoment, 'desktop-e-service-time-taken')
-        if (moment === 'cancel-dialog') await shoot(atMoment, 'desktop-e-service-cancel')
+        if (moment === 'time-taken') await screenshot(atMoment, 'desktop-e-service-time-taken')
+        if (moment === 'cancel-dialog') await screenshot(atMoment, 'desktop-e-service-cancel')
       },
     })
-    await shoot(page, 'desktop-e-service-cancelled')
+    await screenshot(page, 'desktop-e-service-cancelled')
     expect(await page.getByTestId('step-text').textContent()).toMatch(/You booked a visit and cancelled it/)
     const events = await expectEveryStepOnServer(page, BOOKING_TASK)
     expect(events.find((event) => event.type === 'mistake')?.payload.code).toBe('taken')
@@ -130,12 +95,12 @@ describe('The e-service counter, end to end', () => {
     await completePreschool(page, controllerDriver(KEYBOARD), {
       mistakes: true,
       onMoment: async (atMoment, moment) => {
-        if (moment === 'catalogue') await shoot(atMoment, 'vr-e-service-catalogue')
-        if (moment === 'identity-number-error') await shoot(atMoment, 'vr-e-service-id-error')
-        if (moment === 'too-early-date') await shoot(atMoment, 'vr-e-service-too-early')
+        if (moment === 'catalogue') await screenshot(atMoment, 'vr-e-service-catalogue')
+        if (moment === 'identity-number-error') await screenshot(atMoment, 'vr-e-service-id-error')
+        if (moment === 'too-early-date') await screenshot(atMoment, 'vr-e-service-too-early')
       },
     })
-    await shoot(page, 'vr-e-service-my-pages')
+    await screenshot(page, 'vr-e-service-my-pages')
     expect(await appState(page)).toMatchObject({ xrPresenting: true, mode: 'vr', status: 'completed' })
     const events = await expectEveryStepOnServer(page, PRESCHOOL_TASK)
     expect(events.filter((event) => event.type === 'mistake').map((event) => event.payload.code)).toEqual([
@@ -156,10 +121,10 @@ describe('The e-service counter, end to end', () => {
     await waitForTarget(page, 'lobby.task.pay-bill')
     await completeBooking(page, controllerDriver(KEYBOARD), {
       onMoment: async (atMoment, moment) => {
-        if (moment === 'booked') await shoot(atMoment, 'vr-e-service-booked')
+        if (moment === 'booked') await screenshot(atMoment, 'vr-e-service-booked')
       },
     })
-    await shoot(page, 'vr-e-service-cancelled')
+    await screenshot(page, 'vr-e-service-cancelled')
     expect(await appState(page)).toMatchObject({ xrPresenting: true, mode: 'vr', status: 'completed' })
     await expectEveryStepOnServer(page, BOOKING_TASK)
     expect(controllerPressRetries.count).toBeLessThanOrEqual(5)

@@ -1,38 +1,13 @@
-import { mkdirSync } from 'node:fs'
-import type { Browser, BrowserContext } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { appState, waitForState, waitForTarget, waitFrames } from './support/app-page'
-import { launchBrowser } from './support/browser'
-import { controllerDriver, keyboardDriver, mouseDriver, tabTo } from './support/drivers'
+import { describe, expect, it } from 'vitest'
+import { appState, waitForTarget, waitFrames } from './support/app-page'
+import { controllerDriver, enterScreenWithKeyboard, keyboardDriver, mouseDriver } from './support/drivers'
 import { completePayBill } from './support/pay-bill-flow'
-import { startTestServer } from './support/server'
-import { openVisitor, serverEvents, staffAuth } from './support/visitor'
+import { SCREENSHOTS, visitorSuite } from './support/suite'
+import { serverEvents, staffAuth } from './support/visitor'
 import { controllerPressRetries, enterVr } from './support/xr'
 
-const ARTIFACTS = 'test-results/screenshots'
-
-let server: Awaited<ReturnType<typeof startTestServer>>
-let browser: Browser
-const contexts: BrowserContext[] = []
-
-beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true })
-  server = await startTestServer()
-  browser = await launchBrowser()
-})
-
-// A page left open keeps rendering and starves the next test of CPU.
-afterEach(async () => {
-  for (const context of contexts.splice(0)) await context.close()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
-
-const origin = () => server.httpUrl.replace(/\/$/, '')
-const visitor = (query: string) => openVisitor(browser, origin(), query, contexts)
+const ARTIFACTS = SCREENSHOTS
+const { origin, visitor } = visitorSuite()
 
 const mouse = mouseDriver()
 const keyboard = keyboardDriver
@@ -70,11 +45,7 @@ describe('Pay a bill, end to end', () => {
 
   it('is completed with the keyboard alone', async () => {
     const { page, foreign, errors } = await visitor('&lang=sv')
-    await expect.poll(() => page.getByTestId('use-screen').isEnabled()).toBe(true)
-    await tabTo(page, '[data-testid="use-screen"]')
-    await page.keyboard.press('Enter')
-    await waitForState(page, { mode: 'desktop' })
-    await waitForTarget(page, 'lobby.task.pay-bill')
+    await enterScreenWithKeyboard(page)
     await completePayBill(page, keyboard)
     expect(await page.getByTestId('step-text').textContent()).toMatch(/Du har betalat räkningen/)
     expect(foreign).toEqual([])

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core'
-import { targets, waitForTarget, waitFrames } from './app-page'
+import { expect } from 'vitest'
+import { targets, waitForState, waitForTarget, waitFrames } from './app-page'
 import { pressWithController } from './xr'
 
 /** How a press is meant. */
@@ -43,6 +44,15 @@ export async function tabTo(page: Page, selector: string, limit = 200): Promise<
     if (await page.evaluate((wanted) => document.activeElement?.matches(wanted) ?? false, selector)) return
   }
   throw new Error(`Tab never reached ${selector}`)
+}
+
+/** Chooses "Use on this screen" with Tab and Enter, and waits for the lobby. */
+export async function enterScreenWithKeyboard(page: Page): Promise<void> {
+  await expect.poll(() => page.getByTestId('use-screen').isEnabled()).toBe(true)
+  await tabTo(page, '[data-testid="use-screen"]')
+  await page.keyboard.press('Enter')
+  await waitForState(page, { mode: 'desktop' })
+  await waitForTarget(page, 'lobby.task.pay-bill')
 }
 
 /** The keyboard alone: Tab to a control and Enter; digits typed on the keys. */
