@@ -4,10 +4,13 @@ import { Suspense, useCallback } from 'react'
 import { useApp, useAppStoreApi } from '../state/store-context'
 import { StationInWorld } from '../station/station-in-world'
 import { StationOverlay } from '../station/station-overlay'
+import { SurveyOverlay } from '../survey/survey-overlay'
+import { SurveyPanel3D } from '../survey/survey-panel-3d'
 import { AccessibleMirror } from '../ui/accessible-mirror'
 import { useTypedKeys } from '../ui/use-typed-keys'
 import { DesktopHud } from '../ui/desktop-hud'
 import { LayoutActivityProvider } from '../ui/layout/layout-activity'
+import { HelpScreenButton } from '../ui/help-button'
 import { ReadingViewProvider } from '../ui/reading-view'
 import { StepPanel3D } from '../ui/step-panel-3d'
 import type { AppXRStore } from '../xr/xr-store'
@@ -77,6 +80,7 @@ export function App({ xrStore, probe, emulated = false }: AppProps) {
                 <XRModeSync />
                 <RenderProbeUpdater probe={probe} />
                 <StationInWorld />
+                <SurveyPanel3D />
               </LayoutActivityProvider>
             </ReadingViewProvider>
           </XR>
@@ -85,6 +89,8 @@ export function App({ xrStore, probe, emulated = false }: AppProps) {
         <StartOverlay xrStore={xrStore} progress={progress} />
         {entered && <AccessibleMirror />}
         <Notice />
+        <SurveyOverlay />
+        <HelpScreenButton />
         <StationOverlay />
       </div>
       {showHud && <DesktopHud />}

@@ -2,6 +2,7 @@ import { Vector3 } from 'three'
 import { translate } from '../i18n/translate'
 import type { AppStore } from '../state/app-store'
 import { selectShown, selectTargets } from '../state/selectors'
+import type { TelemetryEventInput } from '../telemetry/event-schema'
 import type { InteractableEntry, InteractableRegistry } from '../ui/interactable-registry'
 import type { AppXRStore } from '../xr/xr-store'
 import type { RenderProbe } from './render-probe'
@@ -50,6 +51,8 @@ export interface DigidelAutomation {
   renderInfo: () => { calls: number; triangles: number; programs: number }
   /** The app store, for reading state in tests. */
   store: AppStore
+  /** Every telemetry event this page has emitted so far, in order, as it handed them to the queue. */
+  telemetry: () => readonly TelemetryEventInput[]
 }
 
 declare global {
@@ -96,6 +99,7 @@ export function installAutomation(
   registry: InteractableRegistry,
   xrStore: AppXRStore,
   probe: RenderProbe,
+  emitted: readonly TelemetryEventInput[],
 ): void {
   window.__digidel = {
     state: () => {
@@ -151,5 +155,6 @@ export function installAutomation(
       programs: probe.renderer?.info.programs?.length ?? 0,
     }),
     store,
+    telemetry: () => emitted,
   }
 }

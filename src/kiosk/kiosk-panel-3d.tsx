@@ -5,7 +5,7 @@ import { Button } from '../ui/kit/button'
 import { Panel } from '../ui/kit/panel'
 import { Text } from '../ui/kit/text'
 import { THEME } from '../ui/theme'
-import { HeadFollower } from './head-follower'
+import { HeadFollower } from '../ui/head-follower'
 import type { Kiosk } from './kiosk'
 import { useCountdown } from './use-countdown'
 

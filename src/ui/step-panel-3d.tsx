@@ -2,6 +2,7 @@ import { useTranslate } from '../i18n/use-translate'
 import { useAppStoreApi } from '../state/store-context'
 import { Box, Row } from './kit/box'
 import { Button } from './kit/button'
+import { HelpButton } from './help-button'
 import { Panel } from './kit/panel'
 import { Text } from './kit/text'
 import { THEME } from './theme'
@@ -39,7 +40,7 @@ export function StepPanel3D({ position, rotation }: StepPanel3DProps) {
           <Text color={THEME.color.hintText}>{`${t('task.hint')}: ${display.hint}`}</Text>
         </Box>
       )}
-      <Row gap={THEME.space.s}>
+      <Row gap={THEME.space.s} wrap style={{ rowGap: THEME.space.s }}>
         <Button
           id={completed ? 'task.restart' : 'task.hint'}
           label={completed ? t('task.restart') : t('task.hint')}
@@ -53,6 +54,7 @@ export function StepPanel3D({ position, rotation }: StepPanel3DProps) {
           style={{ flexGrow: 1, flexBasis: 0 }}
           onActivate={() => store.getState().leaveTask('left')}
         />
+        <HelpButton style={{ flexGrow: 1, flexBasis: '100%' }} />
       </Row>
     </Panel>
   )
