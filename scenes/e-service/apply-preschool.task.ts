@@ -26,6 +26,7 @@ export default defineTask({
     {
       id: 'pick-up-letter',
       textKey: 'eservice.step.pick-up-letter',
+      labelKey: 'eservice.label.pick-up-letter',
       targets: letter,
       complete: { rule: 'activate', params: { target: 'eservice.letter' } },
       hints: ['eservice.hint.pick-up-letter'],
@@ -34,6 +35,7 @@ export default defineTask({
     {
       id: 'open-e-services',
       textKey: 'eservice.step.open-e-services',
+      labelKey: 'eservice.label.open-e-services',
       targets: ['eservice.home.e-services'],
       complete: {
         rule: 'activate',
@@ -49,6 +51,7 @@ export default defineTask({
     {
       id: 'find-service',
       textKey: 'eservice.step.find-service',
+      labelKey: 'eservice.label.find-service',
       targets: ['eservice.category.school', 'eservice.field.search', `eservice.service.${PRESCHOOL_SERVICE}`],
       complete: {
         rule: 'activate',
@@ -61,6 +64,7 @@ export default defineTask({
     {
       id: 'log-in',
       textKey: 'eservice.step.log-in',
+      labelKey: 'eservice.label.log-in',
       targets: ['eservice.login.eid'],
       complete: { rule: 'activate', params: { target: 'eservice.login.eid' } },
       hints: ['eservice.hint.log-in'],
@@ -69,6 +73,7 @@ export default defineTask({
     {
       id: 'confirm-eid',
       textKey: 'eservice.step.confirm-eid',
+      labelKey: 'eservice.label.log-in',
       targets: ['eservice.phone.confirm'],
       complete: {
         rule: 'activate',
@@ -84,6 +89,7 @@ export default defineTask({
     {
       id: 'check-guardian',
       textKey: 'eservice.step.check-guardian',
+      labelKey: 'eservice.label.check-guardian',
       targets: ['eservice.guardian.next'],
       show: letter,
       complete: { rule: 'activate', params: { target: 'eservice.guardian.next' } },
@@ -93,6 +99,7 @@ export default defineTask({
     {
       id: 'enter-child-id',
       textKey: 'eservice.step.enter-child-id',
+      labelKey: 'eservice.label.enter-child-id',
       targets: keyboard,
       show: letter,
       complete: {
@@ -117,6 +124,7 @@ export default defineTask({
     {
       id: 'choose-preschools',
       textKey: 'eservice.step.choose-preschools',
+      labelKey: 'eservice.label.choose-preschools',
       targets: ['eservice.preschools', 'eservice.preschools.next'],
       show: letter,
       complete: {
@@ -135,6 +143,7 @@ export default defineTask({
     {
       id: 'pick-start-date',
       textKey: 'eservice.step.pick-start-date',
+      labelKey: 'eservice.label.pick-start-date',
       targets: ['eservice.start-date'],
       complete: {
         rule: 'pick-date',
@@ -158,6 +167,7 @@ export default defineTask({
     {
       id: 'choose-hours',
       textKey: 'eservice.step.choose-hours',
+      labelKey: 'eservice.label.choose-hours',
       targets: ['eservice.hours', 'eservice.hours.next'],
       show: letter,
       complete: { rule: 'choose', params: { field: 'hours', expected: PRACTICE_FAMILY.hours } },
@@ -168,6 +178,7 @@ export default defineTask({
     {
       id: 'enter-phone',
       textKey: 'eservice.step.enter-phone',
+      labelKey: 'eservice.label.enter-phone',
       targets: keyboard,
       show: letter,
       complete: {
@@ -181,6 +192,7 @@ export default defineTask({
     {
       id: 'accept-consent',
       textKey: 'eservice.step.accept-consent',
+      labelKey: 'eservice.label.accept-consent',
       targets: ['eservice.consent.accept', 'eservice.consent.next'],
       complete: {
         rule: 'confirm',
@@ -197,6 +209,7 @@ export default defineTask({
     {
       id: 'review-and-sign',
       textKey: 'eservice.step.review-and-sign',
+      labelKey: 'eservice.label.review-and-sign',
       targets: ['eservice.review.sign'],
       show: letter,
       complete: { rule: 'activate', params: { target: 'eservice.review.sign' } },
@@ -206,6 +219,7 @@ export default defineTask({
     {
       id: 'sign-eid',
       textKey: 'eservice.step.sign-eid',
+      labelKey: 'eservice.label.review-and-sign',
       targets: ['eservice.phone.sign'],
       complete: {
         rule: 'activate',
@@ -218,6 +232,7 @@ export default defineTask({
     {
       id: 'read-confirmation',
       textKey: 'eservice.step.read-confirmation',
+      labelKey: 'eservice.label.read-confirmation',
       targets: ['eservice.receipt.my-pages'],
       complete: { rule: 'activate', params: { target: 'eservice.receipt.my-pages' } },
       hints: ['eservice.hint.read-confirmation'],
@@ -226,6 +241,7 @@ export default defineTask({
     {
       id: 'check-my-pages',
       textKey: 'eservice.step.check-my-pages',
+      labelKey: 'eservice.label.check-my-pages',
       targets: ['eservice.my-pages.log-out'],
       complete: { rule: 'activate', params: { target: 'eservice.my-pages.log-out' } },
       hints: ['eservice.hint.check-my-pages'],

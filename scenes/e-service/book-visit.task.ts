@@ -14,6 +14,7 @@ export default defineTask({
     {
       id: 'start-booking',
       textKey: 'eservice.step.start-booking',
+      labelKey: 'eservice.label.start-booking',
       targets: ['eservice.home.booking'],
       complete: {
         rule: 'activate',
@@ -29,6 +30,7 @@ export default defineTask({
     {
       id: 'choose-help',
       textKey: 'eservice.step.choose-help',
+      labelKey: 'eservice.label.choose-help',
       targets: ['eservice.help', 'eservice.help.next'],
       complete: { rule: 'choose', params: { field: 'help', expected: PRACTICE_FAMILY.help } },
       hints: ['eservice.hint.choose-help'],
@@ -38,6 +40,7 @@ export default defineTask({
     {
       id: 'pick-day',
       textKey: 'eservice.step.pick-day',
+      labelKey: 'eservice.label.pick-day',
       targets: ['eservice.visit-day'],
       complete: {
         rule: 'pick-date',
@@ -60,6 +63,7 @@ export default defineTask({
     {
       id: 'pick-time',
       textKey: 'eservice.step.pick-time',
+      labelKey: 'eservice.label.pick-time',
       targets: ['eservice.visit-time', 'eservice.visit-time.next'],
       complete: {
         rule: 'pick-time',
@@ -77,6 +81,7 @@ export default defineTask({
     {
       id: 'enter-mobile',
       textKey: 'eservice.step.enter-mobile',
+      labelKey: 'eservice.label.enter-mobile',
       targets: ['eservice.keyboard', 'eservice.keyboard.ok'],
       show: ['eservice.letter'],
       complete: {
@@ -90,6 +95,7 @@ export default defineTask({
     {
       id: 'confirm-booking',
       textKey: 'eservice.step.confirm-booking',
+      labelKey: 'eservice.label.confirm-booking',
       targets: ['eservice.booking.confirm'],
       complete: { rule: 'activate', params: { target: 'eservice.booking.confirm' } },
       hints: ['eservice.hint.confirm-booking'],
@@ -98,6 +104,7 @@ export default defineTask({
     {
       id: 'read-booking',
       textKey: 'eservice.step.read-booking',
+      labelKey: 'eservice.label.confirm-booking',
       targets: ['eservice.booked.change'],
       complete: { rule: 'activate', params: { target: 'eservice.booked.change' } },
       hints: ['eservice.hint.read-booking'],
@@ -106,6 +113,7 @@ export default defineTask({
     {
       id: 'cancel-booking',
       textKey: 'eservice.step.cancel-booking',
+      labelKey: 'eservice.label.cancel-booking',
       targets: ['eservice.manage.cancel'],
       complete: {
         rule: 'activate',
@@ -118,6 +126,7 @@ export default defineTask({
     {
       id: 'confirm-cancel',
       textKey: 'eservice.step.confirm-cancel',
+      labelKey: 'eservice.label.cancel-booking',
       targets: ['eservice.cancel.yes'],
       complete: {
         rule: 'activate',
@@ -130,6 +139,7 @@ export default defineTask({
     {
       id: 'read-cancelled',
       textKey: 'eservice.step.read-cancelled',
+      labelKey: 'eservice.label.cancel-booking',
       targets: ['eservice.cancelled.done'],
       complete: { rule: 'activate', params: { target: 'eservice.cancelled.done' } },
       hints: ['eservice.hint.read-cancelled'],

@@ -3,6 +3,8 @@ import applyPreschool from '../../../../scenes/e-service/apply-preschool.task'
 import bookVisit from '../../../../scenes/e-service/book-visit.task'
 import { PRACTICE_FAMILY } from '../../../../scenes/e-service/practice-family'
 import { CARE_HOURS, HELP_KINDS, PRESCHOOLS, SERVICES } from '../../../../scenes/e-service/options'
+import { loadCatalog } from '../../../../src/server/catalog'
+import { checkEvents } from '../../../../src/server/ingest'
 import { hasValidMod10CheckDigit } from '../../../../src/tasks/check-digit'
 import { loadTasks } from '../../../../src/tasks/registry'
 import { judgeStep, mistakeCodesOf } from '../../../../src/tasks/rule-registry'
@@ -10,12 +12,10 @@ import type { RuleInput } from '../../../../src/tasks/rule'
 import type { TaskDefinition } from '../../../../src/tasks/schema'
 import { validateTaskFile } from '../../../../src/tasks/validate-tasks'
 import { complete, contextOf, mistake, submit } from '../../../fixtures/rules'
+import { makeEvent } from '../../server/harness'
 
 const preschool = validateTaskFile('scenes/e-service/apply-preschool.task.ts', applyPreschool)
 const booking = validateTaskFile('scenes/e-service/book-visit.task.ts', bookVisit)
-
-/** The pattern the server checks step ids and mistake codes against. */
-const SERVER_ID = /^[a-z0-9-]{1,64}$/
 
 /** Judges one input on a step of a task that started at this local time. */
 function judgeAt(task: TaskDefinition, stepId: string, startedAt: Date) {
@@ -33,16 +33,28 @@ describe('the e-service task files', () => {
     expect(booking.steps.length).toBeGreaterThanOrEqual(6)
   })
 
-  it('use task ids, step ids and mistake codes the server accepts', () => {
-    for (const task of loadTasks()) {
-      expect(task.id).toMatch(SERVER_ID)
-      expect(task.scene).toMatch(SERVER_ID)
-      for (const step of task.steps) {
-        expect(step.id, `${task.id}`).toMatch(SERVER_ID)
-        for (const code of mistakeCodesOf(step.complete))
-          expect(code, `${task.id}/${step.id}`).toMatch(SERVER_ID)
-      }
-    }
+  it("are in the server's catalog: ingest accepts each step's progress and each mistake code it can report", async () => {
+    const catalog = await loadCatalog()
+    expect(catalog.scenes.has('e-service')).toBe(true)
+    const events = [preschool, booking].flatMap((task) =>
+      task.steps.flatMap((step, stepIndex) => {
+        const envelope = { scene: 'e-service', task: task.id, step: step.id }
+        return [
+          makeEvent(
+            'step_completed',
+            { stepIndex, durationMs: 1000, hints: 0, mistakes: 0, skipped: false },
+            envelope,
+          ),
+          ...[...mistakeCodesOf(step.complete)].map((code) =>
+            makeEvent('mistake', { stepIndex, code }, envelope),
+          ),
+        ]
+      }),
+    )
+    expect(events.filter((event) => event.type === 'mistake').length).toBeGreaterThan(10)
+    const checked = checkEvents(events, { catalog, retentionDays: 365, now: Date.now() })
+    expect(checked.rejected).toEqual([])
+    expect(checked.valid).toHaveLength(events.length)
   })
 
   it('treat every service but the preschool application as the wrong one', () => {
