@@ -14,7 +14,7 @@ import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { startServer } from '../src/server/app'
 import { launchBrowser } from '../tests/e2e/support/browser'
-import { waitForState, waitFrames } from '../tests/e2e/support/app-page'
+import { turnOffConfidenceQuestion, waitForState, waitFrames } from '../tests/e2e/support/app-page'
 import { enterVr } from '../tests/e2e/support/xr'
 
 const ROUNDS = 3
@@ -97,6 +97,8 @@ async function renderInfo(page: Page): Promise<{ calls: number; triangles: numbe
 
 /** The lobby and every step of every task; the worst step of each scene counts. */
 async function measureScenes(page: Page, perEye: number): Promise<SceneFigures[]> {
+  // Tasks start at once, without the "How sure are you?" card in front of the scene.
+  await turnOffConfidenceQuestion(page)
   const lobby = await renderInfo(page)
   const figures = new Map<string, SceneFigures>([
     [
