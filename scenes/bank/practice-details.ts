@@ -18,11 +18,6 @@ export function formatDate(date: Date, locale: Locale): string {
   }).format(date)
 }
 
-/** A four-digit code shown on the screen and the phone, the same for the whole visit. */
-export function securityCode(sessionId: string): string {
-  return String(1000 + (parseInt(sessionId.slice(0, 6), 16) % 9000))
-}
-
 /** The receipt's reference number. */
 export function receiptReference(sessionId: string): string {
   return `PB-${parseInt(sessionId.slice(-8), 16).toString().padStart(10, '0')}`

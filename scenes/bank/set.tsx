@@ -1,21 +1,32 @@
 import { useMemo } from 'react'
 import { BoxGeometry } from 'three'
 import { useTranslate } from '../../src/i18n/use-translate'
+import { selectStage } from '../../src/state/selectors'
+import { useApp } from '../../src/state/store-context'
 import { mergeColoredParts } from '../../src/ui/merged-geometry'
 import { FieldKeyboard } from '../../src/ui/field-keyboard'
+import { EidPhone, type EidRequest } from '../../src/ui/eid/eid-phone'
 import { Panel } from '../../src/ui/kit/panel'
 import { Text } from '../../src/ui/kit/text'
 import { Room } from '../../src/ui/room'
 import { THEME } from '../../src/ui/theme'
 import { BillPaper } from './bill-paper'
-import { Phone } from './phone'
 import { Terminal } from './terminal'
+import { PRACTICE_BILL } from './bill'
 
 const DESK_TOP = 0.9
 
 /** The bank: a counter with the internet-bank terminal, a keypad, the e-ID phone and the bill. */
 export default function BankSet() {
   const t = useTranslate()
+  const stage = useApp(selectStage)
+  const party = t('bank.screen.bank-name')
+  const eidRequest: EidRequest | null =
+    stage === 'eid-login'
+      ? { kind: 'login', party }
+      : stage === 'eid-sign'
+        ? { kind: 'sign', party, text: t('bank.eid.sign-text', { amount: `${PRACTICE_BILL.amount},00` }) }
+        : null
   const desk = useMemo(
     () =>
       mergeColoredParts([
@@ -53,7 +64,12 @@ export default function BankSet() {
       >
         <FieldKeyboard id="bank.keypad" labelOf={(field) => t(`bank.field.${field}`)} />
       </Panel>
-      <Phone position={[0.6, DESK_TOP + 0.16, -0.6]} rotation={[-0.55, -0.35, 0]} />
+      <EidPhone
+        idPrefix="bank.phone"
+        request={eidRequest}
+        position={[0.6, DESK_TOP + 0.16, -0.6]}
+        rotation={[-0.55, -0.35, 0]}
+      />
       <BillPaper />
     </group>
   )

@@ -7,7 +7,7 @@ import { Text } from '../../src/ui/kit/text'
 import { TextField } from '../../src/ui/kit/text-field'
 import { THEME } from '../../src/ui/theme'
 import { PRACTICE_BILL } from './bill'
-import { billDates, formatDate, receiptReference, securityCode } from './practice-details'
+import { billDates, formatDate, receiptReference } from './practice-details'
 
 function useActivate(): (id: string) => () => void {
   const store = useAppStoreApi()
@@ -36,19 +36,6 @@ export function LoginScreen() {
         style={{ minWidth: 0.5, maxWidth: '100%' }}
         onActivate={activate('bank.login.eid')}
       />
-    </Stack>
-  )
-}
-
-export function EidWaitScreen({ textKey }: { textKey: string }) {
-  const t = useTranslate()
-  const sessionId = useApp((state) => state.sessionId)
-  return (
-    <Stack gap={THEME.space.l} align="center">
-      <Title>{t(textKey)}</Title>
-      <Text size="title" bold color={THEME.color.primary} align="center">
-        {t('bank.screen.code', { code: securityCode(sessionId) })}
-      </Text>
     </Stack>
   )
 }

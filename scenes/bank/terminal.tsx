@@ -1,16 +1,14 @@
-import { useRef, type JSX } from 'react'
-import type { Mesh } from 'three'
+import type { JSX } from 'react'
 import { useTranslate } from '../../src/i18n/use-translate'
 import { selectStage } from '../../src/state/selectors'
 import { useApp } from '../../src/state/store-context'
-import { Box, Row } from '../../src/ui/kit/box'
-import { Panel } from '../../src/ui/kit/panel'
+import { Row } from '../../src/ui/kit/box'
 import { Text } from '../../src/ui/kit/text'
+import { Monitor } from '../../src/ui/monitor'
 import { THEME } from '../../src/ui/theme'
-import { useScreenShape } from '../../src/ui/use-screen-shape'
+import { EidWaitMessage } from '../../src/ui/eid/eid-wait-message'
 import {
   DateScreen,
-  EidWaitScreen,
   LoginScreen,
   MenuScreen,
   PayFormScreen,
@@ -21,57 +19,31 @@ import {
 /** Which screen the internet bank shows at each stage of the task. */
 const SCREENS: Record<string, () => JSX.Element> = {
   login: LoginScreen,
-  'eid-login': () => <EidWaitScreen textKey="bank.screen.open-phone" />,
+  'eid-login': () => <EidWaitMessage titleKey="bank.screen.open-phone" />,
   menu: MenuScreen,
   'pay-form': PayFormScreen,
   date: DateScreen,
   review: ReviewScreen,
-  'eid-sign': () => <EidWaitScreen textKey="bank.screen.sign-on-phone" />,
+  'eid-sign': () => <EidWaitMessage titleKey="bank.screen.sign-on-phone" />,
   receipt: ReceiptScreen,
 }
-
-const WIDTH = 0.9
-/** On an upright screen the bank's page reflows narrower, as a web page does on a phone. */
-const NARROW_WIDTH = 0.6
-const BEZEL = 0.03
 
 /** The internet-bank terminal: a monitor whose screen follows the task's stage and grows with its content. */
 export function Terminal({ position }: { position: readonly [number, number, number] }) {
   const t = useTranslate()
   const stage = useApp(selectStage) ?? 'login'
   const Screen = SCREENS[stage] ?? LoginScreen
-  const shape = useScreenShape()
-  const bezel = useRef<Mesh>(null)
-  const stand = useRef<Mesh>(null)
-  const fit = (width: number, height: number) => {
-    bezel.current?.scale.set(width + BEZEL * 2, height + BEZEL * 2, 1)
-    stand.current?.position.set(0, -height / 2 - 0.15, -0.05)
-  }
   return (
-    <group position={position as [number, number, number]} rotation={[-0.08, 0, 0]}>
-      <mesh ref={bezel} position={[0, 0, -0.03]}>
-        <boxGeometry args={[1, 1, 0.04]} />
-        <meshStandardMaterial color="#2a2f38" roughness={0.5} />
-      </mesh>
-      <mesh ref={stand}>
-        <boxGeometry args={[0.08, 0.3, 0.04]} />
-        <meshStandardMaterial color="#2a2f38" roughness={0.5} />
-      </mesh>
-      <Panel
-        width={shape === 'portrait' ? NARROW_WIDTH : WIDTH}
-        padding={0}
-        gap={0}
-        background="#ffffff"
-        radius={0.006}
-        style={{ minHeight: shape === 'portrait' ? 0.3 : 0.56 }}
-        onResize={fit}
-      >
-        <Box
-          background={THEME.color.primary}
-          radius={0.006}
-          style={{ flexDirection: 'row', padding: { horizontal: THEME.space.m, vertical: THEME.space.s } }}
-        >
-          <Row justify="space-between" style={{ flexGrow: 1 }}>
+    <Monitor
+      position={position}
+      width={0.9}
+      // On an upright screen the bank's page reflows narrower, as a web page does on a phone.
+      narrowWidth={0.6}
+      minHeight={{ wide: 0.56, narrow: 0.3 }}
+      header={{
+        color: THEME.color.primary,
+        content: (
+          <Row justify="space-between">
             <Text bold color={THEME.color.onStrong}>
               {t('bank.screen.bank-name')}
             </Text>
@@ -79,11 +51,10 @@ export function Terminal({ position }: { position: readonly [number, number, num
               {t('bank.screen.practice')}
             </Text>
           </Row>
-        </Box>
-        <Box style={{ padding: THEME.space.l, flexGrow: 1, justifyContent: 'center' }}>
-          <Screen />
-        </Box>
-      </Panel>
-    </group>
+        ),
+      }}
+    >
+      <Screen />
+    </Monitor>
   )
 }

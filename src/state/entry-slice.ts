@@ -1,5 +1,6 @@
 import type { FieldValue } from '../tasks/field-value'
 import { MAX_OPTIONS, MAX_VALUE_LENGTH } from '../tasks/field-value'
+import { FORMATS, formatById } from '../tasks/format-registry'
 import { fieldOf, type ActiveField } from '../tasks/rule-registry'
 import { typeInto } from '../tasks/typing'
 import type { ActionSource, AppState, SliceCreator } from './app-store'
@@ -12,6 +13,11 @@ export interface EntrySlice {
   /** The interactable the visitor holds up to read, if any. */
   heldItem: string | null
   /**
+   * A field the visitor opened that the step does not ask for, such as a search box: keys go to it while the
+   * step has no field of its own, and only on the step it was opened on.
+   */
+  openedField: OpenedField | null
+  /**
    * Types into the active field: one character, kept only where the field's format accepts it and has room (a
    * digits field ignores letters, an amount takes one comma), or `'backspace'` or `'clear'`.
    */
@@ -22,9 +28,21 @@ export interface EntrySlice {
   toggleOption: (field: string, option: string, source?: ActionSource) => void
   /** Sends the active field's value to the task. */
   submitEntry: (source?: ActionSource) => void
+  /** Opens a field the step does not ask for (a search box) for typing, in a format such as `'text'`. */
+  openField: (field: string, format: string, source?: ActionSource) => void
+  /** Closes the opened field, if it is this one. */
+  closeField: (field: string) => void
   /** Picks an item up to read it, or puts it down. Picking up also counts as activating it. */
   toggleHeld: (id: string, source?: ActionSource) => void
   clearEntries: () => void
+}
+
+/** A field opened by the visitor rather than asked for by the step, on the step it belongs to. */
+export interface OpenedField {
+  field: string
+  /** A format id. */
+  format: string
+  stepIndex: number
 }
 
 /** Whether fields can be filled in now: a task runs and is not waiting for staff. */
@@ -32,10 +50,34 @@ function entriesOpen(state: AppState): boolean {
   return state.run?.status === 'running' && !state.run.waitingForStaff
 }
 
+// The same object for the same opened field, so `useApp(activeField)` stays a stable selector.
+const openedCache = new Map<string, ActiveField>()
+
+function openedFieldOf({ field, format }: OpenedField): ActiveField {
+  const key = `${field}\n${format}`
+  let active = openedCache.get(key)
+  if (active === undefined) {
+    active = { field, format: formatById(format) }
+    openedCache.set(key, active)
+  }
+  return active
+}
+
 /** The field the current step asks for, with its format, if it asks for one. The same object for the same step. */
-export function activeField(state: AppState): ActiveField | null {
+function askedField(state: AppState): ActiveField | null {
   const step = selectStep(state)
   return step && entriesOpen(state) ? fieldOf(step.complete) : null
+}
+
+/**
+ * The field keys go into now, with its format: the one the current step asks for, else one the visitor opened on
+ * this step (a search box). The same object for the same step.
+ */
+export function activeField(state: AppState): ActiveField | null {
+  const asked = askedField(state)
+  if (asked !== null || !entriesOpen(state)) return asked
+  const opened = state.openedField
+  return opened !== null && opened.stepIndex === state.run?.stepIndex ? openedFieldOf(opened) : null
 }
 
 function textOf(value: FieldValue | undefined): string {
@@ -50,6 +92,7 @@ export const createEntrySlice: SliceCreator<EntrySlice> = (set, get) => {
   return {
     entries: {},
     heldItem: null,
+    openedField: null,
 
     typeKey: (key, source) => {
       const active = activeField(get())
@@ -75,16 +118,32 @@ export const createEntrySlice: SliceCreator<EntrySlice> = (set, get) => {
       }
     },
     submitEntry: (source = 'visitor') => {
-      const active = activeField(get())
-      if (active === null) return
+      const active = askedField(get())
+      if (active === null) {
+        // An opened field is the visitor's own, not the task's: sending it (OK on a search box) closes it.
+        if (activeField(get()) !== null) {
+          set({ openedField: null })
+          get().noteInput(source)
+        }
+        return
+      }
       const value = get().entries[active.field] ?? (active.format.kind === 'multi-choice' ? [] : '')
       get().dispatchTask({ type: 'submit', field: active.field, value, entries: get().entries }, source)
+    },
+    openField: (field, format, source) => {
+      const run = get().run
+      if (!entriesOpen(get()) || run === null || !FORMATS.has(format)) return
+      set({ openedField: { field, format, stepIndex: run.stepIndex } })
+      get().noteInput(source)
+    },
+    closeField: (field) => {
+      if (get().openedField?.field === field) set({ openedField: null })
     },
     toggleHeld: (id, source = 'visitor') => {
       const holding = get().heldItem === id
       set({ heldItem: holding ? null : id })
       if (!holding) get().activate(id, source)
     },
-    clearEntries: () => set({ entries: {}, heldItem: null }),
+    clearEntries: () => set({ entries: {}, heldItem: null, openedField: null }),
   }
 }

@@ -54,7 +54,15 @@ export const createTaskSlice: SliceCreator<TaskSlice> = (set, get, { deps, emit 
     const task = deps.tasks.find((candidate) => candidate.id === taskId)
     if (!task) throw new Error(`unknown task "${taskId}"`)
     if (get().taskId !== null) get().leaveTask('switched', source)
-    set({ taskId, scene: task.scene, run: null, entries: {}, heldItem: null, survey: null })
+    set({
+      taskId,
+      scene: task.scene,
+      run: null,
+      entries: {},
+      heldItem: null,
+      openedField: null,
+      survey: null,
+    })
     // The visitor arrives at the place first; the task starts once they have said how sure they are.
     if (get().askConfidence) set({ survey: { stage: 'confidence-before', taskId } })
     else get().beginTask(source)
@@ -68,7 +76,7 @@ export const createTaskSlice: SliceCreator<TaskSlice> = (set, get, { deps, emit 
   skipStep: (source) => get().dispatchTask({ type: 'skip' }, source),
   previousStep: (source) => get().dispatchTask({ type: 'back' }, source),
   restartTask: (source) => {
-    set({ entries: {}, heldItem: null, survey: null })
+    set({ entries: {}, heldItem: null, openedField: null, survey: null })
     get().dispatchTask({ type: 'restart' }, source)
   },
   advanceStep: (source) => get().dispatchTask({ type: 'advance' }, source),
@@ -80,7 +88,15 @@ export const createTaskSlice: SliceCreator<TaskSlice> = (set, get, { deps, emit 
   },
   leaveTask: (reason, source) => {
     if (get().run?.status === 'running') get().dispatchTask({ type: 'abandon', reason }, source)
-    set({ taskId: null, run: null, scene: 'lobby', entries: {}, heldItem: null, survey: null })
+    set({
+      taskId: null,
+      run: null,
+      scene: 'lobby',
+      entries: {},
+      heldItem: null,
+      openedField: null,
+      survey: null,
+    })
   },
   tick: () => {
     if (get().run?.status === 'running') get().dispatchTask({ type: 'tick' })

@@ -7,6 +7,7 @@ import choose from './rules/choose.rule'
 import confirm from './rules/confirm.rule'
 import enterValue from './rules/enter-value.rule'
 import pickDate from './rules/pick-date.rule'
+import pickTime from './rules/pick-time.rule'
 
 /** Every completion rule, by the name task files use. Adding a rule: its file in `rules/`, and one line here. */
 export const RULES = {
@@ -14,6 +15,7 @@ export const RULES = {
   'enter-value': enterValue,
   choose,
   'pick-date': pickDate,
+  'pick-time': pickTime,
   confirm,
 } as const
 

@@ -14,17 +14,32 @@ export interface FieldKeyboardProps {
   fallback?: KeyboardLayoutName
   /** The label of a field, e.g. "OCR reference", shown above the typed value. */
   labelOf: (field: string) => string
+  /**
+   * Echo the field's label and value above the keys: for a keyboard apart from its field (a keypad on the desk).
+   * Leave it out where the field is in view beside the keys (a kiosk's on-screen keyboard). @default true
+   */
+  echo?: boolean
 }
 
 /**
  * An on-screen keyboard wired to the step's open field: its layout follows the field's format (digits for an
  * OCR number, letters for a name), a display above the keys echoes what is typed, and OK sends it.
  */
-export function FieldKeyboard({ id, fallback = 'digits', labelOf }: FieldKeyboardProps) {
+export function FieldKeyboard({ id, fallback = 'digits', labelOf, echo = true }: FieldKeyboardProps) {
   const store = useAppStoreApi()
   const field = useApp(activeField)
   const value = useApp((state) => (field ? state.entries[field.field] : undefined))
   const layout = field?.format.keyboard ?? fallback
+  const keys = (
+    <Keyboard
+      id={id}
+      layout={layout === 'text' ? 'sv' : layout}
+      enabled={field !== null}
+      onKey={(key) => store.getState().typeKey(key)}
+      onSubmit={() => store.getState().submitEntry()}
+    />
+  )
+  if (!echo) return keys
   return (
     <Stack gap={THEME.space.s}>
       <Box background={THEME.color.panel} style={{ padding: THEME.space.s, gap: THEME.space.xs }}>
@@ -49,13 +64,7 @@ export function FieldKeyboard({ id, fallback = 'digits', labelOf }: FieldKeyboar
           )}
         </Box>
       </Box>
-      <Keyboard
-        id={id}
-        layout={layout === 'text' ? 'sv' : layout}
-        enabled={field !== null}
-        onKey={(key) => store.getState().typeKey(key === ' ' ? ' ' : key)}
-        onSubmit={() => store.getState().submitEntry()}
-      />
+      {keys}
     </Stack>
   )
 }

@@ -1,42 +1,21 @@
-import { mkdirSync } from 'node:fs'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { TUTORIAL_IDS } from '../../scenes/tutorial/ids'
 import { appState, openApp, targets, waitForState, waitForTarget, waitFrames } from './support/app-page'
 import {
   HEADSET_MIRROR_VIEWPORT,
-  launchBrowser,
   newContext,
   recordForeignRequests,
   recordPageErrors,
 } from './support/browser'
-import { mouse } from './support/pay-bill-flow'
-import { startTestServer } from './support/server'
+import { mouseDriver } from './support/drivers'
+import { SCREENSHOTS, visitorSuite } from './support/suite'
 import { touch } from './support/touch'
 import { enterVr, pressWithController } from './support/xr'
 
-const ARTIFACTS = 'test-results/screenshots'
-
-let server: Awaited<ReturnType<typeof startTestServer>>
-let browser: Browser
-const contexts: BrowserContext[] = []
-
-beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true })
-  server = await startTestServer()
-  browser = await launchBrowser()
-})
-
-afterEach(async () => {
-  for (const context of contexts.splice(0)) await context.close()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
-
-const base = () => server.httpUrl.replace(/\/$/, '')
+const ARTIFACTS = SCREENSHOTS
+const mouse = mouseDriver()
+const { origin: base, browser: suiteBrowser, contexts } = visitorSuite()
 
 /** Where an interactable is drawn on the page now, in CSS pixels. */
 async function onScreen(page: Page, id: string): Promise<[number, number]> {
@@ -80,7 +59,7 @@ async function screenVisitor(
   viewport: { width: number; height: number },
   hasTouch: boolean,
 ): Promise<{ page: Page; foreign: string[]; errors: string[] }> {
-  const context = await browser.newContext({ viewport, deviceScaleFactor: 1, hasTouch })
+  const context = await suiteBrowser().newContext({ viewport, deviceScaleFactor: 1, hasTouch })
   contexts.push(context)
   const page = await context.newPage()
   const foreign = recordForeignRequests(page, base())
@@ -206,7 +185,7 @@ async function carryWithPinch(page: Page): Promise<void> {
 
 describe('First steps in VR', () => {
   it('is offered on entering, and done with trigger, grip, snap turn, recenter and Help; the grab again with a hand pinch', async () => {
-    const context = await newContext(browser, HEADSET_MIRROR_VIEWPORT)
+    const context = await newContext(suiteBrowser(), HEADSET_MIRROR_VIEWPORT)
     contexts.push(context)
     const page = await context.newPage()
     const errors = recordPageErrors(page)

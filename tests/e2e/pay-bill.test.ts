@@ -1,73 +1,17 @@
-import { mkdirSync } from 'node:fs'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { appState, openApp, waitForState, waitForTarget, waitFrames } from './support/app-page'
-import {
-  DESKTOP_VIEWPORT,
-  HEADSET_MIRROR_VIEWPORT,
-  launchBrowser,
-  newContext,
-  recordForeignRequests,
-  recordPageErrors,
-} from './support/browser'
-import { controller, mouse } from './support/input-drivers'
-import { completePayBill, type InputDriver } from './support/pay-bill-flow'
-import { startTestServer, staffToken } from './support/server'
+import { describe, expect, it } from 'vitest'
+import { appState, waitForTarget, waitFrames } from './support/app-page'
+import { controllerDriver, enterScreenWithKeyboard, keyboardDriver, mouseDriver } from './support/drivers'
+import { completePayBill } from './support/pay-bill-flow'
+import { SCREENSHOTS, visitorSuite } from './support/suite'
+import { serverEvents, staffAuth } from './support/visitor'
 import { controllerPressRetries, enterVr } from './support/xr'
 
-const ARTIFACTS = 'test-results/screenshots'
+const ARTIFACTS = SCREENSHOTS
+const { origin, visitor } = visitorSuite()
 
-let server: Awaited<ReturnType<typeof startTestServer>>
-let browser: Browser
-const contexts: BrowserContext[] = []
-
-beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true })
-  server = await startTestServer()
-  browser = await launchBrowser()
-})
-
-// A page left open keeps rendering and starves the next test of CPU.
-afterEach(async () => {
-  for (const context of contexts.splice(0)) await context.close()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
-
-/** A fresh visitor (new context: empty IndexedDB), watched for foreign requests and errors. */
-async function visitor(query: string): Promise<{ page: Page; foreign: string[]; errors: string[] }> {
-  const context = await newContext(
-    browser,
-    query.includes('emulate=1') ? HEADSET_MIRROR_VIEWPORT : DESKTOP_VIEWPORT,
-  )
-  contexts.push(context)
-  const page = await context.newPage()
-  const foreign = recordForeignRequests(page, server.httpUrl.replace(/\/$/, ''))
-  const errors = recordPageErrors(page)
-  await openApp(page, server.httpUrl.replace(/\/$/, ''), query)
-  return { page, foreign, errors }
-}
-
-/** Presses Tab until the element matching `selector` has focus. */
-async function tabTo(page: Page, selector: string): Promise<void> {
-  for (let tabs = 0; tabs < 80; tabs++) {
-    await page.keyboard.press('Tab')
-    if (await page.evaluate((wanted) => document.activeElement?.matches(wanted) ?? false, selector)) return
-  }
-  throw new Error(`Tab never reached ${selector}`)
-}
-
-const keyboard: InputDriver = {
-  press: async (page, id) => {
-    await waitForTarget(page, id)
-    await tabTo(page, `[data-interactable="${id}"]`)
-    await page.keyboard.press('Enter')
-  },
-  typeDigits: async (page, digits) => page.keyboard.type(digits),
-}
+const mouse = mouseDriver()
+const keyboard = keyboardDriver
+const controller = controllerDriver()
 
 describe('Pay a bill, end to end', () => {
   it('is completed on desktop with the mouse, including an OCR typo, and reaches the API', async () => {
@@ -85,30 +29,10 @@ describe('Pay a bill, end to end', () => {
     expect(await page.getByTestId('step-text').textContent()).toMatch(/You paid the bill/)
 
     const { sessionId } = await appState(page)
-    const token = await staffToken(server.httpUrl.replace(/\/$/, ''))
-    const auth = { headers: { authorization: `Bearer ${token}` } }
-    await expect
-      .poll(
-        async () => {
-          const response = await fetch(
-            `${server.httpUrl.replace(/\/$/, '')}/api/sessions/${sessionId}/events`,
-            auth,
-          )
-          if (!response.ok) return []
-          const body = (await response.json()) as { events: { type: string; step: string | null }[] }
-          return body.events.map((event) => event.type)
-        },
-        { timeout: 20_000, interval: 500 },
-      )
-      .toContain('task_completed')
-    const events = (await (
-      await fetch(`${server.httpUrl.replace(/\/$/, '')}/api/sessions/${sessionId}/events`, auth)
-    ).json()) as {
-      events: { type: string; step: string | null; payload: { code?: string } }[]
-    }
-    expect(events.events.filter((event) => event.type === 'step_completed')).toHaveLength(11)
-    expect(events.events.find((event) => event.type === 'mistake')?.payload.code).toBe('check-digit')
-    const stats = (await (await fetch(`${server.httpUrl.replace(/\/$/, '')}/api/stats`, auth)).json()) as {
+    const events = await serverEvents(origin(), sessionId)
+    expect(events.filter((event) => event.type === 'step_completed')).toHaveLength(11)
+    expect(events.find((event) => event.type === 'mistake')?.payload.code).toBe('check-digit')
+    const stats = (await (await fetch(`${origin()}/api/stats`, await staffAuth(origin()))).json()) as {
       tasks: { task: string; completed: number; steps: unknown[] }[]
     }
     const payBill = stats.tasks.find((task) => task.task === 'pay-bill')
@@ -121,11 +45,7 @@ describe('Pay a bill, end to end', () => {
 
   it('is completed with the keyboard alone', async () => {
     const { page, foreign, errors } = await visitor('&lang=sv')
-    await expect.poll(() => page.getByTestId('use-screen').isEnabled()).toBe(true)
-    await tabTo(page, '[data-testid="use-screen"]')
-    await page.keyboard.press('Enter')
-    await waitForState(page, { mode: 'desktop' })
-    await waitForTarget(page, 'lobby.task.pay-bill')
+    await enterScreenWithKeyboard(page)
     await completePayBill(page, keyboard)
     expect(await page.getByTestId('step-text').textContent()).toMatch(/Du har betalat räkningen/)
     expect(foreign).toEqual([])

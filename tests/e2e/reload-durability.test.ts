@@ -4,8 +4,10 @@ import type { TelemetryEventInput } from '../../src/telemetry/event-schema'
 import { openApp, waitForState, waitForTarget } from './support/app-page'
 import { startApiSwitch, type ApiSwitch } from './support/api-switch'
 import { DESKTOP_VIEWPORT, launchBrowser, newContext, recordPageErrors } from './support/browser'
-import { mouse } from './support/pay-bill-flow'
+import { mouseDriver } from './support/drivers'
 import { startTestServer, staffToken, storedEvents as storedEventsOf } from './support/server'
+
+const mouse = mouseDriver()
 
 // "Nothing queued is lost to a reload or to the server being down", in a real browser: IndexedDB, the
 // unload, keepalive requests and the page's own timers as Chromium runs them.

@@ -1,39 +1,23 @@
-import { mkdirSync } from 'node:fs'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { PHONE_IDS, PRACTICE_MESSAGES } from '../../scenes/home/messages'
 import { appState, openApp, waitForState, waitFrames } from './support/app-page'
-import { launchBrowser, recordForeignRequests, recordPageErrors } from './support/browser'
+import { recordForeignRequests, recordPageErrors } from './support/browser'
 import { startFromLobby } from './support/lobby'
-import { mouse } from './support/pay-bill-flow'
-import { startTestServer, staffToken, storedEvents } from './support/server'
+import { mouseDriver } from './support/drivers'
+import { staffToken, storedEvents } from './support/server'
+import { SCREENSHOTS, visitorSuite } from './support/suite'
 
-const ARTIFACTS = 'test-results/screenshots'
-
-let server: Awaited<ReturnType<typeof startTestServer>>
-let browser: Browser
-const contexts: BrowserContext[] = []
-
-beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true })
-  server = await startTestServer()
-  browser = await launchBrowser()
-})
-
-afterEach(async () => {
-  for (const context of contexts.splice(0)) await context.close()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
-
-const base = () => server.httpUrl.replace(/\/$/, '')
+const ARTIFACTS = SCREENSHOTS
+const mouse = mouseDriver()
+const { origin: base, browser: suiteBrowser, contexts } = visitorSuite()
 
 /** A visitor at a desktop screen, in the lobby, with the confidence question on as it is by default. */
 async function desktopVisitor(): Promise<{ page: Page; foreign: string[]; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 })
+  const context = await suiteBrowser().newContext({
+    viewport: { width: 1280, height: 800 },
+    deviceScaleFactor: 1,
+  })
   contexts.push(context)
   const page = await context.newPage()
   const foreign = recordForeignRequests(page, base())

@@ -11,11 +11,14 @@ import {
   recordForeignRequests,
   recordPageErrors,
 } from './support/browser'
-import { controller, mouse } from './support/input-drivers'
+import { controllerDriver, mouseDriver } from './support/drivers'
 import { completePayBill } from './support/pay-bill-flow'
 import { startTestServer, staffToken } from './support/server'
 import { openConsole } from './support/staff-console'
 import { enterVr } from './support/xr'
+
+const mouse = mouseDriver()
+const controller = controllerDriver()
 
 // Three visits through the real app (one completed in VR, one given up on a screen, one on a screen with hints),
 // then staff read the statistics: the plotted numbers, the tables and the CSV files are checked against the API,

@@ -1,9 +1,10 @@
 import { useTranslate } from '../../i18n/use-translate'
 import { THEME } from '../theme'
-import { Box, Row, Stack } from './box'
+import { Box, Row } from './box'
 import { longDate, monthGrid, monthTitle, weekdayNames, weekStart } from './calendar-model'
 import { Mark } from './mark'
 import { Pressable } from './pressable'
+import { TargetGroup } from './target-group'
 import { Text } from './text'
 
 /** Why a day cannot be picked; the calendar shows such days as disabled. */
@@ -11,7 +12,10 @@ export type DayState = 'available' | 'unavailable'
 
 /** Props of a month calendar. */
 export interface CalendarProps {
-  /** Id prefix: days are `<id>.day.<YYYY-MM-DD>`, the month buttons `<id>.previous` and `<id>.next`. */
+  /**
+   * Id prefix: days are `<id>.day.<YYYY-MM-DD>`, the month buttons `<id>.previous` and `<id>.next`; a step targets
+   * `id` to point at the whole calendar.
+   */
   id: string
   /** The month on show, 'YYYY-MM'. */
   month: string
@@ -65,7 +69,7 @@ export function Calendar({
     </Pressable>
   )
   return (
-    <Stack gap={GAP} align="center">
+    <TargetGroup id={id} style={{ flexDirection: 'column', gap: GAP, alignItems: 'center' }}>
       <Row gap={GAP} style={{ width: CELL * 7 + GAP * 6 }}>
         {arrow('previous', -1, minMonth === undefined || month > minMonth)}
         <Text bold size="large" align="center" style={{ flexGrow: 1 }}>
@@ -124,7 +128,7 @@ export function Calendar({
           })}
         </Row>
       ))}
-    </Stack>
+    </TargetGroup>
   )
 }
 

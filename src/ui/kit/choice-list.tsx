@@ -2,6 +2,7 @@ import { THEME } from '../theme'
 import { Box, Stack } from './box'
 import { Mark } from './mark'
 import { Pressable } from './pressable'
+import { TargetGroup } from './target-group'
 import { Text } from './text'
 
 /** One option of a choice list. */
@@ -15,7 +16,7 @@ export interface Choice {
 
 /** Props of a list of options. */
 export interface ChoiceListProps {
-  /** Id prefix of the options. */
+  /** Id prefix of the options, and the id a step targets to point at the whole list. */
   id: string
   choices: readonly Choice[]
   /** 'single' is a radio list; 'multiple' a checkbox list. */
@@ -45,7 +46,7 @@ export function ChoiceList({
   gap = THEME.space.s,
 }: ChoiceListProps) {
   return (
-    <Stack gap={gap}>
+    <TargetGroup id={id} style={{ flexDirection: 'column', gap }}>
       {choices.map((choice) => {
         const rank = selected.indexOf(choice.id)
         const chosen = rank >= 0
@@ -56,6 +57,7 @@ export function ChoiceList({
             name={choice.detail ? `${choice.label}, ${choice.detail}` : choice.label}
             role={mode === 'single' ? 'radio' : 'checkbox'}
             checked={chosen}
+            group={id}
             enabled={enabled}
             colors={
               chosen
@@ -100,6 +102,6 @@ export function ChoiceList({
           </Pressable>
         )
       })}
-    </Stack>
+    </TargetGroup>
   )
 }

@@ -1,7 +1,4 @@
-import { useState, type ReactNode } from 'react'
-import { HighlightFrame } from '../highlight-frame'
-import { useIsTarget } from '../use-interactable'
-import { LayoutScopeProvider, useBox } from './layout-scope'
+import { useState } from 'react'
 import { useTranslate } from '../../i18n/use-translate'
 import { BUTTON_COLORS, THEME } from '../theme'
 import { Row, Stack } from './box'
@@ -13,6 +10,7 @@ import {
   type KeySpec,
 } from './keyboard-layouts'
 import { Pressable } from './pressable'
+import { TargetGroup } from './target-group'
 import { Text } from './text'
 
 /** Props of an on-screen keyboard or keypad. */
@@ -89,7 +87,7 @@ export function Keyboard({ id, layout = 'sv', enabled, onKey, onSubmit }: Keyboa
   }
 
   return (
-    <Group id={id} gap={gap}>
+    <TargetGroup id={id} style={{ flexDirection: 'row', gap, alignItems: 'start' }}>
       <Stack gap={gap} align="center">
         {spec.rows.map((row, index) => (
           <Row key={index} gap={gap}>
@@ -98,18 +96,6 @@ export function Keyboard({ id, layout = 'sv', enabled, onKey, onSubmit }: Keyboa
         ))}
       </Stack>
       {'side' in spec && <Stack gap={gap}>{spec.side.map((key) => renderKey(key, true))}</Stack>}
-    </Group>
-  )
-}
-
-/** The keys as one row, framed as one when the step points at the keyboard as a whole. */
-function Group({ id, gap, children }: { id: string; gap: number; children: ReactNode }) {
-  const { node, ref, scope } = useBox({ flexDirection: 'row', gap, alignItems: 'start' })
-  const highlighted = useIsTarget(id)
-  return (
-    <group ref={ref}>
-      {highlighted && <HighlightFrame size={node} kind="target" />}
-      <LayoutScopeProvider value={scope}>{children}</LayoutScopeProvider>
-    </group>
+    </TargetGroup>
   )
 }

@@ -4,6 +4,7 @@ import { useTranslate } from '../../i18n/use-translate'
 import { THEME, BUTTON_COLORS } from '../theme'
 import { Stack } from './box'
 import { LayoutScopeProvider, useBox } from './layout-scope'
+import { useMinTarget } from './button'
 import { Mark } from './mark'
 import { Pressable } from './pressable'
 
@@ -18,6 +19,7 @@ export interface ScrollProps {
   children?: ReactNode
 }
 
+/** The arrows' side: never below what a control needs on this screen (taller on an upright one). */
 const ARROW = 0.07
 
 /**
@@ -27,6 +29,7 @@ const ARROW = 0.07
  */
 export function Scroll({ id, maxHeight, gap = THEME.space.s, children }: ScrollProps) {
   const t = useTranslate()
+  const arrow = Math.max(ARROW, useMinTarget())
   const { ref: outerRef, scope: outerScope } = useBox({
     flexDirection: 'row',
     gap: THEME.space.s,
@@ -72,20 +75,20 @@ export function Scroll({ id, maxHeight, gap = THEME.space.s, children }: ScrollP
               name={t('ui.scroll-up')}
               enabled={room.up}
               colors={arrowColors}
-              style={{ width: ARROW, height: ARROW, alignItems: 'center', justifyContent: 'center' }}
+              style={{ width: arrow, height: arrow, alignItems: 'center', justifyContent: 'center' }}
               onActivate={page(-1)}
             >
-              <Mark kind="chevron-up" size={ARROW * 0.6} color={THEME.color.text} />
+              <Mark kind="chevron-up" size={arrow * 0.6} color={THEME.color.text} />
             </Pressable>
             <Pressable
               id={`${id}.down`}
               name={t('ui.scroll-down')}
               enabled={room.down}
               colors={arrowColors}
-              style={{ width: ARROW, height: ARROW, alignItems: 'center', justifyContent: 'center' }}
+              style={{ width: arrow, height: arrow, alignItems: 'center', justifyContent: 'center' }}
               onActivate={page(1)}
             >
-              <Mark kind="chevron-down" size={ARROW * 0.6} color={THEME.color.text} />
+              <Mark kind="chevron-down" size={arrow * 0.6} color={THEME.color.text} />
             </Pressable>
           </Stack>
         )}

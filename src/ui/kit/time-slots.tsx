@@ -1,6 +1,6 @@
 import { THEME } from '../theme'
-import { Row } from './box'
 import { Pressable } from './pressable'
+import { TargetGroup } from './target-group'
 import { Text } from './text'
 
 /** One bookable time. */
@@ -13,7 +13,7 @@ export interface TimeSlot {
 
 /** Props of a set of times to choose from. */
 export interface TimeSlotsProps {
-  /** Id prefix: slots are `<id>.<HHMM>`. */
+  /** Id prefix: slots are `<id>.<HHMM>`; a step targets `id` to point at every slot. */
   id: string
   slots: readonly TimeSlot[]
   selected: string | null
@@ -29,7 +29,10 @@ const WIDTH = 0.13
 /** Times as big buttons in rows that wrap; taken ones are greyed out and struck through. */
 export function TimeSlots({ id, slots, selected, nameOf, onPick, onPickTaken }: TimeSlotsProps) {
   return (
-    <Row wrap gap={THEME.space.s} style={{ rowGap: THEME.space.s }}>
+    <TargetGroup
+      id={id}
+      style={{ flexDirection: 'row', flexWrap: 'wrap', alignItems: 'center', gap: THEME.space.s }}
+    >
       {slots.map((slot) => {
         const chosen = slot.time === selected
         return (
@@ -61,6 +64,6 @@ export function TimeSlots({ id, slots, selected, nameOf, onPick, onPickTaken }: 
           </Pressable>
         )
       })}
-    </Row>
+    </TargetGroup>
   )
 }

@@ -71,11 +71,16 @@ export async function waitFrames(page: Page, count: number): Promise<void> {
   })
 }
 
-/** Waits until an interactable is in the scene and enabled, and returns it. */
-export async function waitForTarget(page: Page, id: string): Promise<Target> {
+/** Waits until an interactable is in the scene and in view, and enabled (unless told not to), and returns it. */
+export async function waitForTarget(
+  page: Page,
+  id: string,
+  { enabled = true }: { enabled?: boolean } = {},
+): Promise<Target> {
   await page.waitForFunction(
-    (wanted) => window.__digidel?.targets().some((t) => t.id === wanted && t.enabled),
-    id,
+    ({ wanted, mustBeEnabled }) =>
+      window.__digidel?.targets().some((t) => t.id === wanted && (t.enabled || !mustBeEnabled)),
+    { wanted: id, mustBeEnabled: enabled },
   )
   const found = (await targets(page)).find((target) => target.id === id)
   if (!found) throw new Error(`target ${id} vanished`)

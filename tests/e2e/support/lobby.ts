@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 import { targets } from './app-page'
-import type { InputDriver } from './pay-bill-flow'
+import type { InputDriver } from './drivers'
 
 /** Starts a task from the lobby's list, scrolling the list down with its arrow until the task is in view. */
 export async function startFromLobby(page: Page, driver: InputDriver, taskId: string): Promise<void> {

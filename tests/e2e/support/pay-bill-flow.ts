@@ -1,33 +1,8 @@
 import { expect } from 'vitest'
 import type { Page } from 'playwright-core'
 import { PRACTICE_BILL } from '../../../scenes/bank/bill'
-import { appState, targets, waitForState, waitForTarget, waitFrames } from './app-page'
-
-/** How one kind of input presses an interactable and types a number. */
-export interface InputDriver {
-  press: (page: Page, id: string) => Promise<void>
-  typeDigits: (page: Page, digits: string) => Promise<void>
-}
-
-/** The mouse on a screen: clicks where the interactable is drawn, once it is there and enabled. */
-export const mouse: InputDriver = {
-  press: async (page, id) => {
-    const target = await waitForTarget(page, id)
-    await waitFrames(page, 2)
-    const [fresh] = (await targets(page)).filter((t) => t.id === id)
-    const screen = fresh?.screen ?? target.screen
-    if (!screen) throw new Error(`${id} is not on screen`)
-    await page.mouse.click(screen[0], screen[1])
-  },
-  typeDigits: async (page, digits) => typeOnKeypad(mouse.press)(page, digits),
-}
-
-/** Types digits on the 3D keypad with the driver's press. */
-export function typeOnKeypad(press: InputDriver['press']): InputDriver['typeDigits'] {
-  return async (page, digits) => {
-    for (const digit of digits) await press(page, `bank.keypad.${digit}`)
-  }
-}
+import { appState, waitForState } from './app-page'
+import type { InputDriver } from './drivers'
 
 const WRONG_OCR = `${PRACTICE_BILL.ocr.slice(0, -1)}${(Number(PRACTICE_BILL.ocr.at(-1)) + 1) % 10}`
 

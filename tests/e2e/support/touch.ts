@@ -1,8 +1,7 @@
 import { expect } from 'vitest'
 import type { Page } from 'playwright-core'
 import { waitForTarget, waitFrames, targets } from './app-page'
-import type { InputDriver } from './pay-bill-flow'
-import { typeOnKeypad } from './pay-bill-flow'
+import { typeOnKeypad, type InputDriver } from './drivers'
 
 /** The smallest tap target a touch screen should offer, in CSS pixels. */
 export const MIN_TAP_PX = 44

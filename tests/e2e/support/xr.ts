@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core'
 import { waitForState, waitForTarget, waitFrames } from './app-page'
+import type { PressOptions } from './drivers'
 
 interface RemoteLike {
   dispatch: (tool: string, params: object) => Promise<unknown>
@@ -20,8 +21,12 @@ export const controllerPressRetries = { count: 0 }
  * round trip slows the emulated frames: aim, wait two rendered frames for the ray to find its target,
  * press, wait one frame (press and release must not share an XR frame), release.
  */
-export async function pullTriggerAt(page: Page, id: string): Promise<void> {
-  await waitForTarget(page, id)
+export async function pullTriggerAt(
+  page: Page,
+  id: string,
+  { disabled = false }: PressOptions = {},
+): Promise<void> {
+  await waitForTarget(page, id, { enabled: !disabled })
   await page.evaluate(async (wanted) => {
     const automation = window.__digidel
     const emulator = automation?.emulator() as { remote: RemoteLike } | undefined
@@ -50,10 +55,11 @@ export async function pressUntil(
   id: string,
   took: () => Promise<boolean>,
   attempts = 3,
+  options: PressOptions = {},
 ): Promise<void> {
   for (let attempt = 0; attempt < attempts; attempt++) {
     if (attempt > 0) controllerPressRetries.count++
-    await pullTriggerAt(page, id)
+    await pullTriggerAt(page, id, options)
     for (let frame = 0; frame < 10; frame++) {
       if (await took()) return
       await waitFrames(page, 1)
@@ -65,17 +71,26 @@ export async function pressUntil(
 }
 
 /** Presses an interactable with the controller until something the visitor can see changes. */
-export async function pressWithController(page: Page, id: string): Promise<void> {
+export async function pressWithController(page: Page, id: string, options: PressOptions = {}): Promise<void> {
+  // Its panel laid out first: a layout still settling is no sign that the press took.
+  await waitForTarget(page, id, { enabled: !options.disabled })
   const before = await visitorFacingState(page)
-  await pressUntil(page, id, async () => (await visitorFacingState(page)) !== before)
+  await pressUntil(page, id, async () => (await visitorFacingState(page)) !== before, 3, options)
 }
 
-/** Everything a press can change, as one comparable string. */
+/**
+ * Everything a press can change, as one comparable string: the app state, and which controls are in view and
+ * enabled (a press may only change what a screen shows, such as the month of a calendar).
+ */
 async function visitorFacingState(page: Page): Promise<string> {
   return page.evaluate(() => {
     const state = window.__digidel?.store.getState()
     if (!state) return ''
+    const controls = (window.__digidel?.targets() ?? [])
+      .map((target) => `${target.id}:${target.enabled}`)
+      .sort()
     return JSON.stringify([
+      controls,
       state.scene,
       state.locale,
       state.posture,

@@ -8,13 +8,14 @@ import type { TaskDefinition } from '../../../src/tasks/schema'
 import { render3d, settleLayout } from '../../fixtures/render-3d'
 import { createTestStore } from '../../fixtures/test-store'
 
-/** Many exercises in two places: copies of the real ones under new ids. */
+/** Many exercises in two places: copies of "Pay a bill" under new ids, whatever other tasks there are. */
 function manyTasks(): TaskDefinition[] {
-  const payBill = loadTasks().find((task) => task.id === 'pay-bill') as TaskDefinition
-  return Array.from({ length: 9 }, (_, index) => {
-    const task = payBill
-    return { ...task, id: `${task.id}-${index}`, scene: index % 3 === 0 ? 'lobby' : task.scene }
-  })
+  const task = loadTasks().find((candidate) => candidate.id === 'pay-bill') as TaskDefinition
+  return Array.from({ length: 9 }, (_, index) => ({
+    ...task,
+    id: `${task.id}-${index}`,
+    scene: index % 3 === 0 ? 'lobby' : task.scene,
+  }))
 }
 
 describe('the lobby task list', () => {

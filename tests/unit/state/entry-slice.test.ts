@@ -328,3 +328,55 @@ describe('privacy', () => {
     }
   })
 })
+
+describe('a field the visitor opens (a search box)', () => {
+  /** "Pay a bill" on its first step, which asks for no field, with a search box opened. */
+  function searching(): TestStore {
+    const test = createTestStore()
+    test.store.getState().startTask('pay-bill')
+    test.store.getState().openField('search', 'text')
+    return test
+  }
+
+  it('takes keys while the step asks for no field of its own; OK closes it, and is no answer to the step', () => {
+    const test = searching()
+    const { getState } = test.store
+    expect(activeField(getState())?.field).toBe('search')
+    expect(activeField(getState())).toBe(activeField(getState()))
+    typeText(test.store, 'Räk')
+    expect(getState().entries.search).toBe('Räk')
+    getState().submitEntry()
+    expect(activeField(getState())).toBeNull()
+    expect(getState().entries.search).toBe('Räk')
+    expect(getState().run).toMatchObject({ stepIndex: 0, mistakes: 0, feedback: null })
+    expect(typesOf(test.events)).not.toContain('mistake')
+  })
+
+  it('closes when the step moves on, and the next field the step asks for takes the keys', () => {
+    const test = searching()
+    const { getState } = test.store
+    getState().toggleHeld('bank.bill')
+    expect(activeField(getState())).toBeNull()
+    typeText(test.store, 'x')
+    expect(getState().entries.search).toBeUndefined()
+    getState().activate('bank.login.eid')
+    getState().activate('bank.phone.confirm')
+    getState().activate('bank.menu.pay-bill')
+    getState().openField('search', 'text')
+    expect(activeField(getState())?.field).toBe('bankgiro')
+  })
+
+  it('can be closed, refuses an unknown format and is forgotten when the task starts again', () => {
+    const test = searching()
+    const { getState } = test.store
+    getState().closeField('other')
+    expect(activeField(getState())?.field).toBe('search')
+    getState().closeField('search')
+    expect(activeField(getState())).toBeNull()
+    getState().openField('search', 'no-such-format')
+    expect(getState().openedField).toBeNull()
+    getState().openField('search', 'text')
+    getState().restartTask()
+    expect(getState().openedField).toBeNull()
+  })
+})

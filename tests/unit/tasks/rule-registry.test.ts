@@ -53,11 +53,11 @@ describe('the rules registry', () => {
   it('names the unknown rule and the known ones', () => {
     const parsed = stepRuleSchema.safeParse({ rule: 'press', params: { target: 'a' } })
     expect(parsed.error?.issues.map((issue) => [issue.path, issue.message])).toEqual([
-      [['rule'], 'unknown rule "press"; known: activate, choose, confirm, enter-value, pick-date'],
+      [['rule'], 'unknown rule "press"; known: activate, choose, confirm, enter-value, pick-date, pick-time'],
     ])
     const missing = stepRuleSchema.safeParse({ params: {} })
     expect(missing.error?.issues[0]?.message).toBe(
-      'name a rule; known: activate, choose, confirm, enter-value, pick-date',
+      'name a rule; known: activate, choose, confirm, enter-value, pick-date, pick-time',
     )
   })
 

@@ -87,7 +87,7 @@ describe('validateTaskFile', () => {
     expect(problems).toHaveLength(4)
     expect(problems[0]).toMatch(/^id: expected an id of lower-case letters/)
     expect(problems).toContain(
-      'steps[0].complete.rule: unknown rule "press"; known: activate, choose, confirm, enter-value, pick-date',
+      'steps[0].complete.rule: unknown rule "press"; known: activate, choose, confirm, enter-value, pick-date, pick-time',
     )
     expect(problems.find((problem) => problem.startsWith('steps[1].hints: '))).toBeDefined()
     expect(problems).toContain('steps[2]: Unrecognized key: "colour"')

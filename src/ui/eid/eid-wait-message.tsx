@@ -1,0 +1,25 @@
+import { useTranslate } from '../../i18n/use-translate'
+import { useApp } from '../../state/store-context'
+import { Stack } from '../kit/box'
+import { Text } from '../kit/text'
+import { THEME } from '../theme'
+import { eidSecurityCode } from './security-code'
+
+/**
+ * What a service's screen shows while the e-ID phone asks: what to do (`titleKey`), and the security code the phone
+ * must show too.
+ */
+export function EidWaitMessage({ titleKey }: { titleKey: string }) {
+  const t = useTranslate()
+  const sessionId = useApp((state) => state.sessionId)
+  return (
+    <Stack gap={THEME.space.l} align="center">
+      <Text size="heading" bold align="center">
+        {t(titleKey)}
+      </Text>
+      <Text size="title" bold color={THEME.color.primary} align="center">
+        {t('eid.code', { code: eidSecurityCode(sessionId) })}
+      </Text>
+    </Stack>
+  )
+}

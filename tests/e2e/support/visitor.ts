@@ -1,0 +1,74 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { expect } from 'vitest'
+import { openApp } from './app-page'
+import {
+  DESKTOP_VIEWPORT,
+  HEADSET_MIRROR_VIEWPORT,
+  newContext,
+  recordForeignRequests,
+  recordPageErrors,
+} from './browser'
+import { staffToken } from './server'
+
+/** A visitor's page, with every request that left the origin and every error the page reported. */
+export interface Visitor {
+  page: Page
+  foreign: string[]
+  errors: string[]
+}
+
+/**
+ * A fresh visitor (new context: empty IndexedDB) on the app at `origin`, watched for foreign requests and errors.
+ * The context goes into `contexts`, for the test to close: a page left open keeps rendering and starves the next.
+ */
+export async function openVisitor(
+  browser: Browser,
+  origin: string,
+  query: string,
+  contexts: BrowserContext[],
+): Promise<Visitor> {
+  const context = await newContext(
+    browser,
+    query.includes('emulate=1') ? HEADSET_MIRROR_VIEWPORT : DESKTOP_VIEWPORT,
+  )
+  contexts.push(context)
+  const page = await context.newPage()
+  const foreign = recordForeignRequests(page, origin)
+  const errors = recordPageErrors(page)
+  await openApp(page, origin, query)
+  return { page, foreign, errors }
+}
+
+/** One event as the staff API answers it. */
+export interface ServerEvent {
+  type: string
+  task: string | null
+  step: string | null
+  payload: { code?: string; skipped?: boolean; stepIndex?: number }
+}
+
+/** A staff request's headers, logged in with the test PIN. */
+export async function staffAuth(origin: string): Promise<{ headers: { authorization: string } }> {
+  return { headers: { authorization: `Bearer ${await staffToken(origin)}` } }
+}
+
+/** Every event the server holds for a visit, once one of type `until` has arrived (the client sends in batches). */
+export async function serverEvents(
+  origin: string,
+  sessionId: string,
+  until = 'task_completed',
+): Promise<ServerEvent[]> {
+  const auth = await staffAuth(origin)
+  let events: ServerEvent[] = []
+  await expect
+    .poll(
+      async () => {
+        const response = await fetch(`${origin}/api/sessions/${sessionId}/events`, auth)
+        events = response.ok ? ((await response.json()) as { events: ServerEvent[] }).events : []
+        return events.map((event) => event.type)
+      },
+      { timeout: 20_000, interval: 500 },
+    )
+    .toContain(until)
+  return events
+}
