@@ -1,17 +1,15 @@
-import { useRef, type ReactNode } from 'react'
+import { useRef } from 'react'
 import type { Mesh } from 'three'
 import { useTranslate } from '../../src/i18n/use-translate'
 import { selectStage } from '../../src/state/selectors'
 import { useApp, useAppStoreApi } from '../../src/state/store-context'
-import { HighlightFrame } from '../../src/ui/highlight-frame'
 import { Box, Row, Stack } from '../../src/ui/kit/box'
 import { Button } from '../../src/ui/kit/button'
-import { LayoutScopeProvider, useBox } from '../../src/ui/kit/layout-scope'
 import { Panel } from '../../src/ui/kit/panel'
 import { Pressable } from '../../src/ui/kit/pressable'
+import { TargetGroup } from '../../src/ui/kit/target-group'
 import { Text } from '../../src/ui/kit/text'
 import { THEME } from '../../src/ui/theme'
-import { useIsTarget } from '../../src/ui/use-interactable'
 import { PHONE_IDS, PRACTICE_MESSAGES, type MessagePart } from './messages'
 
 const CASE = 0.016
@@ -65,7 +63,7 @@ export function MessagePhone({
             <Text bold color={THEME.color.primary}>
               {t(`home.channel.${message.channel}`)}
             </Text>
-            <MessageParts id={PHONE_IDS.message}>
+            <TargetGroup style={{ gap: THEME.space.xs }} id={PHONE_IDS.message}>
               {message.parts.map((part) => (
                 <Part
                   key={part}
@@ -81,7 +79,7 @@ export function MessagePhone({
                   onPress={activate(PHONE_IDS.part(part))}
                 />
               ))}
-            </MessageParts>
+            </TargetGroup>
             {phase === 'verdict' && (
               <Row gap={THEME.space.s}>
                 <Button
@@ -117,18 +115,6 @@ export function MessagePhone({
           </Box>
         )}
       </Panel>
-    </group>
-  )
-}
-
-/** The message's parts as one block, framed as one while the visitor looks for the warning sign. */
-function MessageParts({ id, children }: { id: string; children: ReactNode }) {
-  const { node, ref, scope } = useBox({ gap: THEME.space.xs })
-  const highlighted = useIsTarget(id)
-  return (
-    <group ref={ref}>
-      {highlighted && <HighlightFrame size={node} kind="target" />}
-      <LayoutScopeProvider value={scope}>{children}</LayoutScopeProvider>
     </group>
   )
 }
