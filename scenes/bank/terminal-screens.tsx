@@ -135,9 +135,9 @@ export function ReviewScreen() {
   const values = useApp((state) => state.run?.values)
   const lines = [
     t('bank.review.payee', { payee: PRACTICE_BILL.payee }),
-    `${t('bank.field.bankgiro')}: ${String(values?.bankgiro ?? '')}`,
-    `${t('bank.field.ocr')}: ${String(values?.ocr ?? '')}`,
-    `${t('bank.field.amount')}: ${String(values?.amount ?? '')}`,
+    ...(['bankgiro', 'ocr', 'amount'] as const).map((field) =>
+      t('bank.review.line', { label: t(`bank.field.${field}`), value: String(values?.[field] ?? '') }),
+    ),
     t('bank.review.date', { date: formatDate(billDates(startedAt).due, locale) }),
   ]
   return (

@@ -1,6 +1,7 @@
 import { Canvas } from '@react-three/fiber'
 import { XR } from '@react-three/xr'
 import { Suspense, useCallback } from 'react'
+import { localeInfo } from '../i18n/locales'
 import { useApp, useAppStoreApi } from '../state/store-context'
 import { StationInWorld } from '../station/station-in-world'
 import { StationOverlay } from '../station/station-overlay'
@@ -40,6 +41,7 @@ export function App({ xrStore, probe, emulated = false }: AppProps) {
   const sceneId = useApp((state) => state.scene)
   const mode = useApp((state) => state.mode)
   const entered = useApp((state) => state.entered)
+  const { dir, tag } = useApp((state) => localeInfo(state.locale))
   const progress = useAssetProgress()
   const { info, Set } = sceneById(sceneId)
   useTypedKeys(entered && mode === 'desktop')
@@ -51,7 +53,8 @@ export function App({ xrStore, probe, emulated = false }: AppProps) {
 
   const showHud = entered && mode === 'desktop'
   return (
-    <div className="app" data-hud={showHud}>
+    // The page's language and direction follow the visitor's: the HUD, the accessible mirror and every overlay.
+    <div className="app" data-hud={showHud} dir={dir} lang={tag}>
       <div className="stage">
         <Canvas
           camera={{ position: [0, 1.6, 0.3], fov: 60, near: 0.05, far: 40 }}

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { LOCALES } from '../i18n/locales'
+import { LOCALES, localeInfo } from '../i18n/locales'
 import { useConsole, useConsoleState, useConsoleText } from './console-context'
 import { LoginForm } from './login-form'
 import { SpectatorView } from './spectator-view'
@@ -9,8 +9,9 @@ import { StationControls } from './station-controls'
 /** The staff console: PIN login, then every station live, with controls and a view for the chosen one. */
 export function StaffConsole() {
   const loggedIn = useConsoleState((state) => state.login !== null)
+  const { dir, tag } = localeInfo(useConsoleState((state) => state.locale))
   return (
-    <div className="console">
+    <div className="console" dir={dir} lang={tag}>
       <ConsoleHeader />
       {loggedIn ? <Dashboard /> : <LoginForm />}
     </div>
@@ -38,6 +39,7 @@ function ConsoleHeader() {
               key={option.code}
               type="button"
               role="radio"
+              lang={option.tag}
               aria-checked={locale === option.code}
               className={locale === option.code ? 'chosen' : ''}
               onClick={() => store.setState({ locale: option.code })}

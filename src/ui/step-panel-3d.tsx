@@ -24,7 +24,7 @@ export function StepPanel3D({ position, rotation }: StepPanel3DProps) {
   return (
     <Panel position={position} rotation={rotation} width={0.62} anchor="top" gap={THEME.space.m}>
       <Text size="small" color={THEME.color.mutedText}>
-        {`${display.title} · ${display.progress}`}
+        {t('task.title-progress', { title: display.title, progress: display.progress })}
       </Text>
       <Text size="large" bold>
         {display.text}
@@ -36,7 +36,7 @@ export function StepPanel3D({ position, rotation }: StepPanel3DProps) {
       )}
       {display.hint && (
         <Box background={THEME.color.hint} style={{ padding: THEME.space.s }}>
-          <Text color={THEME.color.hintText}>{`${t('task.hint')}: ${display.hint}`}</Text>
+          <Text color={THEME.color.hintText}>{t('task.hint-line', { hint: display.hint })}</Text>
         </Box>
       )}
       <Row gap={THEME.space.s}>

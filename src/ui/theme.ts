@@ -1,11 +1,5 @@
 /** The look of every in-world panel and control: calm, high-contrast, large type. */
 export const THEME = {
-  fonts: {
-    regular: '/fonts/NotoSans-Regular.ttf',
-    bold: '/fonts/NotoSans-Bold.ttf',
-    arabicRegular: '/fonts/NotoSansArabic-Regular.ttf',
-    arabicBold: '/fonts/NotoSansArabic-Bold.ttf',
-  },
   color: {
     panel: '#f7f4ee',
     panelEdge: '#d9d2c5',

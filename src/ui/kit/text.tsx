@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useState } from 'react'
 import type { TypesetProps } from 'troika-three-text'
 import type { BoxStyle } from '../layout/box-style'
+import { fontFor } from '../layout/fonts'
 import { LaidOutText, physicalAlign, type TextAlign } from '../layout/laid-out-text'
 import { THEME, type TextSize } from '../theme'
 import { useBox, useLayoutScope } from './layout-scope'
@@ -40,7 +41,7 @@ export function Text({
   const dir = scope.tree.dir
   const props: TypesetProps = {
     text: children,
-    font: bold ? THEME.fonts.bold : THEME.fonts.regular,
+    font: fontFor(children, bold),
     fontSize: typeof size === 'number' ? size : THEME.text[size],
     lineHeight: LINE_HEIGHT,
     letterSpacing: 0,
