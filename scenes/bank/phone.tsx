@@ -7,7 +7,7 @@ import { Stack } from '../../src/ui/kit/box'
 import { Button } from '../../src/ui/kit/button'
 import { Panel } from '../../src/ui/kit/panel'
 import { Text } from '../../src/ui/kit/text'
-import { THEME } from '../../src/ui/theme'
+import { useTheme } from '../../src/ui/use-theme'
 import { PRACTICE_BILL } from './bill'
 import { securityCode } from './practice-details'
 
@@ -22,6 +22,7 @@ export function Phone({
   position: readonly [number, number, number]
   rotation: readonly [number, number, number]
 }) {
+  const theme = useTheme()
   const t = useTranslate()
   const store = useAppStoreApi()
   const stage = useApp(selectStage)
@@ -40,16 +41,16 @@ export function Phone({
         width={SCREEN_WIDTH}
         padding={0.012}
         gap={0.01}
-        background="#f4f6fa"
+        background={theme.color.field}
         radius={0.01}
         style={{ minHeight: 0.33 }}
         onResize={(width, height) => body.current?.scale.set(width + CASE * 2, height + CASE * 3, 1)}
       >
-        <Text size={0.02} bold color={THEME.color.primary} align="center">
+        <Text size={0.02} bold color={theme.color.primary} align="center">
           {t('bank.phone.title')}
         </Text>
         {request === null ? (
-          <Text size={0.016} color={THEME.color.mutedText} align="center">
+          <Text size={0.016} color={theme.color.mutedText} align="center">
             {t('bank.phone.idle')}
           </Text>
         ) : (
@@ -59,10 +60,10 @@ export function Phone({
                 ? t('bank.phone.login-question')
                 : t('bank.phone.sign-question', { amount: `${PRACTICE_BILL.amount},00` })}
             </Text>
-            <Text size={0.026} bold color={THEME.color.primary} align="center">
+            <Text size={0.026} bold color={theme.color.primary} align="center">
               {securityCode(sessionId)}
             </Text>
-            <Text size={0.012} color={THEME.color.feedbackText} align="center">
+            <Text size={0.012} color={theme.color.feedbackText} align="center">
               {t('bank.phone.warning')}
             </Text>
             <Button

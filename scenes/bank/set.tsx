@@ -6,7 +6,7 @@ import { FieldKeyboard } from '../../src/ui/field-keyboard'
 import { Panel } from '../../src/ui/kit/panel'
 import { Text } from '../../src/ui/kit/text'
 import { Room } from '../../src/ui/room'
-import { THEME } from '../../src/ui/theme'
+import { useTheme } from '../../src/ui/use-theme'
 import { BillPaper } from './bill-paper'
 import { Phone } from './phone'
 import { Terminal } from './terminal'
@@ -15,6 +15,7 @@ const DESK_TOP = 0.9
 
 /** The bank: a counter with the internet-bank terminal, a keypad, the e-ID phone and the bill. */
 export default function BankSet() {
+  const theme = useTheme()
   const t = useTranslate()
   const desk = useMemo(
     () =>
@@ -38,8 +39,8 @@ export default function BankSet() {
       <mesh geometry={desk}>
         <meshStandardMaterial vertexColors roughness={0.75} />
       </mesh>
-      <Panel position={[0, 2.2, -3.98]} background={THEME.color.primary} padding={0.1} radius={0.02}>
-        <Text size={0.22} bold color="#ffffff" nowrap>
+      <Panel position={[0, 2.2, -3.98]} background={theme.color.primary} padding={0.1} radius={0.02}>
+        <Text size={0.22} bold color={theme.color.onStrong} nowrap>
           {t('bank.screen.bank-name')}
         </Text>
       </Panel>
@@ -48,7 +49,7 @@ export default function BankSet() {
         position={[0.02, DESK_TOP + 0.01, -0.4]}
         rotation={[-0.95, 0, 0]}
         anchor="bottom"
-        background="#3b4250"
+        background={theme.color.device}
         padding={0.015}
       >
         <FieldKeyboard id="bank.keypad" labelOf={(field) => t(`bank.field.${field}`)} />

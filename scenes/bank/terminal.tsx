@@ -6,7 +6,7 @@ import { useApp } from '../../src/state/store-context'
 import { Box, Row } from '../../src/ui/kit/box'
 import { Panel } from '../../src/ui/kit/panel'
 import { Text } from '../../src/ui/kit/text'
-import { THEME } from '../../src/ui/theme'
+import { useTheme } from '../../src/ui/use-theme'
 import { useScreenShape } from '../../src/ui/use-screen-shape'
 import {
   DateScreen,
@@ -37,6 +37,7 @@ const BEZEL = 0.03
 
 /** The internet-bank terminal: a monitor whose screen follows the task's stage and grows with its content. */
 export function Terminal({ position }: { position: readonly [number, number, number] }) {
+  const theme = useTheme()
   const t = useTranslate()
   const stage = useApp(selectStage) ?? 'login'
   const Screen = SCREENS[stage] ?? LoginScreen
@@ -61,26 +62,26 @@ export function Terminal({ position }: { position: readonly [number, number, num
         width={shape === 'portrait' ? NARROW_WIDTH : WIDTH}
         padding={0}
         gap={0}
-        background="#ffffff"
+        background={theme.color.field}
         radius={0.006}
         style={{ minHeight: shape === 'portrait' ? 0.3 : 0.56 }}
         onResize={fit}
       >
         <Box
-          background={THEME.color.primary}
+          background={theme.color.primary}
           radius={0.006}
-          style={{ flexDirection: 'row', padding: { horizontal: THEME.space.m, vertical: THEME.space.s } }}
+          style={{ flexDirection: 'row', padding: { horizontal: theme.space.m, vertical: theme.space.s } }}
         >
           <Row justify="space-between" style={{ flexGrow: 1 }}>
-            <Text bold color={THEME.color.onStrong}>
+            <Text bold color={theme.color.onStrong}>
               {t('bank.screen.bank-name')}
             </Text>
-            <Text size="small" color={THEME.color.onStrong}>
+            <Text size="small" color={theme.color.onStrong}>
               {t('bank.screen.practice')}
             </Text>
           </Row>
         </Box>
-        <Box style={{ padding: THEME.space.l, flexGrow: 1, justifyContent: 'center' }}>
+        <Box style={{ padding: theme.space.l, flexGrow: 1, justifyContent: 'center' }}>
           <Screen />
         </Box>
       </Panel>

@@ -7,7 +7,7 @@ import { Row, Stack } from '../../src/ui/kit/box'
 import { Button } from '../../src/ui/kit/button'
 import { Panel } from '../../src/ui/kit/panel'
 import { Text } from '../../src/ui/kit/text'
-import { THEME } from '../../src/ui/theme'
+import { useTheme } from '../../src/ui/use-theme'
 import { useScreenShape } from '../../src/ui/use-screen-shape'
 import { TaskList } from './task-list'
 
@@ -15,10 +15,11 @@ const POSTURES: readonly Posture[] = ['seated', 'standing']
 
 /** A question and its answers as big buttons that wrap onto more rows when there are many. */
 function Choices({ label, children }: { label: string; children: ReactNode }) {
+  const theme = useTheme()
   return (
-    <Stack gap={THEME.space.xs}>
+    <Stack gap={theme.space.xs}>
       <Text bold>{label}</Text>
-      <Row wrap gap={THEME.space.s} align="stretch" style={{ rowGap: THEME.space.s }}>
+      <Row wrap gap={theme.space.s} align="stretch" style={{ rowGap: theme.space.s }}>
         {children}
       </Row>
     </Stack>
@@ -27,6 +28,7 @@ function Choices({ label, children }: { label: string; children: ReactNode }) {
 
 /** The lobby's welcome board: language, sitting or standing, and every exercise, place by place. */
 export function WelcomePanel() {
+  const theme = useTheme()
   const t = useTranslate()
   const store = useAppStoreApi()
   const locale = useApp((state) => state.locale)
@@ -39,15 +41,15 @@ export function WelcomePanel() {
       position={[0, 2.05, -1.45]}
       anchor="top"
       padding={0.045}
-      gap={THEME.space.m}
+      gap={theme.space.m}
     >
       <Text size="title" bold align="center">
         {t('lobby.welcome')}
       </Text>
-      <Text align="center" color={THEME.color.mutedText}>
+      <Text align="center" color={theme.color.mutedText}>
         {t('lobby.intro')}
       </Text>
-      <Row align="start" gap={THEME.space.l} wrap style={{ rowGap: THEME.space.m }}>
+      <Row align="start" gap={theme.space.l} wrap style={{ rowGap: theme.space.m }}>
         <Choices label={t('lobby.language')}>
           {LOCALES.map((option) => (
             <Button

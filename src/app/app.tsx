@@ -11,6 +11,8 @@ import { DesktopHud } from '../ui/desktop-hud'
 import { LayoutActivityProvider } from '../ui/layout/layout-activity'
 import { ReadingViewProvider } from '../ui/reading-view'
 import { StepPanel3D } from '../ui/step-panel-3d'
+import { themeStyle } from '../ui/theme-css'
+import { useTheme } from '../ui/use-theme'
 import type { AppXRStore } from '../xr/xr-store'
 import { ScreenCamera } from './screen-camera'
 import { RenderProbeUpdater, type RenderProbe } from './render-probe'
@@ -42,6 +44,7 @@ export function App({ xrStore, probe, emulated = false }: AppProps) {
   const mode = useApp((state) => state.mode)
   const entered = useApp((state) => state.entered)
   const { dir, tag } = useApp((state) => localeInfo(state.locale))
+  const theme = useTheme()
   const progress = useAssetProgress()
   const { info, Set } = sceneById(sceneId)
   useTypedKeys(entered && mode === 'desktop')
@@ -54,7 +57,7 @@ export function App({ xrStore, probe, emulated = false }: AppProps) {
   const showHud = entered && mode === 'desktop'
   return (
     // The page's language and direction follow the visitor's: the HUD, the accessible mirror and every overlay.
-    <div className="app" data-hud={showHud} dir={dir} lang={tag}>
+    <div className="app" data-hud={showHud} dir={dir} lang={tag} style={themeStyle(theme)}>
       <div className="stage">
         <Canvas
           camera={{ position: [0, 1.6, 0.3], fov: 60, near: 0.05, far: 40 }}

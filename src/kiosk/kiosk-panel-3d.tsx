@@ -4,7 +4,8 @@ import { useApp } from '../state/store-context'
 import { Button } from '../ui/kit/button'
 import { Panel } from '../ui/kit/panel'
 import { Text } from '../ui/kit/text'
-import { THEME } from '../ui/theme'
+import { TEXT_SIZES } from '../ui/theme'
+import { useTheme } from '../ui/use-theme'
 import { HeadFollower } from './head-follower'
 import type { Kiosk } from './kiosk'
 import { useCountdown } from './use-countdown'
@@ -26,15 +27,16 @@ export function KioskPanel3D({ kiosk }: { kiosk: Kiosk }) {
 }
 
 function StillTherePanel({ kiosk }: { kiosk: Kiosk }) {
+  const theme = useTheme()
   const t = useTranslate()
   const endsAt = useStore(kiosk.store, (state) => state.promptEndsAt)
   const seconds = useCountdown(endsAt)
   return (
-    <Panel width={WIDTH} padding={0.06} gap={THEME.space.l} style={{ alignItems: 'center' }}>
-      <Text size={THEME.text.heading * 1.6} bold align="center">
+    <Panel width={WIDTH} padding={0.06} gap={theme.space.l} style={{ alignItems: 'center' }}>
+      <Text size={TEXT_SIZES.heading * 1.6} bold align="center">
         {t('kiosk.still-there')}
       </Text>
-      <Text size={BODY} color={THEME.color.mutedText} align="center">
+      <Text size={BODY} color={theme.color.mutedText} align="center">
         {t('kiosk.still-there-detail', { seconds })}
       </Text>
       <Button
@@ -50,13 +52,14 @@ function StillTherePanel({ kiosk }: { kiosk: Kiosk }) {
 }
 
 function WelcomePanel({ kiosk }: { kiosk: Kiosk }) {
+  const theme = useTheme()
   const t = useTranslate()
   return (
-    <Panel width={WIDTH} padding={0.06} gap={THEME.space.m} style={{ alignItems: 'center' }}>
-      <Text size={THEME.text.heading * 1.6} bold align="center">
+    <Panel width={WIDTH} padding={0.06} gap={theme.space.m} style={{ alignItems: 'center' }}>
+      <Text size={TEXT_SIZES.heading * 1.6} bold align="center">
         {t('kiosk.welcome')}
       </Text>
-      <Text size={BODY} color={THEME.color.mutedText} align="center">
+      <Text size={BODY} color={theme.color.mutedText} align="center">
         {t('kiosk.welcome-text')}
       </Text>
       <Text align="center">{t('kiosk.start-vr')}</Text>

@@ -1,5 +1,6 @@
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales'
 import type { ActionSource, SliceCreator } from './app-store'
+import { DEFAULT_SETTINGS } from './settings'
 
 export type Posture = 'seated' | 'standing'
 export type Mode = 'vr' | 'desktop'
@@ -77,6 +78,8 @@ export const createSessionSlice: SliceCreator<SessionSlice> = (set, get, { deps,
       scene: 'lobby',
       notice: null,
       guided: false,
+      settings: DEFAULT_SETTINGS,
+      menuOpen: false,
     })
     if (get().entered) emit({ type: 'session_started', payload: { posture: 'standing' } })
   },

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { isSettingValue, SETTING_IDS, SETTINGS, settingOfTelemetryName } from '../state/settings'
 
 /**
  * The one telemetry event schema, imported by the browser client and the Node API alike.
@@ -39,10 +40,25 @@ export const PAYLOAD_SCHEMAS = {
     reason: z.enum(['reset', 'idle', 'unload', 'staff']),
     durationMs,
   }),
-  setting_changed: z.strictObject({
-    setting: z.enum(['locale', 'posture', 'guided', 'mode', 'station_name']),
-    value: z.string().max(64),
-  }),
+  setting_changed: z
+    .strictObject({
+      setting: z.enum([
+        'locale',
+        'posture',
+        'guided',
+        'mode',
+        'station_name',
+        ...SETTING_IDS.map((id) => SETTINGS[id].telemetry),
+      ]),
+      value: z.string().max(64),
+    })
+    .refine(
+      ({ setting, value }) => {
+        const display = settingOfTelemetryName(setting)
+        return display === undefined || isSettingValue(display, value)
+      },
+      { message: 'not a value this setting has', path: ['value'] },
+    ),
   task_started: z.strictObject({
     stepCount: count,
   }),

@@ -4,7 +4,7 @@ import { Box, Row } from './kit/box'
 import { Button } from './kit/button'
 import { Panel } from './kit/panel'
 import { Text } from './kit/text'
-import { THEME } from './theme'
+import { useTheme } from './use-theme'
 import { useStepDisplay } from './use-step-display'
 
 /** Props of the in-world instructions board. */
@@ -16,30 +16,31 @@ export interface StepPanel3DProps {
 
 /** The current step, feedback and hint, hung beside the work in VR; it grows with its text, never overflows. */
 export function StepPanel3D({ position, rotation }: StepPanel3DProps) {
+  const theme = useTheme()
   const t = useTranslate()
   const store = useAppStoreApi()
   const display = useStepDisplay()
   if (!display) return null
   const { completed } = display
   return (
-    <Panel position={position} rotation={rotation} width={0.62} anchor="top" gap={THEME.space.m}>
-      <Text size="small" color={THEME.color.mutedText}>
+    <Panel position={position} rotation={rotation} width={0.62} anchor="top" gap={theme.space.m}>
+      <Text size="small" color={theme.color.mutedText}>
         {t('task.title-progress', { title: display.title, progress: display.progress })}
       </Text>
       <Text size="large" bold>
         {display.text}
       </Text>
       {display.feedback && (
-        <Box background={THEME.color.feedback} style={{ padding: THEME.space.s }}>
-          <Text color={THEME.color.feedbackText}>{display.feedback}</Text>
+        <Box background={theme.color.feedback} style={{ padding: theme.space.s }}>
+          <Text color={theme.color.feedbackText}>{display.feedback}</Text>
         </Box>
       )}
       {display.hint && (
-        <Box background={THEME.color.hint} style={{ padding: THEME.space.s }}>
-          <Text color={THEME.color.hintText}>{t('task.hint-line', { hint: display.hint })}</Text>
+        <Box background={theme.color.hint} style={{ padding: theme.space.s }}>
+          <Text color={theme.color.hintText}>{t('task.hint-line', { hint: display.hint })}</Text>
         </Box>
       )}
-      <Row gap={THEME.space.s}>
+      <Row gap={theme.space.s}>
         <Button
           id={completed ? 'task.restart' : 'task.hint'}
           label={completed ? t('task.restart') : t('task.hint')}

@@ -3,7 +3,8 @@ import { HighlightFrame } from '../highlight-frame'
 import { useIsTarget } from '../use-interactable'
 import { LayoutScopeProvider, useBox } from './layout-scope'
 import { useTranslate } from '../../i18n/use-translate'
-import { BUTTON_COLORS, THEME } from '../theme'
+import { buttonColors } from '../theme'
+import { useTheme } from '../use-theme'
 import { Row, Stack } from './box'
 import {
   isCharacter,
@@ -35,10 +36,12 @@ const GAP = 0.008
  * for rays, hands, mouse, touch and the keyboard's own Tab and Enter.
  */
 export function Keyboard({ id, layout = 'sv', enabled, onKey, onSubmit }: KeyboardProps) {
+  const theme = useTheme()
   const t = useTranslate()
   const spec = KEYBOARD_LAYOUTS[layout]
   const [shifted, setShifted] = useState(false)
-  const size = spec.keySize
+  // Keys grow with the text on them, so a larger text size never crowds a label out of its key.
+  const size = spec.keySize * theme.textScale
   const gap = size > 0.07 ? 0.014 : GAP
 
   const press = (key: string) => {
@@ -55,10 +58,10 @@ export function Keyboard({ id, layout = 'sv', enabled, onKey, onSubmit }: Keyboa
     const length = size * span + gap * (span - 1)
     const colors =
       key === 'submit'
-        ? BUTTON_COLORS.success
+        ? buttonColors(theme, 'success')
         : key === 'shift' && shifted
-          ? BUTTON_COLORS.primary
-          : BUTTON_COLORS.secondary
+          ? buttonColors(theme, 'primary')
+          : buttonColors(theme, 'secondary')
     return (
       <Pressable
         key={key}
@@ -76,9 +79,9 @@ export function Keyboard({ id, layout = 'sv', enabled, onKey, onSubmit }: Keyboa
         onActivate={() => press(key)}
       >
         <Text
-          size={character ? size * 0.45 : THEME.text.small}
+          size={character ? spec.keySize * 0.45 : 'small'}
           bold
-          color={enabled ? colors.text : THEME.color.mutedText}
+          color={enabled ? colors.text : theme.color.mutedText}
           align="center"
           nowrap={character}
         >

@@ -3,17 +3,18 @@ import type { TypesetProps } from 'troika-three-text'
 import type { BoxStyle } from '../layout/box-style'
 import { fontFor } from '../layout/fonts'
 import { LaidOutText, physicalAlign, type TextAlign } from '../layout/laid-out-text'
-import { THEME, type TextSize } from '../theme'
+import type { TextSize } from '../theme'
+import { useTheme } from '../use-theme'
 import { useBox, useLayoutScope } from './layout-scope'
 
 /** Props of laid-out text. */
 export interface TextProps {
   children: string
-  /** A size from the theme, or a font size in metres. @default 'body' */
+  /** A size from the theme, or a font size in metres at the normal text size. @default 'body' */
   size?: TextSize | number
   /** @default false */
   bold?: boolean
-  /** @default THEME.color.text */
+  /** @default the theme's text colour */
   color?: string
   /** `start` and `end` follow the reading direction. @default 'start' */
   align?: TextAlign
@@ -30,11 +31,12 @@ export function Text({
   children,
   size = 'body',
   bold = false,
-  color = THEME.color.text,
+  color,
   align = 'start',
   nowrap = false,
   style = {},
 }: TextProps) {
+  const theme = useTheme()
   const scope = useLayoutScope()
   const [text] = useState(() => new LaidOutText(scope.tree))
   const { node, ref } = useBox(style, { measure: text.measure })
@@ -42,7 +44,7 @@ export function Text({
   const props: TypesetProps = {
     text: children,
     font: fontFor(children, bold),
-    fontSize: typeof size === 'number' ? size : THEME.text[size],
+    fontSize: typeof size === 'number' ? size * theme.textScale : theme.text[size],
     lineHeight: LINE_HEIGHT,
     letterSpacing: 0,
     maxWidth: Infinity,
@@ -53,7 +55,7 @@ export function Text({
     lang: null,
   }
 
-  useLayoutEffect(() => text.update(props, color, align))
+  useLayoutEffect(() => text.update(props, color ?? theme.color.text, align))
 
   useLayoutEffect(() => {
     text.node = node
