@@ -76,6 +76,14 @@ export function WelcomePanel() {
             />
           ))}
         </Choices>
+        <Choices label={t('menu.title')}>
+          <Button
+            id="lobby.settings"
+            label={t('menu.open')}
+            style={{ minWidth: 0.24 }}
+            onActivate={() => store.getState().setMenuOpen(true)}
+          />
+        </Choices>
       </Row>
       <Text size="heading" bold>
         {t('lobby.choose-task')}

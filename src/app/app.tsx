@@ -10,9 +10,13 @@ import { useTypedKeys } from '../ui/use-typed-keys'
 import { DesktopHud } from '../ui/desktop-hud'
 import { LayoutActivityProvider } from '../ui/layout/layout-activity'
 import { ReadingViewProvider } from '../ui/reading-view'
+import { CaptionPanel } from '../narration/caption-panel'
+import { SettingsDialog } from '../ui/settings-dialog'
+import { SettingsMenu3D } from '../ui/settings-menu-3d'
 import { StepPanel3D } from '../ui/step-panel-3d'
 import { themeStyle } from '../ui/theme-css'
 import { useTheme } from '../ui/use-theme'
+import { ComfortOrigin } from '../xr/comfort-origin'
 import type { AppXRStore } from '../xr/xr-store'
 import { ScreenCamera } from './screen-camera'
 import { RenderProbeUpdater, type RenderProbe } from './render-probe'
@@ -81,8 +85,11 @@ export function App({ xrStore, probe, emulated = false }: AppProps) {
                 </PostureOffset>
                 <ScreenCamera view={info.desktopView} />
                 <XRModeSync />
+                <ComfortOrigin />
                 <RenderProbeUpdater probe={probe} />
                 <StationInWorld />
+                <CaptionPanel />
+                <SettingsMenu3D />
               </LayoutActivityProvider>
             </ReadingViewProvider>
           </XR>
@@ -90,6 +97,7 @@ export function App({ xrStore, probe, emulated = false }: AppProps) {
         <LoadingBar progress={progress} />
         <StartOverlay xrStore={xrStore} progress={progress} />
         {entered && <AccessibleMirror />}
+        <SettingsDialog />
         <Notice />
         <StationOverlay />
       </div>

@@ -3,6 +3,7 @@ import { translate } from '../i18n/translate'
 import type { AppStore } from '../state/app-store'
 import { selectShown, selectTargets } from '../state/selectors'
 import type { InteractableEntry, InteractableRegistry } from '../ui/interactable-registry'
+import type { Narrator, SpokenLine } from '../narration/narrator'
 import type { AppXRStore } from '../xr/xr-store'
 import type { RenderProbe } from './render-probe'
 
@@ -48,6 +49,11 @@ export interface DigidelAutomation {
   frames: () => number
   /** Draw calls and triangles of the last rendered frame, and how many shader programs exist. */
   renderInfo: () => { calls: number; triangles: number; programs: number }
+  /**
+   * Every line read aloud in this page, oldest first: what was said (`key`, `text`), in which language (`locale`,
+   * `lang`), by which voice (`backend`) and whether it played (`status`).
+   */
+  spoken: () => SpokenLine[]
   /** The app store, for reading state in tests. */
   store: AppStore
 }
@@ -96,6 +102,7 @@ export function installAutomation(
   registry: InteractableRegistry,
   xrStore: AppXRStore,
   probe: RenderProbe,
+  narrator: Narrator,
 ): void {
   window.__digidel = {
     state: () => {
@@ -150,6 +157,7 @@ export function installAutomation(
       triangles: probe.renderer?.info.render.triangles ?? 0,
       programs: probe.renderer?.info.programs?.length ?? 0,
     }),
+    spoken: () => narrator.log().map((line) => ({ ...line })),
     store,
   }
 }

@@ -16,6 +16,10 @@ export interface SettingsSlice {
   /** Changes one setting; a value the setting does not have is ignored. */
   setSetting: <S extends SettingId>(setting: S, value: SettingValue<S>, source?: ActionSource) => void
   setMenuOpen: (open: boolean) => void
+  /** Counts recenter requests; the headset's origin follows each new one (a request, not a setting). */
+  recenterRequests: number
+  /** Puts the view back in front of the visitor, wherever they have turned or walked to. */
+  recenter: () => void
 }
 
 export const createSettingsSlice: SliceCreator<SettingsSlice> = (set, get, { emit }) => ({
@@ -28,4 +32,6 @@ export const createSettingsSlice: SliceCreator<SettingsSlice> = (set, get, { emi
     emit({ type: 'setting_changed', payload: { setting: SETTINGS[setting].telemetry, value }, source })
   },
   setMenuOpen: (menuOpen) => set({ menuOpen }),
+  recenterRequests: 0,
+  recenter: () => set({ recenterRequests: get().recenterRequests + 1 }),
 })

@@ -49,3 +49,9 @@ export function settingOfTelemetryName(name: string): SettingId | undefined {
 export function narrationOn(settings: Settings, mode: 'vr' | 'desktop'): boolean {
   return settings.narration === 'on' || (settings.narration === 'auto' && mode === 'vr')
 }
+
+/** The value a menu shows as chosen: narration left to the default shows as on or off, as it is in this mode. */
+export function shownValue(settings: Settings, mode: 'vr' | 'desktop', setting: SettingId): string {
+  if (setting === 'narration') return narrationOn(settings, mode) ? 'on' : 'off'
+  return settings[setting]
+}
