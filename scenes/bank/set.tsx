@@ -44,7 +44,7 @@ export default function BankSet() {
           {t('bank.screen.bank-name')}
         </Text>
       </Panel>
-      <Terminal position={[0, 1.34, -1.0]} />
+      <Terminal position={[0, 1.06, -1.0]} />
       <Panel
         position={[0.02, DESK_TOP + 0.01, -0.4]}
         rotation={[-0.95, 0, 0]}

@@ -35,7 +35,10 @@ const WIDTH = 0.9
 const NARROW_WIDTH = 0.6
 const BEZEL = 0.03
 
-/** The internet-bank terminal: a monitor whose screen follows the task's stage and grows with its content. */
+/**
+ * The internet-bank terminal: a monitor whose screen follows the task's stage and grows upward with its content
+ * (larger text, a longer page), never down behind the keypad in front of it. `position` is its bottom edge.
+ */
 export function Terminal({ position }: { position: readonly [number, number, number] }) {
   const theme = useTheme()
   const t = useTranslate()
@@ -43,18 +46,17 @@ export function Terminal({ position }: { position: readonly [number, number, num
   const Screen = SCREENS[stage] ?? LoginScreen
   const shape = useScreenShape()
   const bezel = useRef<Mesh>(null)
-  const stand = useRef<Mesh>(null)
   const fit = (width: number, height: number) => {
     bezel.current?.scale.set(width + BEZEL * 2, height + BEZEL * 2, 1)
-    stand.current?.position.set(0, -height / 2 - 0.15, -0.05)
+    bezel.current?.position.set(0, height / 2, -0.03)
   }
   return (
     <group position={position as [number, number, number]} rotation={[-0.08, 0, 0]}>
-      <mesh ref={bezel} position={[0, 0, -0.03]}>
+      <mesh ref={bezel} position={[0, 0.28, -0.03]}>
         <boxGeometry args={[1, 1, 0.04]} />
         <meshStandardMaterial color="#2a2f38" roughness={0.5} />
       </mesh>
-      <mesh ref={stand}>
+      <mesh position={[0, -0.15, -0.05]}>
         <boxGeometry args={[0.08, 0.3, 0.04]} />
         <meshStandardMaterial color="#2a2f38" roughness={0.5} />
       </mesh>
@@ -64,6 +66,7 @@ export function Terminal({ position }: { position: readonly [number, number, num
         gap={0}
         background={theme.color.field}
         radius={0.006}
+        anchor="bottom"
         style={{ minHeight: shape === 'portrait' ? 0.3 : 0.56 }}
         onResize={fit}
       >

@@ -1,6 +1,6 @@
 import { useProgress } from '@react-three/drei'
 import { useEffect, useState } from 'react'
-import { ALL_FONTS } from '../ui/layout/fonts'
+import { ALL_FONTS } from '../ui/layout/font-files'
 import { preloadFonts } from '../ui/layout/text-measure'
 
 /** Loading progress from 0 to 1: the in-world fonts, then anything three's loaders fetch. */

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { appState, openApp, targets, waitForState, waitForTarget, waitFrames } from './support/app-page'
+import { appState, openApp, waitForState, waitForTarget, waitFrames } from './support/app-page'
 import {
   DESKTOP_VIEWPORT,
   HEADSET_MIRROR_VIEWPORT,
@@ -10,9 +10,10 @@ import {
   recordForeignRequests,
   recordPageErrors,
 } from './support/browser'
-import { completePayBill, typeOnKeypad, type InputDriver } from './support/pay-bill-flow'
+import { controller, keyboard, mouse, tabTo } from './support/drivers'
+import { completePayBill } from './support/pay-bill-flow'
 import { startTestServer, staffToken } from './support/server'
-import { controllerPressRetries, enterVr, pressWithController } from './support/xr'
+import { controllerPressRetries, enterVr } from './support/xr'
 
 const ARTIFACTS = 'test-results/screenshots'
 
@@ -48,41 +49,6 @@ async function visitor(query: string): Promise<{ page: Page; foreign: string[]; 
   const errors = recordPageErrors(page)
   await openApp(page, server.httpUrl.replace(/\/$/, ''), query)
   return { page, foreign, errors }
-}
-
-const mouse: InputDriver = {
-  press: async (page, id) => {
-    const target = await waitForTarget(page, id)
-    await waitFrames(page, 2)
-    const [fresh] = (await targets(page)).filter((t) => t.id === id)
-    const screen = fresh?.screen ?? target.screen
-    if (!screen) throw new Error(`${id} is not on screen`)
-    await page.mouse.click(screen[0], screen[1])
-  },
-  typeDigits: async (page, digits) => typeOnKeypad(mouse.press)(page, digits),
-}
-
-/** Presses Tab until the element matching `selector` has focus. */
-async function tabTo(page: Page, selector: string): Promise<void> {
-  for (let tabs = 0; tabs < 80; tabs++) {
-    await page.keyboard.press('Tab')
-    if (await page.evaluate((wanted) => document.activeElement?.matches(wanted) ?? false, selector)) return
-  }
-  throw new Error(`Tab never reached ${selector}`)
-}
-
-const keyboard: InputDriver = {
-  press: async (page, id) => {
-    await waitForTarget(page, id)
-    await tabTo(page, `[data-interactable="${id}"]`)
-    await page.keyboard.press('Enter')
-  },
-  typeDigits: async (page, digits) => page.keyboard.type(digits),
-}
-
-const controller: InputDriver = {
-  press: pressWithController,
-  typeDigits: async (page, digits) => typeOnKeypad(pressWithController)(page, digits),
 }
 
 describe('Pay a bill, end to end', () => {
@@ -154,7 +120,7 @@ describe('Pay a bill, end to end', () => {
     await waitForTarget(page, 'lobby.task.pay-bill')
     await waitFrames(page, 4)
     await page.screenshot({ path: `${ARTIFACTS}/vr-lobby.png` })
-    await completePayBill(page, controller, (atTypo) =>
+    await completePayBill(page, controller(), (atTypo) =>
       atTypo.screenshot({ path: `${ARTIFACTS}/vr-bank-ocr-error.png` }).then(() => undefined),
     )
     await waitFrames(page, 3)

@@ -3,7 +3,7 @@ import { HighlightFrame } from '../highlight-frame'
 import { useIsTarget } from '../use-interactable'
 import { LayoutScopeProvider, useBox } from './layout-scope'
 import { useTranslate } from '../../i18n/use-translate'
-import { buttonColors } from '../theme'
+import { buttonColors, TEXT_SIZES } from '../theme'
 import { useTheme } from '../use-theme'
 import { Row, Stack } from './box'
 import {
@@ -40,8 +40,7 @@ export function Keyboard({ id, layout = 'sv', enabled, onKey, onSubmit }: Keyboa
   const t = useTranslate()
   const spec = KEYBOARD_LAYOUTS[layout]
   const [shifted, setShifted] = useState(false)
-  // Keys grow with the text on them, so a larger text size never crowds a label out of its key.
-  const size = spec.keySize * theme.textScale
+  const size = spec.keySize
   const gap = size > 0.07 ? 0.014 : GAP
 
   const press = (key: string) => {
@@ -79,7 +78,8 @@ export function Keyboard({ id, layout = 'sv', enabled, onKey, onSubmit }: Keyboa
         onActivate={() => press(key)}
       >
         <Text
-          size={character ? spec.keySize * 0.45 : 'small'}
+          size={character ? size * 0.45 : TEXT_SIZES.small}
+          fixedSize
           bold
           color={enabled ? colors.text : theme.color.mutedText}
           align="center"

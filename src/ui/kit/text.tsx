@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useState } from 'react'
 import type { TypesetProps } from 'troika-three-text'
 import type { BoxStyle } from '../layout/box-style'
-import { fontFor } from '../layout/fonts'
+import { fontFor } from '../layout/font-files'
 import { LaidOutText, physicalAlign, type TextAlign } from '../layout/laid-out-text'
 import type { TextSize } from '../theme'
 import { useTheme } from '../use-theme'
@@ -20,6 +20,11 @@ export interface TextProps {
   align?: TextAlign
   /** Never wraps: for numbers and short labels that must stay on one line. @default false */
   nowrap?: boolean
+  /**
+   * Keeps its size at every text size setting: for labels of fixed-size keys, which are large already and have
+   * no room to grow. @default false
+   */
+  fixedSize?: boolean
   style?: BoxStyle
 }
 
@@ -34,6 +39,7 @@ export function Text({
   color,
   align = 'start',
   nowrap = false,
+  fixedSize = false,
   style = {},
 }: TextProps) {
   const theme = useTheme()
@@ -44,7 +50,7 @@ export function Text({
   const props: TypesetProps = {
     text: children,
     font: fontFor(children, bold),
-    fontSize: typeof size === 'number' ? size * theme.textScale : theme.text[size],
+    fontSize: typeof size === 'number' ? size * (fixedSize ? 1 : theme.textScale) : theme.text[size],
     lineHeight: LINE_HEIGHT,
     letterSpacing: 0,
     maxWidth: Infinity,

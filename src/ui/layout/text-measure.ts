@@ -1,6 +1,7 @@
 import { typesetterWorkerModule, type TypesetProps } from 'troika-three-text'
 import { defineWorkerModule } from 'troika-worker-utils'
-import { fontChain, NO_FALLBACK_URL } from './fonts'
+import { NO_FALLBACK_URL } from './font-files'
+import { fontChain } from './fonts'
 import { assetUrl } from './asset-url'
 
 /** The size of a laid-out block of text, in metres. */

@@ -12,33 +12,39 @@ export async function enterVr(page: Page): Promise<void> {
   await waitFrames(page, 3)
 }
 
+/** Which emulated controller presses: either alone must do every task. */
+export type Hand = 'left' | 'right'
+
 /** Presses that had to be repeated; tests assert this stays small. */
 export const controllerPressRetries = { count: 0 }
 
 /**
- * Aims the right controller's ray at an interactable and pulls the trigger once, inside the page so no
- * round trip slows the emulated frames: aim, wait two rendered frames for the ray to find its target,
+ * Aims a controller's ray (the right one unless told) at an interactable and pulls the trigger once, inside the
+ * page so no round trip slows the emulated frames: aim, wait two rendered frames for the ray to find its target,
  * press, wait one frame (press and release must not share an XR frame), release.
  */
-export async function pullTriggerAt(page: Page, id: string): Promise<void> {
+export async function pullTriggerAt(page: Page, id: string, hand: Hand = 'right'): Promise<void> {
   await waitForTarget(page, id)
-  await page.evaluate(async (wanted) => {
-    const automation = window.__digidel
-    const emulator = automation?.emulator() as { remote: RemoteLike } | undefined
-    if (!automation || !emulator) throw new Error('no emulated headset')
-    const afterFrames = async (count: number) => {
-      const until = automation.frames() + count
-      while (automation.frames() < until) await new Promise((resolve) => setTimeout(resolve, 4))
-    }
-    const target = automation.targets().find((candidate) => candidate.id === wanted)
-    if (!target) throw new Error(`target ${wanted} vanished`)
-    const [x, y, z] = target.position
-    await emulator.remote.dispatch('look_at', { device: 'controller-right', target: { x, y, z } })
-    await afterFrames(2)
-    await emulator.remote.dispatch('set_select_value', { device: 'controller-right', value: 1 })
-    await afterFrames(1)
-    await emulator.remote.dispatch('set_select_value', { device: 'controller-right', value: 0 })
-  }, id)
+  await page.evaluate(
+    async ([wanted, device]) => {
+      const automation = window.__digidel
+      const emulator = automation?.emulator() as { remote: RemoteLike } | undefined
+      if (!automation || !emulator) throw new Error('no emulated headset')
+      const afterFrames = async (count: number) => {
+        const until = automation.frames() + count
+        while (automation.frames() < until) await new Promise((resolve) => setTimeout(resolve, 4))
+      }
+      const target = automation.targets().find((candidate) => candidate.id === wanted)
+      if (!target) throw new Error(`target ${wanted} vanished`)
+      const [x, y, z] = target.position
+      await emulator.remote.dispatch('look_at', { device, target: { x, y, z } })
+      await afterFrames(2)
+      await emulator.remote.dispatch('set_select_value', { device, value: 1 })
+      await afterFrames(1)
+      await emulator.remote.dispatch('set_select_value', { device, value: 0 })
+    },
+    [id, `controller-${hand}`] as const,
+  )
 }
 
 /**
@@ -50,10 +56,11 @@ export async function pressUntil(
   id: string,
   took: () => Promise<boolean>,
   attempts = 3,
+  hand: Hand = 'right',
 ): Promise<void> {
   for (let attempt = 0; attempt < attempts; attempt++) {
     if (attempt > 0) controllerPressRetries.count++
-    await pullTriggerAt(page, id)
+    await pullTriggerAt(page, id, hand)
     for (let frame = 0; frame < 10; frame++) {
       if (await took()) return
       await waitFrames(page, 1)
@@ -64,10 +71,10 @@ export async function pressUntil(
   throw new Error(`pressing ${id} with the controller did not take, ${attempts} times (see ${shot})`)
 }
 
-/** Presses an interactable with the controller until something the visitor can see changes. */
-export async function pressWithController(page: Page, id: string): Promise<void> {
+/** Presses an interactable with a controller (the right one unless told) until something the visitor sees changes. */
+export async function pressWithController(page: Page, id: string, hand: Hand = 'right'): Promise<void> {
   const before = await visitorFacingState(page)
-  await pressUntil(page, id, async () => (await visitorFacingState(page)) !== before)
+  await pressUntil(page, id, async () => (await visitorFacingState(page)) !== before, 3, hand)
 }
 
 /** Everything a press can change, as one comparable string. */

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest'
 import { DICTIONARY } from '../../../../src/i18n/dictionary'
 import { LOCALES } from '../../../../src/i18n/locales'
 import { translate } from '../../../../src/i18n/translate'
-import { FALLBACK_FONT, FONTS, fontChain, fontFor } from '../../../../src/ui/layout/fonts'
+import { FALLBACK_FONT, FONTS, fontFor } from '../../../../src/ui/layout/font-files'
+import { fontChain } from '../../../../src/ui/layout/fonts'
 
 const typr = typrFactory()
 const parsed = new Map<string, TyprFont>()

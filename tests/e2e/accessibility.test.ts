@@ -1,0 +1,217 @@
+import { mkdirSync } from 'node:fs'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { appState, openApp, targets, waitForState, waitForTarget, waitFrames } from './support/app-page'
+import {
+  DESKTOP_VIEWPORT,
+  HEADSET_MIRROR_VIEWPORT,
+  launchBrowser,
+  newContext,
+  recordForeignRequests,
+  recordPageErrors,
+} from './support/browser'
+import { controller, keyboard, mouse, tabTo } from './support/drivers'
+import { completePayBill } from './support/pay-bill-flow'
+import { startTestServer } from './support/server'
+import { controllerPressRetries, enterVr, pressUntil } from './support/xr'
+
+const ARTIFACTS = 'test-results/screenshots'
+const LRI = '\u2066'
+const PDI = '\u2069'
+
+let server: Awaited<ReturnType<typeof startTestServer>>
+let browser: Browser
+const contexts: BrowserContext[] = []
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true })
+  server = await startTestServer()
+  browser = await launchBrowser()
+})
+
+afterEach(async () => {
+  for (const context of contexts.splice(0)) await context.close()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+async function visitor(query: string): Promise<{ page: Page; foreign: string[]; errors: string[] }> {
+  const context = await newContext(
+    browser,
+    query.includes('emulate=1') ? HEADSET_MIRROR_VIEWPORT : DESKTOP_VIEWPORT,
+  )
+  contexts.push(context)
+  const page = await context.newPage()
+  const origin = server.httpUrl.replace(/\/$/, '')
+  const foreign = recordForeignRequests(page, origin)
+  const errors = recordPageErrors(page)
+  await openApp(page, origin, query)
+  return { page, foreign, errors }
+}
+
+interface RemoteLike {
+  dispatch: (tool: string, params: object) => Promise<unknown>
+}
+
+/** Sends one command to the emulated headset. */
+async function emulator(page: Page, tool: string, params: object): Promise<void> {
+  await page.evaluate(
+    async ([name, args]) => {
+      const device = window.__digidel?.emulator() as { remote: RemoteLike } | undefined
+      if (!device) throw new Error('no emulated headset')
+      await device.remote.dispatch(name, args)
+    },
+    [tool, params] as const,
+  )
+}
+
+async function spoken(page: Page) {
+  return page.evaluate(() => window.__digidel?.spoken() ?? [])
+}
+
+describe('Everyone can use it', () => {
+  it('"Pay a bill" is completed in Arabic in VR with the left controller alone, read aloud', async () => {
+    const { page, foreign, errors } = await visitor('&lang=ar&emulate=1')
+    await enterVr(page)
+    // Only the left controller is there: nothing may need the other hand.
+    await emulator(page, 'set_connected', { device: 'controller-right', connected: false })
+    await waitForTarget(page, 'lobby.task.pay-bill')
+    const left = controller('left')
+    const retriesBefore = controllerPressRetries.count
+
+    await completePayBill(page, left, undefined, {
+      typo: false,
+      onStep: async (atStep, step) => {
+        if (step !== 'enter-bankgiro') return
+        // Ask for hints until the one with the digits shows: it spells the bankgiro number out in Arabic text.
+        for (const hints of [1, 2]) {
+          await pressUntil(
+            atStep,
+            'task.hint',
+            async () => (await appState(atStep)).hintsShown >= hints,
+            3,
+            'left',
+          )
+        }
+        const state = await appState(atStep)
+        expect(state.hint).toContain(`${LRI}5 0 5 0 1 0 5 5${PDI}`)
+        // Look at the step panel, with the bill in the other hand, and take the picture.
+        const hint = (await targets(atStep)).find((target) => target.id === 'task.hint')
+        if (!hint) throw new Error('no hint button')
+        const [x, y, z] = hint.position
+        await emulator(atStep, 'look_at', { device: 'headset', target: { x: x + 0.1, y: y + 0.12, z } })
+        await waitFrames(atStep, 6)
+        await atStep.screenshot({ path: `${ARTIFACTS}/vr-ar-step-panel.png` })
+        await emulator(atStep, 'look_at', { device: 'headset', target: { x: 0, y: 1.3, z: -1 } })
+        await waitFrames(atStep, 2)
+      },
+    })
+    await waitFrames(page, 3)
+    await page.screenshot({ path: `${ARTIFACTS}/vr-ar-receipt.png` })
+    expect(await appState(page)).toMatchObject({ status: 'completed', xrPresenting: true, locale: 'ar' })
+    expect(controllerPressRetries.count - retriesBefore).toBeLessThanOrEqual(6)
+
+    // Narration is on by default in VR: each step was read aloud in Arabic, by the offline voice.
+    const lines = await spoken(page)
+    const keys = lines.map((line) => line.key)
+    expect(keys).toEqual(
+      expect.arrayContaining(['bank.step.pick-up-bill', 'bank.step.enter-bankgiro', 'bank.task.completed']),
+    )
+    for (const line of lines) expect(line).toMatchObject({ locale: 'ar', lang: 'ar-SE-u-nu-latn' })
+    expect(lines.some((line) => line.backend === 'espeak-clip')).toBe(true)
+    expect(foreign).toEqual([])
+    expect(errors).toEqual([])
+  })
+
+  it('"Pay a bill" is completed in easy-read Swedish on the screen with the keyboard', async () => {
+    const { page, foreign, errors } = await visitor('&lang=sv-easy')
+    await expect.poll(() => page.getByTestId('use-screen').isEnabled()).toBe(true)
+    await tabTo(page, '[data-testid="use-screen"]')
+    await page.keyboard.press('Enter')
+    await waitForState(page, { mode: 'desktop', locale: 'sv-easy' })
+    await waitForTarget(page, 'lobby.task.pay-bill')
+    await completePayBill(page, keyboard, async (atTypo) => {
+      await waitFrames(atTypo, 3)
+      await atTypo.screenshot({ path: `${ARTIFACTS}/desktop-sv-easy-ocr-error.png` })
+    })
+    expect(await page.getByTestId('step-text').textContent()).toBe(
+      'Nu har du betalat räkningen. Kvittot visar att banken har fått betalningen. Spara kvittot.',
+    )
+    await page.screenshot({ path: `${ARTIFACTS}/desktop-sv-easy-receipt.png` })
+    expect(foreign).toEqual([])
+    expect(errors).toEqual([])
+  })
+
+  it('the largest text size makes the step text larger, and it still fits its panel', async () => {
+    const { page, foreign, errors } = await visitor('&lang=sv')
+    await page.getByTestId('use-screen').click()
+    await mouse.press(page, 'lobby.task.pay-bill')
+    await mouse.press(page, 'bank.bill')
+    await waitForState(page, { step: 'start-login' })
+    const step = page.getByTestId('step-text')
+    const fontSize = () => step.evaluate((element) => parseFloat(getComputedStyle(element).fontSize))
+    const before = { size: await fontSize(), box: await step.boundingBox() }
+    await page.screenshot({ path: `${ARTIFACTS}/desktop-text-normal.png` })
+
+    await page.getByTestId('open-settings').click()
+    await page.getByTestId('setting-textSize-largest').click()
+    await page.getByTestId('settings-close').click()
+    await waitFrames(page, 5)
+    await page.screenshot({ path: `${ARTIFACTS}/desktop-text-largest.png` })
+
+    const after = { size: await fontSize(), box: await step.boundingBox() }
+    expect(after.size).toBeCloseTo(before.size * 1.5, 1)
+    expect(after.box?.height ?? 0).toBeGreaterThan((before.box?.height ?? 0) * 1.3)
+    // The HUD reflows: nothing sticks out sideways, and the step text lies inside the HUD.
+    const fits = await page.evaluate(() => {
+      const hud = document.querySelector('.hud')
+      const text = document.querySelector('[data-testid="step-text"]')
+      if (!hud || !text) return false
+      const outer = hud.getBoundingClientRect()
+      const inner = text.getBoundingClientRect()
+      return hud.scrollWidth <= hud.clientWidth && inner.left >= outer.left && inner.right <= outer.right
+    })
+    expect(fits).toBe(true)
+    expect(foreign).toEqual([])
+    expect(errors).toEqual([])
+  })
+
+  it('narration starts on a step change, in the visitor’s language, and "repeat" reads the step again', async () => {
+    const { page, foreign, errors } = await visitor('&lang=sv')
+    const clips: number[] = []
+    page.on('response', (response) => {
+      if (response.url().includes('/narration/sv/')) clips.push(response.status())
+    })
+    await page.getByTestId('use-screen').click()
+    // On a screen narration is off until the visitor turns it on.
+    await mouse.press(page, 'lobby.settings')
+    await page.getByTestId('setting-narration-on').click()
+    await page.getByTestId('settings-close').click()
+    await mouse.press(page, 'lobby.task.pay-bill')
+    await waitForState(page, { step: 'pick-up-bill' })
+    await expect
+      .poll(async () => (await spoken(page)).at(-1))
+      .toMatchObject({ key: 'bank.step.pick-up-bill', locale: 'sv', lang: 'sv-SE', backend: 'espeak-clip' })
+
+    await mouse.press(page, 'bank.bill')
+    await waitForState(page, { step: 'start-login' })
+    await expect
+      .poll(async () => (await spoken(page)).at(-1))
+      .toMatchObject({
+        key: 'bank.step.start-login',
+        text: 'Logga in i banken. Tryck på "Logga in med e-legitimation" på skärmen.',
+        locale: 'sv',
+      })
+    const count = (await spoken(page)).length
+    await page.getByTestId('repeat').click()
+    await expect.poll(async () => (await spoken(page)).length).toBe(count + 1)
+    expect((await spoken(page)).at(-1)?.key).toBe('bank.step.start-login')
+    expect(clips.length).toBeGreaterThanOrEqual(2)
+    expect(clips.every((status) => status === 200 || status === 206)).toBe(true)
+    expect(foreign).toEqual([])
+    expect(errors).toEqual([])
+  })
+})
