@@ -7,7 +7,7 @@ import { useTheme } from '../../src/ui/use-theme'
 import { PRACTICE_BILL } from './bill'
 import { billDates, formatDate } from './practice-details'
 
-const SMALL = 0.012
+const SMALL = 0.018
 
 /** The paper bill on the desk: payee, bankgiro, OCR reference, due date and the amount to pay. */
 export function BillPaper() {
@@ -56,7 +56,7 @@ export function BillPaper() {
         wrap
         style={{ padding: 0.008, columnGap: 0.008 }}
       >
-        <Text size={0.014} style={{ flexShrink: 1 }}>
+        <Text size={SMALL} style={{ flexShrink: 1 }}>
           {t('bank.bill.amount')}
         </Text>
         <Text size={0.024} bold nowrap>

@@ -11,7 +11,7 @@ import { useTheme } from '../../src/ui/use-theme'
 import { PRACTICE_BILL } from './bill'
 import { securityCode } from './practice-details'
 
-const SCREEN_WIDTH = 0.19
+const SCREEN_WIDTH = 0.26
 const CASE = 0.015
 
 /** The practice e-ID phone on its stand: asks to confirm a log-in or sign a payment. */
@@ -43,41 +43,41 @@ export function Phone({
         gap={0.01}
         background={theme.color.field}
         radius={0.01}
-        style={{ minHeight: 0.33 }}
+        style={{ minHeight: 0.4 }}
         onResize={(width, height) => body.current?.scale.set(width + CASE * 2, height + CASE * 3, 1)}
       >
-        <Text size={0.02} bold color={theme.color.primary} align="center">
+        <Text size={0.027} bold color={theme.color.primary} align="center">
           {t('bank.phone.title')}
         </Text>
         {request === null ? (
-          <Text size={0.016} color={theme.color.mutedText} align="center">
+          <Text size={0.025} color={theme.color.mutedText} align="center">
             {t('bank.phone.idle')}
           </Text>
         ) : (
           <Stack gap={0.008}>
-            <Text size={0.017} bold align="center">
+            <Text size={0.025} bold align="center">
               {request === 'login'
                 ? t('bank.phone.login-question')
                 : t('bank.phone.sign-question', { amount: `${PRACTICE_BILL.amount},00` })}
             </Text>
-            <Text size={0.026} bold color={theme.color.primary} align="center">
+            <Text size={0.032} bold color={theme.color.primary} align="center">
               {securityCode(sessionId)}
             </Text>
-            <Text size={0.012} color={theme.color.feedbackText} align="center">
+            <Text size={0.025} color={theme.color.feedbackText} align="center">
               {t('bank.phone.warning')}
             </Text>
             <Button
               id={confirmId}
               label={t(confirmId)}
               variant="success"
-              size={0.02}
+              size={0.027}
               style={{ padding: 0.006 }}
               onActivate={activate(confirmId)}
             />
             <Button
               id="bank.phone.cancel"
               label={t('bank.phone.cancel')}
-              size={0.017}
+              size={0.025}
               style={{ padding: 0.006 }}
               onActivate={activate('bank.phone.cancel')}
             />

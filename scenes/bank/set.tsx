@@ -54,7 +54,7 @@ export default function BankSet() {
       >
         <FieldKeyboard id="bank.keypad" labelOf={(field) => t(`bank.field.${field}`)} />
       </Panel>
-      <Phone position={[0.6, DESK_TOP + 0.16, -0.6]} rotation={[-0.55, -0.35, 0]} />
+      <Phone position={[0.52, DESK_TOP + 0.19, -0.5]} rotation={[-0.55, -0.35, 0]} />
       <BillPaper />
     </group>
   )

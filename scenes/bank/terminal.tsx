@@ -79,9 +79,7 @@ export function Terminal({ position }: { position: readonly [number, number, num
             <Text bold color={theme.color.onStrong}>
               {t('bank.screen.bank-name')}
             </Text>
-            <Text size="small" color={theme.color.onStrong}>
-              {t('bank.screen.practice')}
-            </Text>
+            <Text color={theme.color.onStrong}>{t('bank.screen.practice')}</Text>
           </Row>
         </Box>
         <Box style={{ padding: theme.space.l, flexGrow: 1, justifyContent: 'center' }}>

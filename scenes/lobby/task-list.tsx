@@ -51,9 +51,7 @@ export function TaskList({
               <Text size="large" bold color={colors.text}>
                 {t(task.titleKey)}
               </Text>
-              <Text size="small" color={colors.text}>
-                {t(task.summaryKey)}
-              </Text>
+              <Text color={colors.text}>{t(task.summaryKey)}</Text>
             </Pressable>
           ))}
         </Stack>

@@ -37,8 +37,8 @@ export function WelcomePanel() {
   const narrow = useScreenShape() === 'portrait'
   return (
     <Panel
-      width={narrow ? 0.62 : 1.25}
-      position={[0, 2.05, -1.45]}
+      width={narrow ? 0.62 : 1.2}
+      position={[0, 1.98, -0.98]}
       anchor="top"
       padding={0.045}
       gap={theme.space.m}

@@ -10,8 +10,8 @@ import { HeadFollower } from './head-follower'
 import type { Kiosk } from './kiosk'
 import { useCountdown } from './use-countdown'
 
-/** Wide enough at 0.9 m to cover the lobby's board behind it, so only one thing asks for attention. */
-const WIDTH = 1
+/** Wide enough at 0.8 m to cover the lobby's board behind it, so only one thing asks for attention. */
+const WIDTH = 1.1
 const BODY = 0.034
 
 /** In VR: "Are you still there?" and, after a reset, the welcome screen, floating in front of the visitor. */
@@ -20,7 +20,7 @@ export function KioskPanel3D({ kiosk }: { kiosk: Kiosk }) {
   const mode = useApp((state) => state.mode)
   if (phase === 'active' || mode !== 'vr') return null
   return (
-    <HeadFollower distance={0.9} drop={0.08}>
+    <HeadFollower distance={0.8} drop={0.08}>
       {phase === 'prompt' ? <StillTherePanel kiosk={kiosk} /> : <WelcomePanel kiosk={kiosk} />}
     </HeadFollower>
   )

@@ -25,7 +25,7 @@ function Caption({ narrator }: { narrator: Narrator }) {
   return (
     <HeadFollower distance={DISTANCE} drop={DROP}>
       <Panel width={WIDTH}>
-        <Text align="center">{caption.text}</Text>
+        <Text align="center">{caption.caption}</Text>
       </Panel>
     </HeadFollower>
   )

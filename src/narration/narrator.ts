@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import { languageTag, type Locale } from '../i18n/locales'
+import { translate } from '../i18n/translate'
 import { spokenText } from './narrated-texts'
 
 /** One text to read aloud. */
@@ -13,7 +14,10 @@ export type NarrationBackend = 'speech-synthesis' | 'espeak-clip' | 'caption-onl
 
 /** A line read aloud, as tests and tools see it through the automation interface. */
 export interface SpokenLine extends NarrationRequest {
+  /** What is said. */
   text: string
+  /** What the caption shows: the same words, with numbers kept in their printed order in right-to-left text. */
+  caption: string
   /** The language it was spoken in, as a BCP 47 tag. */
   lang: string
   backend: NarrationBackend
@@ -86,6 +90,7 @@ export function createNarrator(
     const line: SpokenLine = {
       ...request,
       text,
+      caption: translate(request.locale, request.key),
       lang: languageTag(request.locale),
       backend: 'caption-only',
       status: 'speaking',

@@ -77,13 +77,16 @@ const HIGH_CONTRAST_COLORS: ThemeColors = {
   tint: '#1f1f1f',
 }
 
-/** Font sizes in metres at the normal text size, by role. Body text at 2.8 cm reads comfortably at arm's length. */
+/**
+ * Font sizes in metres at the normal text size, by role. Even the smallest is at least 1.5° of visual angle (Meta's
+ * guidance for body text) up to 1.03 m away, where the panels are: tests/unit/ui/visual-angle.test.tsx checks it.
+ */
 export const TEXT_SIZES = {
-  small: 0.022,
-  body: 0.028,
-  large: 0.034,
-  heading: 0.04,
-  title: 0.052,
+  small: 0.027,
+  body: 0.03,
+  large: 0.036,
+  heading: 0.042,
+  title: 0.054,
 } as const
 
 /** A text size of the theme. */

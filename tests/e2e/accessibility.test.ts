@@ -98,13 +98,18 @@ describe('Everyone can use it', () => {
         }
         const state = await appState(atStep)
         expect(state.hint).toContain(`${LRI}5 0 5 0 1 0 5 5${PDI}`)
-        // Look at the step panel, with the bill in the other hand, and take the picture.
+        // Step up to the step panel and read it, the bill still in hand, and take the picture.
         const hint = (await targets(atStep)).find((target) => target.id === 'task.hint')
         if (!hint) throw new Error('no hint button')
         const [x, y, z] = hint.position
-        await emulator(atStep, 'look_at', { device: 'headset', target: { x: x + 0.1, y: y + 0.12, z } })
-        await waitFrames(atStep, 6)
+        await emulator(atStep, 'set_transform', {
+          device: 'headset',
+          position: { x: x + 0.42, y: y + 0.05, z: z + 0.62 },
+        })
+        await emulator(atStep, 'look_at', { device: 'headset', target: { x, y: y + 0.1, z } })
+        await waitFrames(atStep, 12)
         await atStep.screenshot({ path: `${ARTIFACTS}/vr-ar-step-panel.png` })
+        await emulator(atStep, 'set_transform', { device: 'headset', position: { x: 0, y: 1.6, z: 0 } })
         await emulator(atStep, 'look_at', { device: 'headset', target: { x: 0, y: 1.3, z: -1 } })
         await waitFrames(atStep, 2)
       },

@@ -52,8 +52,10 @@ export function Scroll({ id, maxHeight, gap = SPACE.s, children }: ScrollProps) 
     [viewport],
   )
 
+  // Half a window at a time: any item up to half the window tall is wholly in view on some page, even at the
+  // largest text size.
   const page = (direction: 1 | -1) => () =>
-    scope.tree.scrollBy(viewport, direction * Math.max(viewport.layout.height * 0.8, 0.05))
+    scope.tree.scrollBy(viewport, direction * Math.max(viewport.layout.height * 0.5, 0.05))
   const onWheel = (event: ThreeEvent<WheelEvent>) => {
     event.stopPropagation()
     scope.tree.scrollBy(viewport, Math.sign(event.deltaY) * 0.06)

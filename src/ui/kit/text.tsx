@@ -61,7 +61,10 @@ export function Text({
     lang: null,
   }
 
-  useLayoutEffect(() => text.update(props, color ?? theme.color.text, align))
+  useLayoutEffect(() => {
+    text.update(props, color ?? theme.color.text, align)
+    node.fontSize = props.fontSize
+  })
 
   useLayoutEffect(() => {
     text.node = node
