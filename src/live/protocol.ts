@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { isLocale, type Locale } from '../i18n/locales'
+import { isSettingValue, SETTING_IDS, SETTINGS, type Settings } from '../state/settings'
 import { MAX_OPTIONS, MAX_VALUE_LENGTH } from '../tasks/field-value'
 
 /**
@@ -98,6 +99,14 @@ export const kioskStatusSchema = z.strictObject({
 })
 export type KioskStatus = z.infer<typeof kioskStatusSchema>
 
+/** The visitor's display and sound settings, as the console shows and changes them. */
+export const settingsSchema = z.strictObject({
+  textSize: z.enum(SETTINGS.textSize.values),
+  contrast: z.enum(SETTINGS.contrast.values),
+  reduceMotion: z.enum(SETTINGS.reduceMotion.values),
+  narration: z.enum(SETTINGS.narration.values),
+}) satisfies z.ZodType<Settings>
+
 /** Everything a station tells the console about itself, apart from times and pose. */
 export const stationStateSchema = z.strictObject({
   name: stationNameSchema,
@@ -108,6 +117,7 @@ export const stationStateSchema = z.strictObject({
   entered: z.boolean(),
   locale,
   posture: z.enum(['seated', 'standing']),
+  settings: settingsSchema,
   scene: key,
   /** The visit's random id: a reset starts a new one. */
   sessionId: z.uuid(),
@@ -137,6 +147,13 @@ export const staffCommandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('restart') }),
   z.strictObject({ type: z.literal('set-locale'), locale }),
   z.strictObject({ type: z.literal('set-guided'), guided: z.boolean() }),
+  /** Change one of the visitor's display and sound settings (text size, contrast, motion, narration). */
+  z
+    .strictObject({ type: z.literal('set-setting'), setting: z.enum(SETTING_IDS), value: z.string().max(16) })
+    .refine((command) => isSettingValue(command.setting, command.value), {
+      message: 'not a value this setting has',
+      path: ['value'],
+    }),
   /** Guided mode: let the visitor go on to the next step. */
   z.strictObject({ type: z.literal('next') }),
   /** End the visit and reset for the next visitor. */

@@ -1,3 +1,4 @@
+import { DEFAULT_SETTINGS } from '../../../src/state/settings'
 import WebSocket from 'ws'
 import { LIVE_PATH, PROTOCOL_VERSION, type StationState } from '../../../src/live/protocol'
 
@@ -121,6 +122,7 @@ export function lobbyState(overrides: Partial<StationState> = {}): StationState 
     entered: true,
     locale: 'sv',
     posture: 'standing',
+    settings: DEFAULT_SETTINGS,
     scene: 'lobby',
     sessionId: '11111111-1111-4111-8111-111111111111',
     guided: false,
