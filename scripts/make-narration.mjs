@@ -15,7 +15,9 @@ for (const tool of ['espeak-ng', 'opusenc']) {
   try {
     execFileSync('sh', ['-c', `command -v ${tool}`], { stdio: 'ignore' })
   } catch {
-    console.error(`make-narration: "${tool}" is missing; install the Debian packages espeak-ng and opus-tools`)
+    console.error(
+      `make-narration: "${tool}" is missing; install the Debian packages espeak-ng and opus-tools`,
+    )
     process.exit(1)
   }
 }

@@ -1,56 +1,15 @@
-import { mkdirSync } from 'node:fs'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { appState, openApp, targets, waitForState, waitForTarget, waitFrames } from './support/app-page'
-import {
-  DESKTOP_VIEWPORT,
-  HEADSET_MIRROR_VIEWPORT,
-  launchBrowser,
-  newContext,
-  recordForeignRequests,
-  recordPageErrors,
-} from './support/browser'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { appState, targets, waitForState, waitForTarget, waitFrames } from './support/app-page'
 import { controller, keyboard, mouse, tabTo } from './support/drivers'
 import { completePayBill } from './support/pay-bill-flow'
-import { startTestServer } from './support/server'
+import { ARTIFACTS, e2eSession } from './support/session'
 import { controllerPressRetries, enterVr, pressUntil } from './support/xr'
 
-const ARTIFACTS = 'test-results/screenshots'
 const LRI = '\u2066'
 const PDI = '\u2069'
 
-let server: Awaited<ReturnType<typeof startTestServer>>
-let browser: Browser
-const contexts: BrowserContext[] = []
-
-beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true })
-  server = await startTestServer()
-  browser = await launchBrowser()
-})
-
-afterEach(async () => {
-  for (const context of contexts.splice(0)) await context.close()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
-
-async function visitor(query: string): Promise<{ page: Page; foreign: string[]; errors: string[] }> {
-  const context = await newContext(
-    browser,
-    query.includes('emulate=1') ? HEADSET_MIRROR_VIEWPORT : DESKTOP_VIEWPORT,
-  )
-  contexts.push(context)
-  const page = await context.newPage()
-  const origin = server.httpUrl.replace(/\/$/, '')
-  const foreign = recordForeignRequests(page, origin)
-  const errors = recordPageErrors(page)
-  await openApp(page, origin, query)
-  return { page, foreign, errors }
-}
+const { visitor } = e2eSession()
 
 interface RemoteLike {
   dispatch: (tool: string, params: object) => Promise<unknown>

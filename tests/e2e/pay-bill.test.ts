@@ -1,55 +1,12 @@
-import { mkdirSync } from 'node:fs'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { appState, openApp, waitForState, waitForTarget, waitFrames } from './support/app-page'
-import {
-  DESKTOP_VIEWPORT,
-  HEADSET_MIRROR_VIEWPORT,
-  launchBrowser,
-  newContext,
-  recordForeignRequests,
-  recordPageErrors,
-} from './support/browser'
+import { describe, expect, it } from 'vitest'
+import { appState, waitForState, waitForTarget, waitFrames } from './support/app-page'
 import { controller, keyboard, mouse, tabTo } from './support/drivers'
 import { completePayBill } from './support/pay-bill-flow'
-import { startTestServer, staffToken } from './support/server'
+import { staffToken } from './support/server'
+import { ARTIFACTS, e2eSession } from './support/session'
 import { controllerPressRetries, enterVr } from './support/xr'
 
-const ARTIFACTS = 'test-results/screenshots'
-
-let server: Awaited<ReturnType<typeof startTestServer>>
-let browser: Browser
-const contexts: BrowserContext[] = []
-
-beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true })
-  server = await startTestServer()
-  browser = await launchBrowser()
-})
-
-// A page left open keeps rendering and starves the next test of CPU.
-afterEach(async () => {
-  for (const context of contexts.splice(0)) await context.close()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
-
-/** A fresh visitor (new context: empty IndexedDB), watched for foreign requests and errors. */
-async function visitor(query: string): Promise<{ page: Page; foreign: string[]; errors: string[] }> {
-  const context = await newContext(
-    browser,
-    query.includes('emulate=1') ? HEADSET_MIRROR_VIEWPORT : DESKTOP_VIEWPORT,
-  )
-  contexts.push(context)
-  const page = await context.newPage()
-  const foreign = recordForeignRequests(page, server.httpUrl.replace(/\/$/, ''))
-  const errors = recordPageErrors(page)
-  await openApp(page, server.httpUrl.replace(/\/$/, ''), query)
-  return { page, foreign, errors }
-}
+const { origin, visitor } = e2eSession()
 
 describe('Pay a bill, end to end', () => {
   it('is completed on desktop with the mouse, including an OCR typo, and reaches the API', async () => {
@@ -67,15 +24,12 @@ describe('Pay a bill, end to end', () => {
     expect(await page.getByTestId('step-text').textContent()).toMatch(/You paid the bill/)
 
     const { sessionId } = await appState(page)
-    const token = await staffToken(server.httpUrl.replace(/\/$/, ''))
+    const token = await staffToken(origin())
     const auth = { headers: { authorization: `Bearer ${token}` } }
     await expect
       .poll(
         async () => {
-          const response = await fetch(
-            `${server.httpUrl.replace(/\/$/, '')}/api/sessions/${sessionId}/events`,
-            auth,
-          )
+          const response = await fetch(`${origin()}/api/sessions/${sessionId}/events`, auth)
           if (!response.ok) return []
           const body = (await response.json()) as { events: { type: string; step: string | null }[] }
           return body.events.map((event) => event.type)
@@ -83,14 +37,12 @@ describe('Pay a bill, end to end', () => {
         { timeout: 20_000, interval: 500 },
       )
       .toContain('task_completed')
-    const events = (await (
-      await fetch(`${server.httpUrl.replace(/\/$/, '')}/api/sessions/${sessionId}/events`, auth)
-    ).json()) as {
+    const events = (await (await fetch(`${origin()}/api/sessions/${sessionId}/events`, auth)).json()) as {
       events: { type: string; step: string | null; payload: { code?: string } }[]
     }
     expect(events.events.filter((event) => event.type === 'step_completed')).toHaveLength(11)
     expect(events.events.find((event) => event.type === 'mistake')?.payload.code).toBe('check-digit')
-    const stats = (await (await fetch(`${server.httpUrl.replace(/\/$/, '')}/api/stats`, auth)).json()) as {
+    const stats = (await (await fetch(`${origin()}/api/stats`, auth)).json()) as {
       tasks: { task: string; completed: number; steps: unknown[] }[]
     }
     const payBill = stats.tasks.find((task) => task.task === 'pay-bill')

@@ -1,50 +1,26 @@
-import { mkdirSync } from 'node:fs'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { openApp, waitForState, waitForTarget, waitFrames } from './support/app-page'
-import { launchBrowser, recordForeignRequests, recordPageErrors } from './support/browser'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { waitForState, waitForTarget, waitFrames } from './support/app-page'
 import { completePayBill } from './support/pay-bill-flow'
-import { startTestServer } from './support/server'
+import { ARTIFACTS, e2eSession } from './support/session'
 import { touch } from './support/touch'
 
-const ARTIFACTS = 'test-results/screenshots'
-
-let server: Awaited<ReturnType<typeof startTestServer>>
-let browser: Browser
-const contexts: BrowserContext[] = []
-
-beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true })
-  server = await startTestServer()
-  browser = await launchBrowser()
-})
-
-afterEach(async () => {
-  for (const context of contexts.splice(0)) await context.close()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const session = e2eSession()
 
 /** A touch device of this size, on the screen mode, in the lobby. */
 async function touchVisitor(
   name: string,
   viewport: { width: number; height: number },
 ): Promise<{ page: Page; foreign: string[]; errors: string[] }> {
-  const context = await browser.newContext({
-    viewport,
-    deviceScaleFactor: 1,
-    hasTouch: true,
-    isMobile: viewport.width < 500,
-  })
-  contexts.push(context)
-  const page = await context.newPage()
-  const origin = server.httpUrl.replace(/\/$/, '')
-  const foreign = recordForeignRequests(page, origin)
-  const errors = recordPageErrors(page)
-  await openApp(page, origin, '&lang=en')
+  const context = session.track(
+    await session.browser().newContext({
+      viewport,
+      deviceScaleFactor: 1,
+      hasTouch: true,
+      isMobile: viewport.width < 500,
+    }),
+  )
+  const { page, foreign, errors } = await session.open(await context.newPage(), '&lang=en')
   await expect.poll(() => page.getByTestId('use-screen').isEnabled(), { timeout: 30_000 }).toBe(true)
   await page.getByTestId('use-screen').tap()
   await waitForState(page, { mode: 'desktop' })
