@@ -63,7 +63,7 @@ describe('Everyone can use it', () => {
         const [x, y, z] = hint.position
         await emulator(atStep, 'set_transform', {
           device: 'headset',
-          position: { x: x + 0.42, y: y + 0.05, z: z + 0.62 },
+          position: { x: x + 0.27, y: y + 0.08, z: z + 0.4 },
         })
         await emulator(atStep, 'look_at', { device: 'headset', target: { x, y: y + 0.1, z } })
         await waitFrames(atStep, 12)
