@@ -89,7 +89,7 @@ function eventInput(i: number, sessionId: string): TelemetryEventInput {
     task: 'pay-bill',
     step: 'enter-amount',
     mode: 'vr' as const,
-    locale: 'sv',
+    locale: 'sv' as const,
     appVersion: '0.1.0',
   }
   switch (i % 4) {
@@ -102,7 +102,7 @@ function eventInput(i: number, sessionId: string): TelemetryEventInput {
     case 1:
       return { ...envelope, type: 'hint_shown', payload: { stepIndex: 1, hintIndex: 0, reason: 'idle' } }
     case 2:
-      return { ...envelope, type: 'mistake', payload: { stepIndex: 1, code: 'wrong-field' } }
+      return { ...envelope, type: 'mistake', payload: { stepIndex: 1, code: 'mismatch' } }
     default:
       return {
         ...envelope,
@@ -303,9 +303,11 @@ async function serve(dataDir: string): Promise<void> {
     host: '127.0.0.1',
     dataDir,
     staticDir: null,
-    staffPin: 'bench',
+    staffPin: '24681357',
     logger: false,
     rateLimitPerMinute: 10_000_000,
+    eventsPerMinute: 1_000_000_000,
+    eventsPerDay: 1_000_000_000,
   })
   console.log(server.httpUrl)
   const stop = () => void server.close().then(() => process.exit(0))

@@ -11,6 +11,7 @@ import { liveUrl, openBrowserSocket } from './station/reconnecting-socket'
 import { createStation } from './station/station'
 import { StationProvider } from './station/station-context'
 import { loadTasks } from './tasks/registry'
+import type { TelemetryEventInput } from './telemetry/event-schema'
 import { createTelemetryQueue } from './telemetry/queue'
 import { InteractableRegistryProvider } from './ui/interactable-context'
 import { createInteractableRegistry } from './ui/interactable-registry'
@@ -24,12 +25,24 @@ const APP_VERSION = import.meta.env.VITE_APP_VERSION ?? '0.1.0'
 
 function start(root: HTMLElement): void {
   const options = readUrlOptions(location.search)
-  const telemetry = createTelemetryQueue()
-  telemetry.start()
+  const telemetry = createTelemetryQueue({
+    // A reload or a closed tab ends the visit; its end goes out with the page's last request.
+    onPageHide: () => store.getState().endVisit('unload'),
+  })
+  // With ?automation=1, tests can compare what the page emitted with what the server stored.
+  const emitted: TelemetryEventInput[] = []
   const store = createAppStore({
     tasks: loadTasks(),
-    emitTelemetry: (event) => void telemetry.enqueue(event),
+    emitTelemetry: (event) => {
+      if (options.automation) emitted.push(event)
+      void telemetry.enqueue(event)
+    },
     appVersion: APP_VERSION,
+  })
+  telemetry.start()
+  // Back from the browser's page cache: the visit was reported as ended, so the next one starts afresh.
+  window.addEventListener('pageshow', (event) => {
+    if (event.persisted) store.getState().resetSession('unload')
   })
   if (options.locale) store.setState({ locale: options.locale })
   const xrStore = createAppXRStore({ emulate: options.emulate, origin: location.origin })
@@ -38,7 +51,7 @@ function start(root: HTMLElement): void {
   // The browser's own voice where it has one for the language, else the offline clips; never a network service.
   const narrator = createNarrator([speechSynthesisVoice(window.speechSynthesis), espeakClipVoice()])
   narrateStore(store, narrator)
-  if (options.automation) installAutomation(store, registry, xrStore, probe, narrator)
+  if (options.automation) installAutomation(store, registry, xrStore, probe, narrator, emitted)
   const station = createStation({
     appStore: store,
     xrPresenting: () => xrStore.getState().session != null,

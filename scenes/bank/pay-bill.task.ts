@@ -15,6 +15,7 @@ export default defineTask({
     {
       id: 'pick-up-bill',
       textKey: 'bank.step.pick-up-bill',
+      labelKey: 'bank.label.pick-up-bill',
       targets: ['bank.bill'],
       complete: { rule: 'activate', params: { target: 'bank.bill' } },
       hints: ['bank.hint.pick-up-bill'],
@@ -23,6 +24,7 @@ export default defineTask({
     {
       id: 'start-login',
       textKey: 'bank.step.start-login',
+      labelKey: 'bank.label.start-login',
       targets: ['bank.login.eid'],
       complete: { rule: 'activate', params: { target: 'bank.login.eid' } },
       hints: ['bank.hint.start-login'],
@@ -31,6 +33,7 @@ export default defineTask({
     {
       id: 'confirm-eid',
       textKey: 'bank.step.confirm-eid',
+      labelKey: 'bank.label.confirm-eid',
       targets: ['bank.phone.confirm'],
       complete: {
         rule: 'activate',
@@ -43,6 +46,7 @@ export default defineTask({
     {
       id: 'choose-pay-bill',
       textKey: 'bank.step.choose-pay-bill',
+      labelKey: 'bank.label.choose-pay-bill',
       targets: ['bank.menu.pay-bill'],
       complete: {
         rule: 'activate',
@@ -58,6 +62,7 @@ export default defineTask({
     {
       id: 'enter-bankgiro',
       textKey: 'bank.step.enter-bankgiro',
+      labelKey: 'bank.label.enter-bankgiro',
       show: ['bank.bill'],
       targets: keypad,
       complete: {
@@ -76,6 +81,7 @@ export default defineTask({
     {
       id: 'enter-ocr',
       textKey: 'bank.step.enter-ocr',
+      labelKey: 'bank.label.enter-ocr',
       show: ['bank.bill'],
       targets: keypad,
       complete: { rule: 'enter-value', params: { field: 'ocr', expected: PRACTICE_BILL.ocr, format: 'ocr' } },
@@ -92,6 +98,7 @@ export default defineTask({
     {
       id: 'enter-amount',
       textKey: 'bank.step.enter-amount',
+      labelKey: 'bank.label.enter-amount',
       show: ['bank.bill'],
       targets: keypad,
       complete: {
@@ -105,6 +112,7 @@ export default defineTask({
     {
       id: 'choose-date',
       textKey: 'bank.step.choose-date',
+      labelKey: 'bank.label.choose-date',
       show: ['bank.bill'],
       targets: ['bank.date.due'],
       complete: {
@@ -118,6 +126,7 @@ export default defineTask({
     {
       id: 'review',
       textKey: 'bank.step.review',
+      labelKey: 'bank.label.review',
       show: ['bank.bill'],
       targets: ['bank.review.sign'],
       complete: { rule: 'activate', params: { target: 'bank.review.sign' } },
@@ -127,6 +136,7 @@ export default defineTask({
     {
       id: 'sign-eid',
       textKey: 'bank.step.sign-eid',
+      labelKey: 'bank.label.sign-eid',
       targets: ['bank.phone.sign'],
       complete: {
         rule: 'activate',
@@ -139,6 +149,7 @@ export default defineTask({
     {
       id: 'read-receipt',
       textKey: 'bank.step.read-receipt',
+      labelKey: 'bank.label.read-receipt',
       targets: ['bank.receipt.done'],
       complete: { rule: 'activate', params: { target: 'bank.receipt.done' } },
       hints: ['bank.hint.read-receipt'],

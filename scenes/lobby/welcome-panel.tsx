@@ -8,6 +8,7 @@ import { Button } from '../../src/ui/kit/button'
 import { Panel } from '../../src/ui/kit/panel'
 import { Text } from '../../src/ui/kit/text'
 import { useTheme } from '../../src/ui/use-theme'
+import { HelpButton } from '../../src/ui/help-button'
 import { useScreenShape } from '../../src/ui/use-screen-shape'
 import { TaskList } from './task-list'
 
@@ -34,6 +35,7 @@ export function WelcomePanel() {
   const locale = useApp((state) => state.locale)
   const posture = useApp((state) => state.posture)
   const tasks = useApp((state) => state.tasks)
+  const mode = useApp((state) => state.mode)
   const narrow = useScreenShape() === 'portrait'
   return (
     <Panel
@@ -89,6 +91,7 @@ export function WelcomePanel() {
         {t('lobby.choose-task')}
       </Text>
       <TaskList tasks={tasks} maxHeight={0.42} onStart={(taskId) => store.getState().startTask(taskId)} />
+      {mode === 'vr' && <HelpButton />}
     </Panel>
   )
 }

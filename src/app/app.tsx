@@ -5,10 +5,13 @@ import { localeInfo } from '../i18n/locales'
 import { useApp, useAppStoreApi } from '../state/store-context'
 import { StationInWorld } from '../station/station-in-world'
 import { StationOverlay } from '../station/station-overlay'
+import { SurveyOverlay } from '../survey/survey-overlay'
+import { SurveyPanel3D } from '../survey/survey-panel-3d'
 import { AccessibleMirror } from '../ui/accessible-mirror'
 import { useTypedKeys } from '../ui/use-typed-keys'
 import { DesktopHud } from '../ui/desktop-hud'
 import { LayoutActivityProvider } from '../ui/layout/layout-activity'
+import { HelpScreenButton } from '../ui/help-button'
 import { ReadingViewProvider } from '../ui/reading-view'
 import { CaptionPanel } from '../narration/caption-panel'
 import { SettingsDialog } from '../ui/settings-dialog'
@@ -90,6 +93,7 @@ export function App({ xrStore, probe, emulated = false }: AppProps) {
                 <StationInWorld />
                 <CaptionPanel />
                 <SettingsMenu3D />
+                <SurveyPanel3D />
               </LayoutActivityProvider>
             </ReadingViewProvider>
           </XR>
@@ -99,6 +103,8 @@ export function App({ xrStore, probe, emulated = false }: AppProps) {
         {entered && <AccessibleMirror />}
         <SettingsDialog />
         <Notice />
+        <SurveyOverlay />
+        <HelpScreenButton />
         <StationOverlay />
       </div>
       {showHud && <DesktopHud />}

@@ -2,6 +2,7 @@ import { Vector3 } from 'three'
 import { translate } from '../i18n/translate'
 import type { AppStore } from '../state/app-store'
 import { selectShown, selectTargets } from '../state/selectors'
+import type { TelemetryEventInput } from '../telemetry/event-schema'
 import type { InteractableEntry, InteractableRegistry } from '../ui/interactable-registry'
 import type { Narrator, SpokenLine } from '../narration/narrator'
 import type { AppXRStore } from '../xr/xr-store'
@@ -56,6 +57,8 @@ export interface DigidelAutomation {
   spoken: () => SpokenLine[]
   /** The app store, for reading state in tests. */
   store: AppStore
+  /** Every telemetry event this page has emitted so far, in order, as it handed them to the queue. */
+  telemetry: () => readonly TelemetryEventInput[]
 }
 
 declare global {
@@ -103,6 +106,7 @@ export function installAutomation(
   xrStore: AppXRStore,
   probe: RenderProbe,
   narrator: Narrator,
+  emitted: readonly TelemetryEventInput[],
 ): void {
   window.__digidel = {
     state: () => {
@@ -159,5 +163,6 @@ export function installAutomation(
     }),
     spoken: () => narrator.log().map((line) => ({ ...line })),
     store,
+    telemetry: () => emitted,
   }
 }

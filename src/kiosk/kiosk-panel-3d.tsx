@@ -6,7 +6,7 @@ import { Panel } from '../ui/kit/panel'
 import { Text } from '../ui/kit/text'
 import { TEXT_SIZES } from '../ui/theme'
 import { useTheme } from '../ui/use-theme'
-import { HeadFollower } from './head-follower'
+import { HeadFollower } from '../ui/head-follower'
 import type { Kiosk } from './kiosk'
 import { useCountdown } from './use-countdown'
 

@@ -1,6 +1,7 @@
 import { z } from 'zod'
-import { isLocale, type Locale } from '../i18n/locales'
+import { localeSchema } from '../i18n/locale-schema'
 import { isSettingValue, SETTING_IDS, SETTINGS, type Settings } from '../state/settings'
+import { MODES, POSTURES } from '../state/visit-options'
 import { MAX_OPTIONS, MAX_VALUE_LENGTH } from '../tasks/field-value'
 
 /**
@@ -12,7 +13,7 @@ import { MAX_OPTIONS, MAX_VALUE_LENGTH } from '../tasks/field-value'
 /** Where the live link's WebSocket listens. */
 export const LIVE_PATH = '/api/live'
 /** Bumped when a message changes shape; a station or console with another version is refused. */
-export const PROTOCOL_VERSION = 1
+export const PROTOCOL_VERSION = 3
 
 /** Tunables shared by server and clients, in one place. */
 export const LIVE_TIMING = {
@@ -27,6 +28,8 @@ export const LIVE_TIMING = {
    * closed connection shows at once; this only covers silent losses, with room for a busy headset's hiccups.
    */
   stationStaleMs: 5000,
+  /** Staff receive station changes batched, at most this often (5 Hz). */
+  staffUpdateIntervalMs: 200,
   /** Reconnect delays grow from this ceiling... */
   reconnectBaseMs: 500,
   /** ...up to this one, with full jitter. */
@@ -46,7 +49,7 @@ const ageMs = z.number().int().min(0).max(MAX_AGE_MS)
 const coordinate = z.number().min(-10_000).max(10_000)
 const vec3 = z.tuple([coordinate, coordinate, coordinate])
 const quaternion = z.tuple([coordinate, coordinate, coordinate, coordinate])
-const locale = z.custom<Locale>(isLocale, 'expected a language the app offers')
+const locale = localeSchema
 
 /** A station's friendly name, e.g. "Headset 2": printable, 1 to 40 characters. */
 export const stationNameSchema = z
@@ -55,6 +58,8 @@ export const stationNameSchema = z
   .regex(/^[^\p{Cc}\p{Cf}]{1,40}$/u, 'expected 1 to 40 printable characters')
 /** The short code a station shows in the lobby, so staff can tell which headset is which. */
 export const pairingCodeSchema = z.string().regex(/^\d{4}$/, 'expected four digits')
+/** The server's proof that staff approved a station, kept on the device (an HMAC of its id and secret). */
+export const approvalSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'expected an approval from the server')
 const stationId = z.uuid()
 const fieldText = z.string().max(MAX_VALUE_LENGTH)
 const fieldValues = z
@@ -111,12 +116,12 @@ export const settingsSchema = z.strictObject({
 export const stationStateSchema = z.strictObject({
   name: stationNameSchema,
   pairingCode: pairingCodeSchema,
-  mode: z.enum(['vr', 'desktop']),
+  mode: z.enum(MODES),
   xrPresenting: z.boolean(),
   /** Whether the visitor has chosen VR or the screen yet. */
   entered: z.boolean(),
   locale,
-  posture: z.enum(['seated', 'standing']),
+  posture: z.enum(POSTURES),
   settings: settingsSchema,
   scene: key,
   /** The visit's random id: a reset starts a new one. */
@@ -127,6 +132,10 @@ export const stationStateSchema = z.strictObject({
   entries: fieldValues,
   heldItem: key.nullable(),
   kiosk: kioskStatusSchema,
+  /** The visitor pressed "Call staff" and nobody has answered yet. */
+  helpRequested: z.boolean(),
+  /** The station asks how sure the visitor is, before and after each task. */
+  askConfidence: z.boolean(),
 })
 export type StationState = z.infer<typeof stationStateSchema>
 
@@ -159,6 +168,10 @@ export const staffCommandSchema = z.discriminatedUnion('type', [
   /** End the visit and reset for the next visitor. */
   z.strictObject({ type: z.literal('reset') }),
   z.strictObject({ type: z.literal('rename'), name: stationNameSchema }),
+  /** Staff answer a visitor's call for help: "I'm coming". */
+  z.strictObject({ type: z.literal('ack-help') }),
+  /** Turns the confidence question before and after each task on or off for this station. */
+  z.strictObject({ type: z.literal('set-confidence'), ask: z.boolean() }),
 ])
 export type StaffCommand = z.infer<typeof staffCommandSchema>
 
@@ -171,6 +184,8 @@ export const stationHelloSchema = z.strictObject({
   /** Kept on the device with the id; proves a reconnecting station is the same one. Never sent to staff. */
   secret: z.string().regex(/^[A-Za-z0-9_-]{16,128}$/, 'expected 16 to 128 URL-safe characters'),
   pairingCode: pairingCodeSchema,
+  /** Given when staff approved this station; without a valid one the station waits for approval. */
+  approval: approvalSchema.optional(),
 })
 export const stationStateMessageSchema = z.strictObject({
   type: z.literal('station-state'),
@@ -193,6 +208,11 @@ export const spectateMessageSchema = z.strictObject({
   type: z.literal('spectate'),
   stationId: stationId.nullable(),
 })
+/** Staff approve the station that shows this code in its lobby. */
+export const approveStationMessageSchema = z.strictObject({
+  type: z.literal('approve-station'),
+  pairingCode: pairingCodeSchema,
+})
 
 /** Every message a client may send; which ones a connection may send depends on its role. */
 export const clientMessageSchema = z.discriminatedUnion('type', [
@@ -201,6 +221,7 @@ export const clientMessageSchema = z.discriminatedUnion('type', [
   staffHelloSchema,
   staffCommandMessageSchema,
   spectateMessageSchema,
+  approveStationMessageSchema,
 ])
 export type ClientMessage = z.infer<typeof clientMessageSchema>
 export type StationHello = z.infer<typeof stationHelloSchema>
@@ -233,7 +254,11 @@ export const serverToStationSchema = z.discriminatedUnion('type', [
     idleSeconds: z.number().int().min(1).max(86_400),
     /** The code the station must show: its own, unless another station already had it. */
     pairingCode: pairingCodeSchema,
+    /** False while staff have not approved the station: it shows its code and sends no state. */
+    approved: z.boolean(),
   }),
+  /** Staff approved the station: it keeps the approval and is welcomed again, approved. */
+  z.strictObject({ type: z.literal('station-approved'), approval: approvalSchema }),
   z.strictObject({ type: z.literal('command'), command: staffCommandSchema }),
   heartbeatSchema,
   rejectedSchema,
@@ -247,9 +272,29 @@ export const serverToStaffSchema = z.discriminatedUnion('type', [
     serverNow: z.number(),
     stations: z.array(stationSummarySchema),
   }),
+  /** What changed since the last list or change, at most every `staffUpdateIntervalMs`. */
+  z.strictObject({
+    type: z.literal('stations-changed'),
+    serverNow: z.number(),
+    changed: z.array(stationSummarySchema),
+    /** Stations the server forgot. */
+    removed: z.array(stationId),
+  }),
   z.strictObject({ type: z.literal('pose'), stationId, pose: poseSchema }),
-  /** The token was missing, wrong or has expired: log in again. The server closes the connection. */
-  z.strictObject({ type: z.literal('auth-failed'), reason: z.enum(['unauthenticated', 'expired']) }),
+  /** The answer to `approve-station`. */
+  z.strictObject({
+    type: z.literal('pairing'),
+    pairingCode: pairingCodeSchema,
+    outcome: z.enum(['approved', 'not-found', 'full']),
+  }),
+  /**
+   * The token was missing, wrong or has expired, or came over plain HTTP from another machine (`insecure`):
+   * log in again. The server closes the connection.
+   */
+  z.strictObject({
+    type: z.literal('auth-failed'),
+    reason: z.enum(['unauthenticated', 'expired', 'insecure']),
+  }),
   heartbeatSchema,
   rejectedSchema,
 ])
@@ -260,7 +305,13 @@ export const CLOSE_CODES = {
   authFailed: 4401,
   stationIdTaken: 4409,
   replaced: 4410,
+  /** A station waiting for approval made room for a newer one. */
+  evicted: 4411,
   noHello: 4408,
+  /** The connection sent too many invalid messages, or too many messages. */
+  tooManyMessages: 4429,
+  /** The client reads too slowly: more than a megabyte waits to be sent to it. */
+  slowReader: 4503,
   stale: 4504,
 } as const
 

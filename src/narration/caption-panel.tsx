@@ -1,5 +1,5 @@
 import { useStore } from 'zustand'
-import { HeadFollower } from '../kiosk/head-follower'
+import { HeadFollower } from '../ui/head-follower'
 import { useApp } from '../state/store-context'
 import { Panel } from '../ui/kit/panel'
 import { Text } from '../ui/kit/text'

@@ -1,15 +1,17 @@
-import { mkdir } from 'node:fs/promises'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import rateLimit from '@fastify/rate-limit'
 import Fastify from 'fastify'
 import type { FastifyInstance, FastifyServerFactory } from 'fastify'
-import { configFromEnv } from './config'
+import { loadCatalog, type Catalog } from './catalog'
+import { checkStaffPin, configFromEnv } from './config'
 import type { ServerConfig } from './config'
 import { migrateToLatest } from './db/migrations'
 import { DATABASE_FILE, openDatabase } from './db/open'
+import { makeFilesPrivate, preparePrivateDir, preparePrivateFile } from './data-dir'
 import type { AppDeps } from './deps'
 import { installErrorHandler } from './errors'
+import { refuseForeignWrites } from './origin-check'
 import { createServerPair } from './http-servers'
 import { purgeExpiredEvents, schedulePurge } from './retention'
 import { eventRoutes } from './routes/events'
@@ -18,7 +20,7 @@ import { healthRoutes } from './routes/health'
 import { staffLoginRoutes } from './routes/staff-login'
 import { staffReadRoutes } from './routes/staff'
 import { addSecurityHeaders } from './security-headers'
-import { createStaffAuth } from './staff-auth'
+import { createStaffAuth, type GlobalLockout } from './staff-auth'
 import { loadOrCreateStaffPin, staffPinFile } from './staff-pin'
 import { serveApp } from './static-files'
 import { loadOrCreateTls } from './tls'
@@ -57,21 +59,28 @@ async function registerFeatures(app: FastifyInstance, deps: AppDeps): Promise<vo
 export async function buildApp(
   deps: AppDeps,
   serverFactory?: FastifyServerFactory,
+  logStream?: ServerOptions['logStream'],
 ): Promise<FastifyInstance> {
   const app = Fastify({
     // Requests are logged by method and URL only: no remote address, no user agent, no headers.
-    logger: deps.config.logger
-      ? {
-          serializers: {
-            req: (request: { method: string; url: string }) => ({ method: request.method, url: request.url }),
-          },
-        }
-      : false,
+    logger:
+      deps.config.logger || logStream !== undefined
+        ? {
+            serializers: {
+              req: (request: { method: string; url: string }) => ({
+                method: request.method,
+                url: request.url,
+              }),
+            },
+            ...(logStream !== undefined ? { stream: logStream } : {}),
+          }
+        : false,
     forceCloseConnections: true,
     ...(serverFactory !== undefined ? { serverFactory } : {}),
   })
   installErrorHandler(app)
   addSecurityHeaders(app)
+  refuseForeignWrites(app, deps.config.publicOrigin)
   // In-memory per-client counters; each route opts in with `config.rateLimit`.
   await app.register(rateLimit, { global: false })
   await registerFeatures(app, deps)
@@ -80,25 +89,52 @@ export async function buildApp(
   return app
 }
 
+/** What a server may be given besides its configuration. */
+export interface ServerOptions {
+  /** The ids ingest accepts. @default the scenes and tasks in `scenes/` */
+  catalog?: Catalog
+  /** Where log lines go (one JSON object each), even with `logger` off. @default standard output */
+  logStream?: NodeJS.WritableStream
+}
+
 /** Starts the server: configuration from the environment with `overrides` on top. */
-export async function startServer(overrides: Partial<ServerConfig> = {}): Promise<RunningServer> {
+export async function startServer(
+  overrides: Partial<ServerConfig> = {},
+  options: ServerOptions = {},
+): Promise<RunningServer> {
   const config: ServerConfig = { ...configFromEnv(), ...overrides }
-  await mkdir(config.dataDir, { recursive: true })
+  const catalog = options.catalog ?? (await loadCatalog())
+  await preparePrivateDir(config.dataDir)
 
   const pin =
     config.staffPin !== undefined
       ? { pin: config.staffPin, created: false, file: null }
       : { ...(await loadOrCreateStaffPin(config.dataDir)), file: staffPinFile(config.dataDir) }
+  checkStaffPin(pin.pin, pin.file === null ? 'STAFF_PIN' : `The PIN in ${pin.file}`)
   const tls = config.httpsPort === null ? null : await loadOrCreateTls(config)
 
-  const db = openDatabase(join(config.dataDir, DATABASE_FILE))
+  const databaseFile = join(config.dataDir, DATABASE_FILE)
+  await preparePrivateFile(databaseFile)
+  await makeFilesPrivate([`${databaseFile}-wal`, `${databaseFile}-shm`])
+  const db = openDatabase(databaseFile)
   let app: FastifyInstance | null = null
   try {
     await migrateToLatest(db)
-    const staffAuth = createStaffAuth({ pin: pin.pin, tokenTtlMs: config.staffTokenTtlMs })
-    const servers = createServerPair(tls)
-    app = await buildApp({ config, db, staffAuth }, (handler) => servers.factory(handler))
+    let onLockout: (lockout: GlobalLockout) => void = () => {}
+    const staffAuth = createStaffAuth({
+      pin: pin.pin,
+      tokenTtlMs: config.staffTokenTtlMs,
+      onLockout: (lockout) => onLockout(lockout),
+    })
+    const servers = createServerPair(tls, config)
+    app = await buildApp(
+      { config, db, staffAuth, catalog },
+      (handler) => servers.factory(handler),
+      options.logStream,
+    )
     const started = app
+    onLockout = (lockout) =>
+      started.log.warn(lockout, 'staff login locked: too many wrong PINs from all addresses together')
 
     const purged = await purgeExpiredEvents(db, config.retentionDays)
     const stopPurge = schedulePurge(
@@ -127,13 +163,15 @@ export async function startServer(overrides: Partial<ServerConfig> = {}): Promis
       },
       pin.created ? 'started; a new staff PIN was written to its file' : 'started',
     )
+    // Messages that name an address (e.g. "log in at https://…") need the ports actually bound.
+    Object.assign(config, { port, httpsPort })
     const host = urlHost(config.host)
     return {
       httpUrl: `http://${host}:${port}`,
       httpsUrl: httpsPort === null ? null : `https://${host}:${httpsPort}`,
       staffPin: pin.pin,
       staffPinFile: pin.file,
-      config: { ...config, port, httpsPort },
+      config,
       app: started,
       close: () => started.close(),
     }

@@ -12,7 +12,10 @@ export interface ServerConfig {
   tlsCert?: string
   /** PEM private key file (`TLS_KEY`). */
   tlsKey?: string
-  /** The staff PIN (`STAFF_PIN`); without it one is generated on first start into `dataDir/staff-pin.txt`. */
+  /**
+   * The staff PIN (`STAFF_PIN`), at least six digits; without it one is generated on first start into
+   * `dataDir/staff-pin.txt`.
+   */
   staffPin?: string
   /** How long staff tokens stay valid, in milliseconds. @default 12 hours */
   staffTokenTtlMs: number
@@ -22,6 +25,18 @@ export interface ServerConfig {
   staticDir: string | null
   /** Batches each client may post to `/api/events` per minute (`RATE_LIMIT_PER_MINUTE`). @default 600 */
   rateLimitPerMinute: number
+  /** Events each address may send per minute, however they are batched (`EVENTS_PER_MINUTE`). @default 5000 */
+  eventsPerMinute: number
+  /** Events all stations together may send per UTC day (`EVENTS_PER_DAY`). @default 200000 */
+  eventsPerDay: number
+  /** Below this much free space on the data folder's disk, new events are refused with 507 (`MIN_FREE_DISK_MB`). @default 256 */
+  minFreeDiskMb: number
+  /** Open connections each server (HTTP, HTTPS) accepts at most (`MAX_CONNECTIONS`). @default 512 */
+  maxConnections: number
+  /** A request must be received in full within this many milliseconds. @default 30 000 */
+  requestTimeoutMs: number
+  /** A request's headers must arrive within this many milliseconds. @default 10 000 */
+  headersTimeoutMs: number
   /** Origin used in xAPI IRIs, e.g. `https://digidel.library.example` (`PUBLIC_ORIGIN`); without it, the request's origin. */
   publicOrigin?: string
   /** Seconds without input or head movement before a station asks "Are you still there?" and then resets (`IDLE_SECONDS`); unset means 90. */
@@ -44,6 +59,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
   const staticDirText = env.STATIC_DIR?.trim()
   const publicOrigin = nonEmpty(env.PUBLIC_ORIGIN)
   const staffPin = nonEmpty(env.STAFF_PIN)
+  if (staffPin !== undefined) checkStaffPin(staffPin, 'STAFF_PIN')
   return {
     port: portFrom('PORT', env.PORT, 8080),
     httpsPort:
@@ -63,11 +79,29 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
           ? null
           : staticDirText,
     rateLimitPerMinute: positiveIntFrom('RATE_LIMIT_PER_MINUTE', env.RATE_LIMIT_PER_MINUTE, 600),
+    eventsPerMinute: positiveIntFrom('EVENTS_PER_MINUTE', env.EVENTS_PER_MINUTE, 5000),
+    eventsPerDay: positiveIntFrom('EVENTS_PER_DAY', env.EVENTS_PER_DAY, 200_000),
+    minFreeDiskMb: positiveIntFrom('MIN_FREE_DISK_MB', env.MIN_FREE_DISK_MB, 256),
+    maxConnections: positiveIntFrom('MAX_CONNECTIONS', env.MAX_CONNECTIONS, 512),
+    requestTimeoutMs: 30_000,
+    headersTimeoutMs: 10_000,
     ...(publicOrigin !== undefined ? { publicOrigin: originFrom(publicOrigin) } : {}),
     ...(nonEmpty(env.IDLE_SECONDS) !== undefined
       ? { idleSeconds: positiveIntFrom('IDLE_SECONDS', env.IDLE_SECONDS, 90) }
       : {}),
     logger: !OFF.has((nonEmpty(env.LOGGER) ?? 'on').toLowerCase()) && env.LOGGER?.trim() !== '0',
+  }
+}
+
+/** The shortest staff PIN accepted: a million combinations behind the login's guess limits. */
+export const MIN_STAFF_PIN_DIGITS = 6
+
+/** Throws unless `pin` is digits only, at least {@link MIN_STAFF_PIN_DIGITS} and at most 64 of them. */
+export function checkStaffPin(pin: string, source: string): void {
+  if (!new RegExp(`^\\d{${MIN_STAFF_PIN_DIGITS},64}$`).test(pin)) {
+    throw new Error(
+      `${source} must be ${MIN_STAFF_PIN_DIGITS} to 64 digits (a shorter PIN is too easy to guess)`,
+    )
   }
 }
 

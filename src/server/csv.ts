@@ -22,15 +22,24 @@ export const CSV_COLUMNS = [
   'received_at',
 ] as const satisfies readonly (keyof EventsTable)[]
 
+/** Characters a spreadsheet may split a line at: `,` (RFC 4180), `;` (Swedish regional settings), tab, line breaks. */
+const SEPARATOR = /[",;\t\r\n]/
+/** A formula start: `= + - @`, after nothing but spaces, at the start of the cell... */
+const FORMULA_AT_START = /^(?:[^\S\t\r\n]*[=+\-@]|[\t\r])/
+/** ...or after any separator, where a spreadsheet that splits there would start a new cell. */
+const FORMULA_AFTER_SEPARATOR = /([,;\t\r\n])(?=[^\S\t\r\n]*[=+\-@])/g
+
 /**
- * One cell, RFC 4180 quoted. A text starting with `=`, `+`, `-`, `@`, a tab or a carriage return gets a
- * leading `'`, so a spreadsheet shows it instead of running it as a formula.
+ * One cell, RFC 4180 quoted. Wherever a spreadsheet could begin a cell (the start, or after any separator it
+ * may split on) and a formula would begin, a `'` goes first, so the text shows instead of running. A cell
+ * with any separator in it is quoted.
  */
 export function csvCell(value: string | number | null): string {
   if (value === null) return ''
   if (typeof value === 'number') return String(value)
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe
+  const guarded = value.replace(FORMULA_AFTER_SEPARATOR, "$1'")
+  const safe = FORMULA_AT_START.test(guarded) ? `'${guarded}` : guarded
+  return SEPARATOR.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe
 }
 
 /** One CSV line, ended by CRLF as RFC 4180 asks. */

@@ -31,22 +31,34 @@ export function parseDateRange(query: unknown): { range: DateRange } | { error: 
     }
   }
   const from = parsed.data.from === undefined ? null : startOf(parsed.data.from)
-  const to = parsed.data.to === undefined ? null : endOf(parsed.data.to)
+  const end = parsed.data.to === undefined ? 'open' : endOf(parsed.data.to)
   if (from === null && parsed.data.from !== undefined) return { error: 'from: not a real date' }
-  if (to === null && parsed.data.to !== undefined) return { error: 'to: not a real date' }
+  if (end === null) return { error: 'to: not a real date' }
+  const to = end === 'open' ? null : end
   if (from !== null && to !== null && from >= to) return { error: 'from must be before to' }
   return { range: { from, to } }
 }
 
+/**
+ * The first instant after year 9999. Stored timestamps have four-digit years, so they sort as text; a bound at
+ * or past this instant would print as `+010000-…`, which sorts before every one of them.
+ */
+const AFTER_YEAR_9999 = Date.UTC(10_000, 0, 1)
+/** The last instant of year 9999, the latest bound that still sorts as text with stored timestamps. */
+const LAST_INSTANT = new Date(AFTER_YEAR_9999 - 1).toISOString()
+
 function startOf(text: string): string | null {
   const time = Date.parse(isDateOnly(text) ? `${text}T00:00:00Z` : text)
-  return Number.isNaN(time) ? null : new Date(time).toISOString()
+  if (Number.isNaN(time)) return null
+  return time >= AFTER_YEAR_9999 ? LAST_INSTANT : new Date(time).toISOString()
 }
 
-function endOf(text: string): string | null {
-  if (!isDateOnly(text)) return startOf(text)
-  const time = Date.parse(`${text}T00:00:00Z`)
-  return Number.isNaN(time) ? null : new Date(time + DAY_MS).toISOString()
+/** The exclusive end; `to=9999-12-31` ends after year 9999, so it leaves the range open. */
+function endOf(text: string): string | null | 'open' {
+  const time = Date.parse(isDateOnly(text) ? `${text}T00:00:00Z` : text)
+  if (Number.isNaN(time)) return null
+  const end = isDateOnly(text) ? time + DAY_MS : time
+  return end >= AFTER_YEAR_9999 ? 'open' : new Date(end).toISOString()
 }
 
 function isDateOnly(text: string): boolean {

@@ -1,3 +1,4 @@
+import type { Catalog } from './catalog'
 import type { ServerConfig } from './config'
 import type { Db } from './db/schema'
 import type { StaffAuth } from './staff-auth'
@@ -10,4 +11,6 @@ export interface AppDeps {
   config: ServerConfig
   db: Db
   staffAuth: StaffAuth
+  /** Every scene, task, step and mistake code the app can emit: ingest takes no other ids. */
+  catalog: Catalog
 }

@@ -1,5 +1,5 @@
 import { createServer as createHttpServer } from 'node:http'
-import type { IncomingMessage, Server as HttpServer, ServerResponse } from 'node:http'
+import type { IncomingMessage, Server as HttpServer, ServerOptions, ServerResponse } from 'node:http'
 import { createServer as createHttpsServer } from 'node:https'
 import type { Server as HttpsServer } from 'node:https'
 import type { AddressInfo } from 'node:net'
@@ -20,22 +20,47 @@ export interface ServerPair {
 // Fastify's own default, so both servers treat idle keep-alive connections alike.
 const KEEP_ALIVE_TIMEOUT_MS = 72_000
 
+/** How long clients may take, and how many may be connected at once, on each server. */
+export interface ConnectionLimits {
+  /** A request must be received in full within this time, or it is answered 408 and closed. */
+  requestTimeoutMs: number
+  /** Its headers must arrive within this time. */
+  headersTimeoutMs: number
+  /** Connections beyond this many are closed at once. */
+  maxConnections: number
+}
+
+/**
+ * Node's own defaults (five minutes per request, checked every 30 s, no connection cap) would let a client
+ * that sends one byte at a time hold a connection for minutes; Fastify's timeouts do not reach servers made
+ * by a `serverFactory`, so they are set here, on both servers alike.
+ */
+function serverOptions(limits: ConnectionLimits): ServerOptions {
+  return {
+    requestTimeout: limits.requestTimeoutMs,
+    headersTimeout: Math.min(limits.headersTimeoutMs, limits.requestTimeoutMs),
+    connectionsCheckingInterval: Math.max(100, Math.min(1000, limits.headersTimeoutMs / 4)),
+    keepAliveTimeout: KEEP_ALIVE_TIMEOUT_MS,
+  }
+}
+
 /**
  * One handler behind two servers: HTTP for this machine and HTTPS for headsets on the LAN (WebXR needs a
  * secure context). WebSocket upgrades reaching the HTTPS server are handed to the HTTP server, where Fastify
  * plugins such as @fastify/websocket listen for them, so a plugin registered once works on both.
  */
-export function createServerPair(tls: TlsFiles | null): ServerPair {
+export function createServerPair(tls: TlsFiles | null, limits: ConnectionLimits): ServerPair {
   let httpServer: HttpServer | null = null
   let httpsServer: HttpsServer | null = null
 
   return {
     factory(handler) {
-      const server = createHttpServer(handler)
+      const server = createHttpServer(serverOptions(limits), handler)
+      server.maxConnections = limits.maxConnections
       httpServer = server
       if (tls !== null && httpsServer === null) {
-        httpsServer = createHttpsServer({ cert: tls.cert, key: tls.key }, handler)
-        httpsServer.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS
+        httpsServer = createHttpsServer({ ...serverOptions(limits), cert: tls.cert, key: tls.key }, handler)
+        httpsServer.maxConnections = limits.maxConnections
         httpsServer.on('upgrade', (request, socket, head) => {
           if (httpServer === null || httpServer.listenerCount('upgrade') === 0) socket.destroy()
           else httpServer.emit('upgrade', request, socket, head)

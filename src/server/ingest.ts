@@ -1,5 +1,6 @@
 import { BATCH_LIMITS, telemetryEventSchema } from '../telemetry/event-schema'
 import type { IngestResponse, TelemetryEvent } from '../telemetry/event-schema'
+import { catalogProblem, type Catalog } from './catalog'
 import { eventToRow } from './db/event-rows'
 import type { Db, EventsTable } from './db/schema'
 import { reasonFromIssues } from './validation-reasons'
@@ -24,21 +25,47 @@ export function batchShapeError(body: unknown): string | null {
   return null
 }
 
+/** What events are checked against besides their schema. */
+export interface IngestRules {
+  /** Every id the app can emit. */
+  catalog: Catalog
+  /** Events older than this many days would be purged at once, so they are refused. */
+  retentionDays: number
+  /** @default Date.now() */
+  now?: number
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000
+/** How far ahead of the server's clock an event may be: a headset's clock may be off, not by more. */
+export const MAX_CLOCK_AHEAD_MS = DAY_MS
+
 /** Validates each event on its own, so one bad event never costs the others. */
-export function checkEvents(events: readonly unknown[]): CheckedBatch {
+export function checkEvents(events: readonly unknown[], rules: IngestRules): CheckedBatch {
   const valid: TelemetryEvent[] = []
   const rejected: IngestResponse['rejected'] = []
+  const now = rules.now ?? Date.now()
+  const earliest = now - rules.retentionDays * DAY_MS
+  const latest = now + MAX_CLOCK_AHEAD_MS
   events.forEach((raw, index) => {
     const result = telemetryEventSchema.safeParse(raw)
     if (!result.success) {
       rejected.push({ index, reason: reasonFromIssues(`events[${index}]`, result.error.issues, raw) })
       return
     }
-    const ts = normaliseTimestamp(result.data.ts)
-    if (ts === null) {
-      rejected.push({ index, reason: `events[${index}].ts: outside the years 0000 to 9999` })
+    const time = Date.parse(result.data.ts)
+    if (!(time >= earliest && time <= latest)) {
+      rejected.push({
+        index,
+        reason: `events[${index}].ts: must lie within the last ${rules.retentionDays} days and at most one day ahead`,
+      })
       return
     }
+    const unknown = catalogProblem(`events[${index}]`, result.data, rules.catalog)
+    if (unknown !== null) {
+      rejected.push({ index, reason: unknown })
+      return
+    }
+    const ts = new Date(time).toISOString()
     // UUIDs compare as text: one spelling per id keeps the ingest idempotent whatever case a client uses.
     valid.push({
       ...result.data,
@@ -48,14 +75,6 @@ export function checkEvents(events: readonly unknown[]): CheckedBatch {
     })
   })
   return { valid, rejected }
-}
-
-/** UTC with milliseconds, so that stored timestamps sort as text. */
-function normaliseTimestamp(ts: string): string | null {
-  const time = Date.parse(ts)
-  if (Number.isNaN(time)) return null
-  const iso = new Date(time).toISOString()
-  return /^\d{4}-/.test(iso) ? iso : null
 }
 
 const ROWS_PER_STATEMENT = 500

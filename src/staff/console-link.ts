@@ -5,6 +5,7 @@ import {
   type Pose,
   type ServerToStaff,
   type StaffCommand,
+  type StationSummary,
 } from '../live/protocol'
 import { createReconnectingSocket, type OpenSocket } from '../station/reconnecting-socket'
 import type { ConsoleStore } from './console-store'
@@ -24,6 +25,8 @@ export interface ConsoleLink {
   command(stationId: string, command: StaffCommand): boolean
   /** Watches one station's pose, or none. */
   spectate(stationId: string | null): void
+  /** Approves the waiting station that shows this code; the answer arrives in the store's `pairing`. */
+  approve(pairingCode: string): boolean
   start(): void
   stop(): void
 }
@@ -50,6 +53,15 @@ export function createConsoleLink({
       case 'stations':
         store.setState({ stations: message.stations, clockOffsetMs: message.serverNow - now() })
         return
+      case 'stations-changed':
+        store.setState({
+          stations: withChanges(store.getState().stations, message.changed, message.removed),
+          clockOffsetMs: message.serverNow - now(),
+        })
+        return
+      case 'pairing':
+        store.setState({ pairing: { pairingCode: message.pairingCode, outcome: message.outcome } })
+        return
       case 'heartbeat':
         store.setState({ clockOffsetMs: message.serverNow - now() })
         return
@@ -60,7 +72,12 @@ export function createConsoleLink({
         return
       case 'auth-failed':
         link.stop()
-        store.setState({ login: null, loginNotice: 'staff.session-expired', stations: [], link: 'offline' })
+        store.setState({
+          login: null,
+          loginNotice: message.reason === 'insecure' ? 'staff.login-https-off' : 'staff.session-expired',
+          stations: [],
+          link: 'offline',
+        })
         return
       case 'rejected':
         console.warn(`live link: the server dropped a message: ${message.reason}`)
@@ -98,8 +115,29 @@ export function createConsoleLink({
       feed.pose = null
       socket.send(JSON.stringify({ type: 'spectate', stationId }))
     },
+    approve(pairingCode) {
+      store.setState({ pairing: null })
+      return socket.send(JSON.stringify({ type: 'approve-station', pairingCode }))
+    },
     start: () => socket.start(),
     stop: () => socket.stop(),
   }
   return link
+}
+
+/** The list with changed stations replaced in place, new ones added at the end, and removed ones gone. */
+export function withChanges(
+  list: readonly StationSummary[],
+  changed: readonly StationSummary[],
+  removed: readonly string[],
+): StationSummary[] {
+  const byId = new Map(changed.map((summary) => [summary.id, summary]))
+  const gone = new Set(removed)
+  const next: StationSummary[] = []
+  for (const summary of list) {
+    if (gone.has(summary.id)) continue
+    next.push(byId.get(summary.id) ?? summary)
+    byId.delete(summary.id)
+  }
+  return [...next, ...byId.values()]
 }

@@ -18,6 +18,8 @@ export interface ConsoleState {
   selectedId: string | null
   /** Whether the selected station's view is shown. */
   spectating: boolean
+  /** The server's answer to the last approval of a station by its code, until the next one is asked. */
+  pairing: { pairingCode: string; outcome: 'approved' | 'not-found' | 'full' } | null
 }
 
 export type ConsoleStore = StoreApi<ConsoleState>
@@ -35,6 +37,7 @@ export function createConsoleStore(initial: Partial<ConsoleState> = {}): Console
     clockOffsetMs: 0,
     selectedId: null,
     spectating: false,
+    pairing: null,
     ...initial,
   }))
 }

@@ -8,7 +8,7 @@ export function LoginForm() {
   const { store, link, saveLogin } = useConsole()
   const notice = useConsoleState((state) => state.loginNotice)
   const [pin, setPin] = useState('')
-  const [problem, setProblem] = useState<string | null>(null)
+  const [problem, setProblem] = useState<{ text: string; secureUrl?: string } | null>(null)
   const [busy, setBusy] = useState(false)
   const input = useRef<HTMLInputElement>(null)
   useEffect(() => input.current?.focus(), [])
@@ -25,11 +25,20 @@ export function LoginForm() {
       link.start()
       return
     }
-    setProblem(
-      outcome.reason === 'too-many'
-        ? t('staff.login-too-many', { seconds: outcome.retryAfterSeconds })
-        : t(outcome.reason === 'wrong' ? 'staff.login-wrong' : 'staff.login-offline'),
-    )
+    if (outcome.reason === 'insecure') {
+      setProblem(
+        outcome.httpsUrl === null
+          ? { text: t('staff.login-https-off') }
+          : { text: t('staff.login-https'), secureUrl: outcome.httpsUrl },
+      )
+      return
+    }
+    setProblem({
+      text:
+        outcome.reason === 'too-many'
+          ? t('staff.login-too-many', { seconds: outcome.retryAfterSeconds })
+          : t(outcome.reason === 'wrong' ? 'staff.login-wrong' : 'staff.login-offline'),
+    })
   }
 
   return (
@@ -52,7 +61,13 @@ export function LoginForm() {
         </label>
         {problem && (
           <p role="alert" className="login-problem">
-            {problem}
+            {problem.text}
+            {problem.secureUrl !== undefined && (
+              <>
+                {' '}
+                <a href={problem.secureUrl}>{problem.secureUrl}</a>
+              </>
+            )}
           </p>
         )}
         <button type="submit" className="primary" data-testid="staff-login" disabled={busy || pin === ''}>

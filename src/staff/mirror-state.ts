@@ -44,6 +44,8 @@ export function mirrorStateFrom(summary: StationSummary, clockOffsetMs: number):
     guided: state.guided,
     entries: state.entries,
     heldItem: state.heldItem,
+    helpRequested: state.helpRequested,
+    askConfidence: state.askConfidence,
     notice: null,
   }
 }

@@ -1,7 +1,10 @@
 import { useState } from 'react'
 import { LOCALES, localeInfo } from '../i18n/locales'
+import { logOut } from '../live/staff-login'
 import { useConsole, useConsoleState, useConsoleText } from './console-context'
+import { HelpAlerts } from './help-alerts'
 import { LoginForm } from './login-form'
+import { PairingForm } from './pairing-form'
 import { SpectatorView } from './spectator-view'
 import { StationCard } from './station-card'
 import { StationControls } from './station-controls'
@@ -52,6 +55,8 @@ function ConsoleHeader() {
           <button
             type="button"
             onClick={() => {
+              const token = store.getState().login?.token
+              if (token !== undefined) void logOut(token)
               link.stop()
               saveLogin(null)
               store.setState({ login: null, stations: [], selectedId: null, spectating: false })
@@ -80,7 +85,9 @@ function Dashboard() {
   return (
     <main className="dashboard">
       <section className="station-list" aria-labelledby="stations-title">
+        <HelpAlerts />
         <h2 id="stations-title">{t('staff.stations')}</h2>
+        <PairingForm />
         {stations.length === 0 ? (
           <p className="empty">{t('staff.no-stations')}</p>
         ) : (

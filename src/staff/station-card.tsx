@@ -19,7 +19,7 @@ export function StationCard({ summary }: { summary: StationSummary }) {
     <li>
       <button
         type="button"
-        className={`station-card${selected ? ' selected' : ''}${connected ? '' : ' offline'}`}
+        className={`station-card${selected ? ' selected' : ''}${connected ? '' : ' offline'}${state.helpRequested ? ' calling' : ''}`}
         data-testid="station-card"
         data-station-id={summary.id}
         data-pairing-code={state.pairingCode}
@@ -31,6 +31,11 @@ export function StationCard({ summary }: { summary: StationSummary }) {
           <span className="card-code">{t('staff.code', { code: state.pairingCode })}</span>
         </span>
         <span className="card-tags">
+          {state.helpRequested && (
+            <span className="tag tag-alert" data-testid="help-tag">
+              {t('staff.help-tag')}
+            </span>
+          )}
           <span className={`tag ${connected ? 'tag-ok' : 'tag-off'}`} data-testid="station-link">
             {connected ? t('staff.connected') : t('staff.disconnected')}
           </span>

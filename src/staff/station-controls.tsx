@@ -72,6 +72,18 @@ export function StationControls({ summary }: { summary: StationSummary }) {
       </fieldset>
 
       <fieldset disabled={!connected}>
+        <label className="control-check">
+          <input
+            type="checkbox"
+            data-testid="cmd-confidence"
+            checked={state.askConfidence}
+            onChange={(event) => send({ type: 'set-confidence', ask: event.target.checked })}
+          />
+          {t('staff.confidence')}
+        </label>
+      </fieldset>
+
+      <fieldset disabled={!connected}>
         <legend>{t('staff.help')}</legend>
         <div className="control-row">
           <button

@@ -5,6 +5,7 @@ import { createSessionSlice, type SessionSlice } from './session-slice'
 import { createTaskSlice, type TaskSlice } from './task-slice'
 import { createEntrySlice, type EntrySlice } from './entry-slice'
 import { createSettingsSlice, type SettingsSlice } from './settings-slice'
+import { createSurveySlice, type SurveySlice } from './survey-slice'
 
 /** Who asked for an action: the visitor's own input or a staff command. Both take the same path. */
 export type ActionSource = 'visitor' | 'staff'
@@ -21,7 +22,7 @@ export interface AppDependencies {
   appVersion: string
 }
 
-export type AppState = SessionSlice & TaskSlice & EntrySlice & SettingsSlice
+export type AppState = SessionSlice & TaskSlice & EntrySlice & SettingsSlice & SurveySlice
 
 /** Builds one slice; slices read each other through `get` and report telemetry through `emit`. */
 export type SliceCreator<T> = (
@@ -38,16 +39,18 @@ export interface SliceTools {
     payload: object
     step?: string | null
     source?: ActionSource
+    /** A fixed id, for an event that may be reported more than once but must be stored once. @default a new one */
+    id?: string
   }) => void
 }
 
 export type AppStore = StoreApi<AppState>
 
 function envelopeEmitter(get: () => AppState, deps: Required<AppDependencies>): SliceTools['emit'] {
-  return ({ type, payload, step = null, source = 'visitor' }) => {
+  return ({ type, payload, step = null, source = 'visitor', id = deps.newId() }) => {
     const state = get()
     deps.emitTelemetry({
-      id: deps.newId(),
+      id,
       sessionId: state.sessionId,
       ts: new Date(deps.now()).toISOString(),
       type,
@@ -77,6 +80,7 @@ export function createAppStore(dependencies: AppDependencies): AppStore {
       ...createTaskSlice(set, get, tools),
       ...createEntrySlice(set, get, tools),
       ...createSettingsSlice(set, get, tools),
+      ...createSurveySlice(set, get, tools),
     }
   })
 }

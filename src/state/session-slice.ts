@@ -1,15 +1,19 @@
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales'
 import type { ActionSource, SliceCreator } from './app-store'
 import { DEFAULT_SETTINGS } from './settings'
+import type { Mode, Posture } from './visit-options'
 
-export type Posture = 'seated' | 'standing'
-export type Mode = 'vr' | 'desktop'
+export type { Mode, Posture } from './visit-options'
 export type SessionEndReason = 'reset' | 'idle' | 'unload' | 'staff'
 
 /** The visit: who is here (anonymously), in which language, how, and where. */
 export interface SessionSlice {
   /** A random UUID per visit; a reset starts a new one. */
   sessionId: string
+  /** The id of this visit's `session_ended` event: however often the end is reported, it is stored once. */
+  sessionEndId: string
+  /** Whether this visit's end has been reported. */
+  sessionEnded: boolean
   sessionStartedAt: number
   locale: Locale
   posture: Posture
@@ -20,17 +24,30 @@ export interface SessionSlice {
   scene: string
   /** A friendly message to show once, as a text key. */
   notice: string | null
+  /** The visitor called for staff, who have not answered yet. */
+  helpRequested: boolean
   enter: (mode: Mode) => void
   setMode: (mode: Mode) => void
   setLocale: (locale: Locale, source?: ActionSource) => void
   setPosture: (posture: Posture, source?: ActionSource) => void
   showNotice: (textKey: string | null) => void
+  /** "Help, please": calls staff to this station; once is enough until they answer. */
+  requestHelp: (source?: ActionSource) => void
+  /** Staff answered the call. */
+  acknowledgeHelp: (source?: ActionSource) => void
+  /**
+   * Reports the end of the visit once (a running task counts as abandoned), e.g. when the page goes away; the
+   * state stays as it is. Only a visit that was entered has an end.
+   */
+  endVisit: (reason: SessionEndReason, source?: ActionSource) => void
   /** Ends the visit and clears everything the visitor did, ready for the next one. */
   resetSession: (reason: SessionEndReason, source?: ActionSource) => void
 }
 
 export const createSessionSlice: SliceCreator<SessionSlice> = (set, get, { deps, emit }) => ({
   sessionId: deps.newId(),
+  sessionEndId: deps.newId(),
+  sessionEnded: false,
   sessionStartedAt: deps.now(),
   locale: DEFAULT_LOCALE,
   posture: 'standing',
@@ -38,6 +55,7 @@ export const createSessionSlice: SliceCreator<SessionSlice> = (set, get, { deps,
   entered: false,
   scene: 'lobby',
   notice: null,
+  helpRequested: false,
 
   enter: (mode) => {
     const wasEntered = get().entered
@@ -60,23 +78,39 @@ export const createSessionSlice: SliceCreator<SessionSlice> = (set, get, { deps,
     emit({ type: 'setting_changed', payload: { setting: 'posture', value: posture }, source })
   },
   showNotice: (notice) => set({ notice }),
+  requestHelp: (source = 'visitor') => {
+    if (get().helpRequested) return
+    set({ helpRequested: true })
+    emit({ type: 'help_requested', payload: {}, source })
+  },
+  acknowledgeHelp: () => set({ helpRequested: false }),
+  endVisit: (reason, source = 'visitor') => {
+    if (!get().entered || get().sessionEnded) return
+    const abandon =
+      reason === 'unload' ? 'left' : reason === 'idle' ? 'idle' : source === 'staff' ? 'staff' : 'reset'
+    if (get().run?.status === 'running') get().dispatchTask({ type: 'abandon', reason: abandon }, source)
+    emit({
+      type: 'session_ended',
+      id: get().sessionEndId,
+      payload: { reason, durationMs: deps.now() - get().sessionStartedAt },
+      source,
+    })
+    set({ sessionEnded: true })
+  },
   resetSession: (reason, source = 'visitor') => {
+    get().endVisit(reason, source)
     get().leaveTask(reason === 'idle' ? 'idle' : source === 'staff' ? 'staff' : 'reset', source)
-    if (get().entered) {
-      emit({
-        type: 'session_ended',
-        payload: { reason, durationMs: deps.now() - get().sessionStartedAt },
-        source,
-      })
-    }
     get().clearEntries()
     set({
       sessionId: deps.newId(),
+      sessionEndId: deps.newId(),
+      sessionEnded: false,
       sessionStartedAt: deps.now(),
       locale: DEFAULT_LOCALE,
       posture: 'standing',
       scene: 'lobby',
       notice: null,
+      helpRequested: false,
       guided: false,
       settings: DEFAULT_SETTINGS,
       menuOpen: false,

@@ -40,11 +40,6 @@ export function isSettingValue<S extends SettingId>(setting: S, value: unknown):
   return (SETTINGS[setting].values as readonly unknown[]).includes(value)
 }
 
-/** The setting a telemetry name stands for, e.g. `text_size` → `textSize`. */
-export function settingOfTelemetryName(name: string): SettingId | undefined {
-  return SETTING_IDS.find((id) => SETTINGS[id].telemetry === name)
-}
-
 /** Whether narration reads aloud now: chosen on, or left to the default in VR. */
 export function narrationOn(settings: Settings, mode: 'vr' | 'desktop'): boolean {
   return settings.narration === 'on' || (settings.narration === 'auto' && mode === 'vr')

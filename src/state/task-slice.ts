@@ -15,7 +15,10 @@ export interface TaskSlice {
   taskDefinition: () => TaskDefinition | undefined
   /** Feeds one input to the task engine and reports what it emits. */
   dispatchTask: (input: InputWithoutTime, source?: ActionSource) => void
+  /** Goes to the task's place; the task starts there (after the confidence question, when it is asked). */
   startTask: (taskId: string, source?: ActionSource) => void
+  /** Starts the chosen task's steps now. */
+  beginTask: (source?: ActionSource) => void
   activate: (target: string, source?: ActionSource) => void
   /** Any visitor input that is not an answer: resets the idle clock. */
   noteInput: (source?: ActionSource) => void
@@ -41,17 +44,22 @@ export const createTaskSlice: SliceCreator<TaskSlice> = (set, get, { deps, emit 
   dispatchTask: (input, source = 'visitor') => {
     const task = get().taskDefinition()
     if (!task) return
+    const before = get().run?.status
     const { state, emitted } = reduceTask(task, get().run, { ...input, at: deps.now() } as TaskInput)
     set({ run: state })
     for (const event of emitted) emit({ ...event, source })
+    if (before !== 'completed' && state.status === 'completed') get().taskFinished()
   },
   startTask: (taskId, source = 'visitor') => {
     const task = deps.tasks.find((candidate) => candidate.id === taskId)
     if (!task) throw new Error(`unknown task "${taskId}"`)
     if (get().taskId !== null) get().leaveTask('switched', source)
-    set({ taskId, scene: task.scene, run: null, entries: {}, heldItem: null })
-    get().dispatchTask({ type: 'start', guided: get().guided }, source)
+    set({ taskId, scene: task.scene, run: null, entries: {}, heldItem: null, survey: null })
+    // The visitor arrives at the place first; the task starts once they have said how sure they are.
+    if (get().askConfidence) set({ survey: { stage: 'confidence-before', taskId } })
+    else get().beginTask(source)
   },
+  beginTask: (source = 'visitor') => get().dispatchTask({ type: 'start', guided: get().guided }, source),
   activate: (target, source) =>
     get().dispatchTask({ type: 'activate', target, entries: get().entries }, source),
   noteInput: (source) => get().dispatchTask({ type: 'input' }, source),
@@ -60,7 +68,7 @@ export const createTaskSlice: SliceCreator<TaskSlice> = (set, get, { deps, emit 
   skipStep: (source) => get().dispatchTask({ type: 'skip' }, source),
   previousStep: (source) => get().dispatchTask({ type: 'back' }, source),
   restartTask: (source) => {
-    set({ entries: {}, heldItem: null })
+    set({ entries: {}, heldItem: null, survey: null })
     get().dispatchTask({ type: 'restart' }, source)
   },
   advanceStep: (source) => get().dispatchTask({ type: 'advance' }, source),
@@ -72,7 +80,7 @@ export const createTaskSlice: SliceCreator<TaskSlice> = (set, get, { deps, emit 
   },
   leaveTask: (reason, source) => {
     if (get().run?.status === 'running') get().dispatchTask({ type: 'abandon', reason }, source)
-    set({ taskId: null, run: null, scene: 'lobby', entries: {}, heldItem: null })
+    set({ taskId: null, run: null, scene: 'lobby', entries: {}, heldItem: null, survey: null })
   },
   tick: () => {
     if (get().run?.status === 'running') get().dispatchTask({ type: 'tick' })

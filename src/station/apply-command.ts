@@ -47,5 +47,9 @@ export function applyStaffCommand(command: StaffCommand, { store, kiosk, rename 
       return kiosk.resetForNextVisitor('staff', 'staff')
     case 'rename':
       return rename(command.name)
+    case 'ack-help':
+      return app.acknowledgeHelp('staff')
+    case 'set-confidence':
+      return app.setAskConfidence(command.ask, 'staff')
   }
 }

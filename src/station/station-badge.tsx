@@ -11,7 +11,10 @@ export interface StationBadgeProps {
   rotation?: readonly [number, number, number]
 }
 
-/** A small sign with the station's name and pairing code, so staff can tell which headset is which. */
+/**
+ * A small sign with the station's name and pairing code, so staff can tell which headset is which; until staff
+ * approve the station, it asks them to.
+ */
 export function StationBadge({ position, rotation = [0, 0, 0] }: StationBadgeProps) {
   const theme = useTheme()
   const t = useTranslate()
@@ -25,6 +28,11 @@ export function StationBadge({ position, rotation = [0, 0, 0] }: StationBadgePro
       <Text bold color={theme.color.primary} align="center">
         {t('station.badge-code', { code: badge.pairingCode })}
       </Text>
+      {badge.approved === false && (
+        <Text size="small" align="center">
+          {t('station.badge-pending')}
+        </Text>
+      )}
     </Panel>
   )
 }

@@ -9,6 +9,8 @@ const BadgeContext = createContext<StationBadgeInfo | null>(null)
 export interface StationBadgeInfo {
   name: string
   pairingCode: string
+  /** False while staff have not approved the station: the badge asks for it. @default true */
+  approved?: boolean
 }
 
 /** Makes this app's station (live link, kiosk, pose) available below it, and its badge to the scenes. */
@@ -23,7 +25,8 @@ export function StationProvider({ station, children }: { station: Station; child
 function LiveBadge({ station, children }: { station: Station; children: ReactNode }) {
   const name = useStore(station.store, (state) => state.name)
   const pairingCode = useStore(station.store, (state) => state.pairingCode)
-  return <StationBadgeProvider value={{ name, pairingCode }}>{children}</StationBadgeProvider>
+  const approved = useStore(station.store, (state) => state.approved)
+  return <StationBadgeProvider value={{ name, pairingCode, approved }}>{children}</StationBadgeProvider>
 }
 
 /** Sets the badge directly: the staff console's spectator view shows the watched station's. */

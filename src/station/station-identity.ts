@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { pairingCodeSchema, stationNameSchema } from '../live/protocol'
+import { approvalSchema, pairingCodeSchema, stationNameSchema } from '../live/protocol'
 
 /** Who this station is, kept on the device so it survives reloads and reconnects. */
 export interface StationIdentity {
@@ -11,6 +11,8 @@ export interface StationIdentity {
   name: string
   /** The short code shown in the lobby so staff can tell which headset is which. */
   pairingCode: string
+  /** The server's proof that staff approved this station, once they have. */
+  approval?: string
 }
 
 /** The storage key in `localStorage`. */
@@ -21,6 +23,7 @@ const identitySchema = z.object({
   secret: z.string().regex(/^[A-Za-z0-9_-]{16,128}$/),
   name: stationNameSchema,
   pairingCode: pairingCodeSchema,
+  approval: approvalSchema.optional(),
 })
 
 /** The little of `Storage` the station needs. */

@@ -2,16 +2,32 @@ import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { useStore } from 'zustand'
 import { useTranslate } from '../i18n/use-translate'
 import { stationNameSchema } from '../live/protocol'
-import { logIn } from '../live/staff-login'
+import { logIn, logOut, type LoginOutcome } from '../live/staff-login'
 import type { Station } from './station'
 
 /** What became of a PIN typed on the station; the token itself is not kept. */
-type PinOutcome = 'ok' | 'wrong' | 'too-many' | 'offline'
+type PinOutcome = { ok: true } | Extract<LoginOutcome, { ok: false }>
 
-/** Checks the staff PIN with the server, which limits wrong guesses. */
+/** Checks the staff PIN with the server, which limits wrong guesses, and ends the login it made at once. */
 async function checkPin(pin: string): Promise<PinOutcome> {
   const outcome = await logIn(pin)
-  return outcome.ok ? 'ok' : outcome.reason
+  if (!outcome.ok) return outcome
+  void logOut(outcome.login.token)
+  return { ok: true }
+}
+
+/** The text key for a PIN that did not unlock the menu. */
+function problemKey(problem: Extract<LoginOutcome, { ok: false }>): string {
+  switch (problem.reason) {
+    case 'too-many':
+      return 'station.pin-too-many'
+    case 'offline':
+      return 'station.pin-offline'
+    case 'insecure':
+      return problem.httpsUrl === null ? 'station.pin-https-off' : 'station.pin-https'
+    case 'wrong':
+      return 'station.pin-wrong'
+  }
 }
 
 /**
@@ -41,7 +57,7 @@ export function StationStaffMenu({ station }: { station: Station }) {
 function PinDialog({ station }: { station: Station }) {
   const t = useTranslate()
   const [pin, setPin] = useState('')
-  const [problem, setProblem] = useState<PinOutcome | null>(null)
+  const [problem, setProblem] = useState<Extract<PinOutcome, { ok: false }> | null>(null)
   const [busy, setBusy] = useState(false)
   const input = useRef<HTMLInputElement>(null)
   useEffect(() => input.current?.focus(), [])
@@ -54,7 +70,7 @@ function PinDialog({ station }: { station: Station }) {
     setPin('')
     // A reset for the next visitor may have closed the dialog meanwhile.
     if (station.store.getState().menu !== 'pin') return
-    if (outcome === 'ok') station.store.setState({ menu: 'open' })
+    if (outcome.ok) station.store.setState({ menu: 'open' })
     else setProblem(outcome)
   }
 
@@ -82,12 +98,12 @@ function PinDialog({ station }: { station: Station }) {
         </label>
         {problem && (
           <p role="alert" className="station-problem">
-            {t(
-              problem === 'too-many'
-                ? 'station.pin-too-many'
-                : problem === 'offline'
-                  ? 'station.pin-offline'
-                  : 'station.pin-wrong',
+            {t(problemKey(problem))}
+            {problem.reason === 'insecure' && problem.httpsUrl !== null && (
+              <>
+                {' '}
+                <a href={problem.httpsUrl}>{problem.httpsUrl}</a>
+              </>
             )}
           </p>
         )}
@@ -108,6 +124,8 @@ function StationMenu({ station }: { station: Station }) {
   const t = useTranslate()
   const name = useStore(station.store, (state) => state.name)
   const link = useStore(station.store, (state) => state.link)
+  const approved = useStore(station.store, (state) => state.approved)
+  const pairingCode = useStore(station.store, (state) => state.pairingCode)
   const enabled = useStore(station.kiosk.store, (state) => state.enabled)
   const idleSeconds = useStore(station.kiosk.store, (state) => state.idleSeconds)
   const [draft, setDraft] = useState(name)
@@ -123,7 +141,11 @@ function StationMenu({ station }: { station: Station }) {
         aria-labelledby="station-menu-title"
       >
         <h2 id="station-menu-title">{t('station.menu-title')}</h2>
-        <p className="kiosk-muted">{t(`station.link.${link}`)}</p>
+        <p className="kiosk-muted">
+          {link === 'open' && !approved
+            ? t('station.link.pending', { code: pairingCode })
+            : t(`station.link.${link}`)}
+        </p>
         <form
           onSubmit={(event) => {
             event.preventDefault()

@@ -106,6 +106,8 @@ export function readStationState(
     entries: app.entries,
     heldItem: app.heldItem,
     kiosk: { enabled: kiosk.enabled, phase: kiosk.phase },
+    helpRequested: app.helpRequested,
+    askConfidence: app.askConfidence,
   }
   // A kiosk left on for weeks still reports a valid age.
   const age = (since: number) => Math.min(MAX_AGE_MS, Math.max(0, Math.round(now - since)))

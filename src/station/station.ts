@@ -19,6 +19,11 @@ export interface StationStatus {
   name: string
   pairingCode: string
   link: LinkStatus
+  /**
+   * Whether staff have approved this station, as the server last said; false while it waits for staff to
+   * approve the code it shows. A device keeps its approval, so this is asked once per device.
+   */
+  approved: boolean
   /** The on-screen staff menu: closed, asking for the PIN, or open after the PIN. */
   menu: 'closed' | 'pin' | 'open'
 }
@@ -59,6 +64,7 @@ export function createStation(options: StationOptions): Station {
     name: identity.name,
     pairingCode: identity.pairingCode,
     link: 'offline',
+    approved: identity.approval !== undefined,
     menu: 'closed',
   }))
   let welcomed = false
@@ -74,7 +80,8 @@ export function createStation(options: StationOptions): Station {
   }
 
   const sendState = () => {
-    if (!welcomed) return
+    // A station staff have not approved yet sends nothing: the server would not keep it.
+    if (!welcomed || !store.getState().approved) return
     const status = store.getState()
     const { state, clock } = readStationState(
       appStore.getState(),
@@ -95,8 +102,13 @@ export function createStation(options: StationOptions): Station {
           saveStationIdentity(storage, identity)
           store.setState({ pairingCode: message.pairingCode })
         }
+        store.setState({ approved: message.approved })
         welcomed = true
         sendState()
+        return
+      case 'station-approved':
+        identity.approval = message.approval
+        saveStationIdentity(storage, identity)
         return
       case 'command':
         applyStaffCommand(message.command, { store: appStore, kiosk, rename })
@@ -123,6 +135,7 @@ export function createStation(options: StationOptions): Station {
           stationId: identity.id,
           secret: identity.secret,
           pairingCode: identity.pairingCode,
+          ...(identity.approval !== undefined ? { approval: identity.approval } : {}),
         }),
       )
     },

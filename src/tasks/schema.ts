@@ -1,6 +1,10 @@
 import { z } from 'zod'
-import { idSchema as id, textKeySchema as textKey } from './ids'
+import { telemetryIdSchema } from '../telemetry/telemetry-id'
+import { idSchema, textKeySchema as textKey } from './ids'
 import { mistakeCodesOf, stepRuleSchema } from './rule-registry'
+
+/** Task, scene and step ids travel in telemetry, so they take telemetry's one id shape (no dots). */
+const id = telemetryIdSchema
 
 /** When hints appear by themselves. */
 export const hintTimingSchema = z.strictObject({
@@ -16,13 +20,23 @@ export const stepSchema = z
     id,
     /** Key of the instruction text, shown for the whole step. */
     textKey,
+    /**
+     * Key of a short name for the step ("Log in", "The parcel message"), offered as a chip when the visitor says
+     * what was hardest. Steps with the same name are one chip.
+     */
+    labelKey: textKey.optional(),
     /** Interactables to highlight: the ones the visitor should use now. */
-    targets: z.array(id).min(1),
+    targets: z.array(idSchema).min(1),
     /**
      * Reading material the visitor needs in view during the step besides the targets (the bill while its numbers
      * are typed): a screen keeps it in the picture.
      */
-    show: z.array(id).default([]),
+    show: z.array(idSchema).default([]),
+    /**
+     * Finding the right target is the exercise (which part of a message gives a scam away): the targets then
+     * frame where to look, and the answer itself is not highlighted. @default false
+     */
+    findTarget: z.boolean().default(false),
     /** The named completion rule and its parameters. */
     complete: stepRuleSchema,
     /** Hint text keys, from gentle to explicit, shown one at a time. */
@@ -30,7 +44,7 @@ export const stepSchema = z
     /** Overrides the task's hint timing for this step. */
     hintAfter: hintTimingSchema.optional(),
     /** Friendly feedback text key for each mistake code the rule can report. */
-    feedback: z.record(z.string(), textKey).default({}),
+    feedback: z.record(telemetryIdSchema, textKey).default({}),
     /** What the scene shows during this step (the scene's own vocabulary, e.g. a screen name). */
     stage: z.string().min(1),
   })
@@ -78,6 +92,8 @@ export const taskSchema = z
 export type TaskDefinition = z.output<typeof taskSchema>
 export type TaskDefinitionInput = z.input<typeof taskSchema>
 export type StepDefinition = z.output<typeof stepSchema>
+/** A step as a task file writes it. */
+export type StepDefinitionInput = z.input<typeof stepSchema>
 export type HintTiming = z.output<typeof hintTimingSchema>
 
 /** Types a task file; validation happens when the app starts and in the unit tests. */

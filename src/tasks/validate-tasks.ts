@@ -51,6 +51,11 @@ export function textKeysOf(task: TaskDefinition): string[] {
     task.titleKey,
     task.summaryKey,
     task.completedTextKey,
-    ...task.steps.flatMap((step) => [step.textKey, ...step.hints, ...Object.values(step.feedback)]),
+    ...task.steps.flatMap((step) => [
+      step.textKey,
+      ...(step.labelKey ? [step.labelKey] : []),
+      ...step.hints,
+      ...Object.values(step.feedback),
+    ]),
   ]
 }

@@ -1,5 +1,15 @@
 import { z } from 'zod'
-import { isSettingValue, SETTING_IDS, SETTINGS, settingOfTelemetryName } from '../state/settings'
+import { localeSchema } from '../i18n/locale-schema'
+import { MODES, POSTURES } from '../state/visit-options'
+import {
+  CONFIDENCE_PHASES,
+  CONFIDENCE_VALUES,
+  MAX_HARDEST_STEPS,
+  TRY_REAL_ANSWERS,
+  UNCLEAR_REASONS,
+} from '../survey/survey-content'
+import { SETTINGS } from '../state/settings'
+import { telemetryIdSchema } from './telemetry-id'
 
 /**
  * The one telemetry event schema, imported by the browser client and the Node API alike.
@@ -18,6 +28,9 @@ export const EVENT_TYPES = [
   'mistake',
   'task_completed',
   'task_abandoned',
+  'confidence_rated',
+  'feedback_given',
+  'help_requested',
 ] as const
 
 export type EventType = (typeof EVENT_TYPES)[number]
@@ -28,37 +41,53 @@ const durationMs = z
   .int()
   .min(0)
   .max(7 * 24 * 3600 * 1000)
-const shortText = z.string().min(1).max(64)
+
+/**
+ * A setting and its new value, one shape per setting, each value from where that setting is defined. A
+ * station's name is typed by a person, so it is never telemetry.
+ */
+const settingChange = z.discriminatedUnion('setting', [
+  z.strictObject({ setting: z.literal('locale'), value: localeSchema }),
+  z.strictObject({ setting: z.literal('posture'), value: z.enum(POSTURES) }),
+  z.strictObject({ setting: z.literal('guided'), value: z.enum(['true', 'false']) }),
+  z.strictObject({ setting: z.literal('mode'), value: z.enum(MODES) }),
+  /** Whether the station asks how sure the visitor is before and after a task (staff set it). */
+  z.strictObject({ setting: z.literal('confidence'), value: z.enum(['true', 'false']) }),
+  /** The visitor's display and sound settings, by their telemetry names (`text_size`, ...). */
+  z.strictObject({
+    setting: z.literal(SETTINGS.textSize.telemetry),
+    value: z.enum(SETTINGS.textSize.values),
+  }),
+  z.strictObject({
+    setting: z.literal(SETTINGS.contrast.telemetry),
+    value: z.enum(SETTINGS.contrast.values),
+  }),
+  z.strictObject({
+    setting: z.literal(SETTINGS.reduceMotion.telemetry),
+    value: z.enum(SETTINGS.reduceMotion.values),
+  }),
+  z.strictObject({
+    setting: z.literal(SETTINGS.narration.telemetry),
+    value: z.enum(SETTINGS.narration.values),
+  }),
+])
+
+/** An app version such as `0.1.0` or `1.2.3-rc1`: too short and too rigid to carry a name or a personal number. */
+const appVersion = z
+  .string()
+  .regex(/^\d{1,3}\.\d{1,3}\.\d{1,3}(?:-[a-z0-9]{1,12})?$/, 'expected a version such as 1.2.3')
 
 /** Typed payload for each event type. */
 export const PAYLOAD_SCHEMAS = {
   session_started: z.strictObject({
     /** Seated or standing, as chosen in the lobby. @default 'standing' */
-    posture: z.enum(['seated', 'standing']).optional(),
+    posture: z.enum(POSTURES).optional(),
   }),
   session_ended: z.strictObject({
     reason: z.enum(['reset', 'idle', 'unload', 'staff']),
     durationMs,
   }),
-  setting_changed: z
-    .strictObject({
-      setting: z.enum([
-        'locale',
-        'posture',
-        'guided',
-        'mode',
-        'station_name',
-        ...SETTING_IDS.map((id) => SETTINGS[id].telemetry),
-      ]),
-      value: z.string().max(64),
-    })
-    .refine(
-      ({ setting, value }) => {
-        const display = settingOfTelemetryName(setting)
-        return display === undefined || isSettingValue(display, value)
-      },
-      { message: 'not a value this setting has', path: ['value'] },
-    ),
+  setting_changed: settingChange,
   task_started: z.strictObject({
     stepCount: count,
   }),
@@ -80,7 +109,7 @@ export const PAYLOAD_SCHEMAS = {
   }),
   mistake: z.strictObject({
     stepIndex: count,
-    code: shortText,
+    code: telemetryIdSchema,
   }),
   task_completed: z.strictObject({
     durationMs,
@@ -95,6 +124,19 @@ export const PAYLOAD_SCHEMAS = {
     hints: count,
     mistakes: count,
   }),
+  /** "How sure are you that you could do this on your own?", before or after the task named in `task`. */
+  confidence_rated: z.strictObject({
+    phase: z.enum(CONFIDENCE_PHASES),
+    value: z.union(CONFIDENCE_VALUES.map((value) => z.literal(value))),
+  }),
+  /** What the visitor told the city about the task named in `task`: chosen from chips, never typed. */
+  feedback_given: z.strictObject({
+    hardest: z.array(telemetryIdSchema).max(MAX_HARDEST_STEPS),
+    unclear: z.array(z.enum(UNCLEAR_REASONS)).max(UNCLEAR_REASONS.length),
+    tryReal: z.enum(TRY_REAL_ANSWERS).nullable(),
+  }),
+  /** The visitor called for staff ("Help, please"). */
+  help_requested: z.strictObject({}),
 } as const satisfies Record<EventType, z.ZodType>
 
 /** Fields every event carries, whatever its type. */
@@ -105,12 +147,14 @@ const envelope = {
   sessionId: z.uuid(),
   /** When it happened, as an ISO 8601 timestamp with time zone. */
   ts: z.iso.datetime({ offset: true }),
-  scene: shortText,
-  task: shortText.nullable(),
-  step: shortText.nullable(),
-  mode: z.enum(['vr', 'desktop']),
-  locale: z.string().min(2).max(16),
-  appVersion: z.string().min(1).max(32),
+  /** Ids of the scene, task and step: see `TELEMETRY_ID_PATTERN`. */
+  scene: telemetryIdSchema,
+  task: telemetryIdSchema.nullable(),
+  step: telemetryIdSchema.nullable(),
+  mode: z.enum(MODES),
+  /** One of the app's languages. */
+  locale: localeSchema,
+  appVersion,
   /** Who caused it: the visitor's own input or a staff command. @default 'visitor' */
   source: z.enum(['visitor', 'staff']).default('visitor'),
 }
@@ -130,6 +174,9 @@ export const telemetryEventSchema = z.discriminatedUnion('type', [
   eventOf('mistake'),
   eventOf('task_completed'),
   eventOf('task_abandoned'),
+  eventOf('confidence_rated'),
+  eventOf('feedback_given'),
+  eventOf('help_requested'),
 ])
 
 /** A validated telemetry event. */

@@ -13,8 +13,11 @@ export interface StoredEvent {
 
 /** Durable FIFO of telemetry events in IndexedDB. */
 export interface EventStore {
-  /** Appends an event; resolves once its transaction has committed (strict durability where supported). */
-  add(event: TelemetryEvent): Promise<void>
+  /**
+   * Appends an event; resolves with its key once its transaction has committed (strict durability where
+   * supported).
+   */
+  add(event: TelemetryEvent): Promise<number>
   /** The oldest events, oldest first, at most `limit` of them; nothing is removed. */
   peek(limit: number): Promise<StoredEvent[]>
   /** Deletes events by key, in one transaction. */
@@ -69,8 +72,11 @@ export function createEventStore({ indexedDB, dbName = 'digidel-telemetry' }: Ev
     async add(event) {
       const db = await open()
       const tx = db.transaction(EVENTS_STORE, 'readwrite', { durability: 'strict' })
-      tx.objectStore(EVENTS_STORE).add(event)
+      const request = tx.objectStore(EVENTS_STORE).add(event)
+      // Nothing else goes in this transaction: commit now rather than when the event loop comes round.
+      tx.commit?.()
       await committed(tx)
+      return request.result as number
     },
 
     async peek(limit) {

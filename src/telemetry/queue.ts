@@ -27,6 +27,16 @@ export interface TelemetryQueueOptions {
   now?: () => number
   /** A request with no answer after this long counts as a network failure, in ms. @default 10000 */
   requestTimeoutMs?: number
+  /**
+   * Called first when the page goes away (`pagehide`): the app's chance to report the end of the visit. What
+   * it enqueues then goes out in the same keepalive request as everything else not yet sent.
+   */
+  onPageHide?: () => void
+  /**
+   * Where events whose IndexedDB write has not finished are kept when the page goes away (a synchronous
+   * store survives the unload, a pending IndexedDB transaction does not). @default globalThis.localStorage
+   */
+  rescueStorage?: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null
 }
 
 /** What one flush did. */
@@ -63,8 +73,10 @@ export interface TelemetryQueue {
   /** How many events are waiting in IndexedDB. */
   pendingCount(): Promise<number>
   /**
-   * Starts the automatic flushes: on a timer (or after the backoff delay while failing), and, where a
-   * page exists, with keepalive when the page is hidden (`visibilitychange` to hidden, `pagehide`).
+   * Starts the automatic flushes: at once (events a previous page left behind go out without waiting), then
+   * on a timer (or after the backoff delay while failing), and, where a page exists, when it is hidden: every
+   * event not yet acknowledged goes out at once in a keepalive request, without waiting for IndexedDB
+   * (`pagehide`, `visibilitychange` to hidden), and on `visibilitychange` a keepalive flush sends the rest.
    */
   start(): void
   /** Stops the timer and the page listeners. Nothing is deleted; a running flush finishes. */
@@ -81,6 +93,18 @@ export interface TelemetryQueue {
  * in flight per page; this leaves room for a request that is still on its way.
  */
 export const KEEPALIVE_MAX_BYTES = 60 * 1024
+
+/** Where events caught mid-write by an unloading page wait for the next page, in `localStorage`. */
+export const RESCUE_STORAGE_KEY = 'digidel-telemetry-rescue'
+
+/** Most events kept in memory besides IndexedDB, for the send when the page goes away. */
+const MAX_REMEMBERED = 2000
+
+/** An event this page knows has not been acknowledged: its IndexedDB key once the write has committed. */
+interface Unsent {
+  event: unknown
+  key: number | null
+}
 
 const ingestResponseSchema = z.object({
   accepted: z.number(),
@@ -116,7 +140,16 @@ export function createTelemetryQueue(options: TelemetryQueueOptions = {}): Telem
     ? createEventStore({ indexedDB: factory, dbName: options.dbName ?? 'digidel-telemetry' })
     : null
 
+  const rescueStorage = options.rescueStorage === undefined ? defaultRescueStorage() : options.rescueStorage
   const listeners = new Set<(pending: number) => void>()
+  /**
+   * Every event not yet acknowledged that this page knows of, by id, oldest first: enqueued here (before and
+   * after its IndexedDB write commits) or found in IndexedDB. When the page goes away there is no time to read
+   * IndexedDB, so these are what the last keepalive request carries.
+   */
+  const unsent = new Map<string, Unsent>()
+  /** Ids on their way in a keepalive request sent as the page was hidden. */
+  const inFlightAtHide = new Set<string>()
   let running: Promise<FlushResult> | null = null
   let keepaliveWanted = false
   let consecutiveFailures = 0
@@ -205,6 +238,7 @@ export function createTelemetryQueue(options: TelemetryQueueOptions = {}): Telem
     drain: for (;;) {
       const batch = await events.peek(maxBatch)
       if (batch.length === 0) break
+      for (const record of batch) remember(record.event, record.key)
       const chunks: StoredEvent[][] = [batch]
       for (let chunk = chunks.shift(); chunk !== undefined; chunk = chunks.shift()) {
         const keepalive = keepaliveWanted
@@ -247,6 +281,7 @@ export function createTelemetryQueue(options: TelemetryQueueOptions = {}): Telem
           }
         }
         // Only now, with the server's answer for every event in the chunk, may they leave the browser.
+        for (const record of chunk) forget(idOf(record.event))
         await events.remove(chunk.map((record) => record.key))
       }
     }
@@ -274,19 +309,115 @@ export function createTelemetryQueue(options: TelemetryQueueOptions = {}): Telem
     return running
   }
 
+  /** Keeps an event in memory until the server has it; an old record from IndexedDB is added once. */
+  function remember(event: unknown, key: number | null): void {
+    const id = idOf(event)
+    if (id === null) return
+    const known = unsent.get(id)
+    if (known !== undefined) {
+      known.key ??= key
+      return
+    }
+    unsent.set(id, { event, key })
+    // Bounded: beyond this, the oldest durable ones wait in IndexedDB only.
+    if (unsent.size > MAX_REMEMBERED) {
+      for (const [oldId, entry] of unsent) {
+        if (entry.key === null) continue
+        unsent.delete(oldId)
+        break
+      }
+    }
+  }
+
+  function forget(id: string | null): void {
+    if (id !== null) unsent.delete(id)
+  }
+
+  /**
+   * The page is going away: events whose IndexedDB write has not committed are copied to synchronous storage,
+   * and every unacknowledged event not already on its way goes out in one keepalive request, started before
+   * this returns. Sending twice is harmless: the server stores each id once.
+   * @returns the request, or null when there was nothing to send
+   */
+  function sendAtHide(): Promise<void> | null {
+    rescueUnwritten()
+    const candidates: StoredEvent[] = []
+    for (const [id, entry] of unsent) {
+      if (!inFlightAtHide.has(id)) candidates.push({ key: entry.key ?? -1, event: entry.event })
+    }
+    if (candidates.length === 0) return null
+    const batch = fitBytes(candidates, KEEPALIVE_MAX_BYTES)
+    const ids = batch.map((record) => idOf(record.event)).filter((id): id is string => id !== null)
+    for (const id of ids) inFlightAtHide.add(id)
+    // post() calls fetch before its first await, so the request leaves while the page still exists.
+    const request = post(
+      batch.map((record) => record.event),
+      true,
+    )
+    return request.then(async (outcome) => {
+      for (const id of ids) inFlightAtHide.delete(id)
+      if (outcome.kind === 'retry' || outcome.kind === 'refused') return
+      // The page lived on (it was only hidden): what the server took leaves the browser now.
+      const keys: number[] = []
+      for (const id of ids) {
+        const key = unsent.get(id)?.key
+        if (key !== undefined && key !== null) keys.push(key)
+        unsent.delete(id)
+      }
+      await store?.remove(keys)
+    })
+  }
+
+  /** Copies events still being written to IndexedDB into synchronous storage, for the next page. */
+  function rescueUnwritten(): void {
+    const unwritten = [...unsent.values()].filter((entry) => entry.key === null).map((entry) => entry.event)
+    if (unwritten.length === 0 || rescueStorage === null) return
+    try {
+      const earlier = readRescued(rescueStorage)
+      rescueStorage.setItem(RESCUE_STORAGE_KEY, JSON.stringify([...earlier, ...unwritten]))
+    } catch (error) {
+      console.warn('[telemetry] could not keep unwritten events for the next page:', error)
+    }
+  }
+
+  /** Moves events an earlier page rescued into IndexedDB, where the flush finds them. */
+  async function restoreRescued(): Promise<void> {
+    if (rescueStorage === null || store === null) return
+    const rescued = readRescued(rescueStorage)
+    if (rescued.length === 0) return
+    for (const event of rescued) {
+      const parsed = telemetryEventSchema.safeParse(event)
+      // A copy may also have reached IndexedDB, or the server: the server stores each id once.
+      if (parsed.success) await store.add(parsed.data)
+    }
+    rescueStorage.removeItem(RESCUE_STORAGE_KEY)
+  }
+
   function attachPageListeners(): (() => void) | null {
     if (typeof window === 'undefined' || typeof document === 'undefined') return null
-    const flushNow = () => {
-      flush({ keepalive: true }).catch((error: unknown) => console.warn('[telemetry] flush failed:', error))
+    const warnFailed = (error: unknown) => console.warn('[telemetry] send failed:', error)
+    const onPageHide = () => {
+      try {
+        options.onPageHide?.()
+      } catch (error) {
+        console.warn('[telemetry] the page-hide handler failed:', error)
+      }
+      sendAtHide()?.catch(warnFailed)
     }
     const onVisibilityChange = () => {
-      if (document.visibilityState === 'hidden') flushNow()
+      if (document.visibilityState !== 'hidden') return
+      // Hidden may mean gone for good (a headset asleep, a tab closed): send now, then the rest as the page allows.
+      const sent = sendAtHide() ?? Promise.resolve()
+      sent
+        .catch(warnFailed)
+        .then(() => flush({ keepalive: true }))
+        .catch(warnFailed)
     }
     document.addEventListener('visibilitychange', onVisibilityChange)
-    window.addEventListener('pagehide', flushNow)
+    window.addEventListener('pagehide', onPageHide)
     return () => {
       document.removeEventListener('visibilitychange', onVisibilityChange)
-      window.removeEventListener('pagehide', flushNow)
+      window.removeEventListener('pagehide', onPageHide)
     }
   }
 
@@ -300,7 +431,14 @@ export function createTelemetryQueue(options: TelemetryQueueOptions = {}): Telem
         warnDropped(event, `invalid on the client: ${reason}`)
         return
       }
-      await requireStore().add(parsed.data)
+      const id = parsed.data.id
+      // Known at once, so a page that goes away before the write commits still sends it.
+      remember(parsed.data, null)
+      const key = await requireStore().add(parsed.data)
+      const entry = unsent.get(id)
+      if (entry !== undefined) entry.key = key
+      // Acknowledged while it was being written (sent as the page was hidden): it need not stay.
+      else await requireStore().remove([key])
       await notifyCount()
     },
 
@@ -313,8 +451,12 @@ export function createTelemetryQueue(options: TelemetryQueueOptions = {}): Telem
     start() {
       if (started) return
       started = true
-      schedule(flushIntervalMs)
       detachPageListeners = attachPageListeners()
+      // What earlier pages left behind goes out now, without waiting for the timer or new input.
+      restoreRescued()
+        .catch((error: unknown) => console.warn('[telemetry] could not restore rescued events:', error))
+        .then(() => (started ? flush() : null))
+        .catch((error: unknown) => console.warn('[telemetry] flush failed:', error))
     },
 
     stop() {
@@ -329,6 +471,31 @@ export function createTelemetryQueue(options: TelemetryQueueOptions = {}): Telem
       listeners.add(listener)
       return () => listeners.delete(listener)
     },
+  }
+}
+
+/** The `id` of an event, or null for a record that has none. */
+function idOf(event: unknown): string | null {
+  if (typeof event !== 'object' || event === null) return null
+  const id = (event as { id?: unknown }).id
+  return typeof id === 'string' ? id : null
+}
+
+function defaultRescueStorage(): Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null {
+  try {
+    return (globalThis as { localStorage?: Storage }).localStorage ?? null
+  } catch {
+    // Storage refused (private mode, a sandbox): IndexedDB and the keepalive request remain.
+    return null
+  }
+}
+
+function readRescued(storage: Pick<Storage, 'getItem'>): unknown[] {
+  try {
+    const value: unknown = JSON.parse(storage.getItem(RESCUE_STORAGE_KEY) ?? '[]')
+    return Array.isArray(value) ? value : []
+  } catch {
+    return []
   }
 }
 

@@ -1,5 +1,5 @@
 import { useTranslate } from '../i18n/use-translate'
-import { HeadFollower } from '../kiosk/head-follower'
+import { HeadFollower } from './head-follower'
 import { choicesOf, SETTING_IDS, SETTINGS, shownValue } from '../state/settings'
 import { useApp, useAppStoreApi } from '../state/store-context'
 import { Row, Stack } from './kit/box'

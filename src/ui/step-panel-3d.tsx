@@ -5,6 +5,7 @@ import { useAppStoreApi } from '../state/store-context'
 import type { BoxStyle } from './layout/box-style'
 import { Box, Row } from './kit/box'
 import { Button } from './kit/button'
+import { HelpButton } from './help-button'
 import { Panel } from './kit/panel'
 import { Text } from './kit/text'
 import { useTheme } from './use-theme'
@@ -73,6 +74,7 @@ export function StepPanel3D({ position, rotation }: StepPanel3DProps) {
           style={HALF}
           onActivate={() => store.getState().leaveTask('left')}
         />
+        <HelpButton style={{ flexGrow: 1, flexBasis: '100%' }} />
       </Row>
     </Panel>
   )

@@ -16,6 +16,8 @@ export function themeStyle(theme: Theme): CSSProperties {
     '--primary': color.primary,
     '--on-primary': color.onStrong,
     '--control': color.secondary,
+    '--success': color.success,
+    '--field': color.field,
     '--highlight': color.highlight,
     '--focus': color.focus,
     '--feedback': color.feedback,

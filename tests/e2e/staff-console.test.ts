@@ -6,6 +6,7 @@ import { appState, openApp, targets, waitForState, waitForTarget, waitFrames } f
 import { launchBrowser, newContext, recordForeignRequests, recordPageErrors } from './support/browser'
 import { startTestServer, TEST_STAFF_PIN } from './support/server'
 import {
+  approveStation,
   cardText,
   eventually,
   openConsole,
@@ -88,7 +89,9 @@ describe('staff guided demo mode', () => {
     const staffPageErrors = recordPageErrors(staffPage)
     await openConsole(staffPage, base)
 
-    // The station appears, live: the headset in VR.
+    // A new headset waits until staff approve the code in its lobby; then it appears, live, in VR.
+    expect(await stationCard(staffPage, headsetId).count()).toBe(0)
+    await approveStation(staffPage, headset)
     await expect.poll(() => stationCard(staffPage, headsetId).count(), { timeout: 5_000 }).toBe(1)
     await eventually(
       () =>
@@ -165,6 +168,7 @@ describe('staff guided demo mode', () => {
     const screen = await openScreenStation(browser, base)
     contexts.push(screen.context())
     const screenId = await stationIdOf(screen)
+    await approveStation(staffPage, screen)
     await expect.poll(() => stationCard(staffPage, screenId).count(), { timeout: 5_000 }).toBe(1)
     await staffPage.getByTestId('spectate-toggle').click()
     await staffPage.locator('[data-testid="spectator"][data-scene-ready="bank"]').waitFor()

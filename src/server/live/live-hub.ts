@@ -11,13 +11,27 @@ import {
   type StationStateMessage,
   type StationSummary,
 } from '../../live/protocol'
+import { createLogThrottle } from '../log-throttle'
 import type { StaffAuth } from '../staff-auth'
+import { createConnectionGuard, type ConnectionGuard } from './connection-guard'
+import { createPendingStations, type PendingStation } from './pending-stations'
+import type { StationApprovals } from './station-approvals'
 import { anchorClock, summarize, uniquePairingCode, type StationRecord } from './station-directory'
 
-/** The hub's view of one WebSocket: it only sends text and closes. */
+/** The hub's view of one WebSocket: it sends text, closes, and tells how much it has not sent yet. */
 export interface HubSocket {
   send(text: string): void
   close(code: number, reason: string): void
+  /** Bytes queued for sending and not yet written out: a slow reader makes this grow. */
+  bufferedAmount(): number
+}
+
+/** What the hub knows about where a connection comes from. */
+export interface ConnectionInfo {
+  /** The remote address, only to cap the stations waiting for approval per address. */
+  address: string
+  /** Plain HTTP from another machine: staff may not log in over it. */
+  insecure: boolean
 }
 
 /** Where the hub reports dropped messages and staff commands (Fastify's logger fits). */
@@ -28,19 +42,35 @@ export interface HubLogger {
 
 /** Options of {@link createLiveHub}. */
 export interface LiveHubOptions {
-  staffAuth: Pick<StaffAuth, 'verify'>
+  staffAuth: Pick<StaffAuth, 'verify' | 'revoke'>
+  /** Checks and issues the approvals that let a station past the waiting room. */
+  approvals: StationApprovals
   /** Sent to stations: seconds without input before "Are you still there?". */
   idleSeconds: number
   log: HubLogger
   /** @default Date.now */
   now?: () => number
-  /** Stations remembered at most; the longest-disconnected is forgotten first. @default 200 */
+  /** Approved stations remembered at most; the longest-disconnected is forgotten first. @default 200 */
   maxStations?: number
+  /** Stations waiting for approval at once; the longest waiting makes room first. @default 32 */
+  maxPendingStations?: number
+  /** Stations waiting for approval at once from one address. @default 3 */
+  maxPendingPerAddress?: number
   /** A connection that has not said who it is after this long is closed. @default 10 000 ms */
   helloTimeoutMs?: number
   /** Messages a connection may send per second; more are dropped. @default 40 */
   maxMessagesPerSecond?: number
-  /** Run the heartbeat and sweep timers. Tests of the logic alone call `sweep()` themselves. @default true */
+  /** Messages dropped for the rate within a minute before the connection is closed. @default 400 */
+  maxDroppedPerMinute?: number
+  /** Invalid messages within a minute before the connection is closed. @default 20 */
+  maxInvalidPerMinute?: number
+  /** A connection with more than this many bytes waiting to be sent is closed. @default 1 MiB */
+  maxSendBufferBytes?: number
+  /** Staff receive station changes at most this often. @default `LIVE_TIMING.staffUpdateIntervalMs` */
+  staffUpdateIntervalMs?: number
+  /** A spectated station's pose goes to staff at most this often. @default 80 ms */
+  poseIntervalMs?: number
+  /** Run the heartbeat, sweep and staff-update timers. Tests of the logic alone call them themselves. @default true */
   timers?: boolean
 }
 
@@ -54,59 +84,103 @@ export interface HubConnection {
 
 /** The live link's state and routing, free of Fastify and ws so it can be tested on its own. */
 export interface LiveHub {
-  open(socket: HubSocket): HubConnection
-  /** Every station with a state, as staff see them. */
+  open(socket: HubSocket, info: ConnectionInfo): HubConnection
+  /** Every approved station with a state, as staff see them. */
   stations(): StationSummary[]
   /** Closes idle, stale and expired connections now (the timer calls it twice a second). */
   sweep(): void
+  /** Sends staff what changed since the last update now (the timer calls it at most 5 times a second). */
+  flushStaffUpdates(): void
   stop(): void
 }
 
 type Role =
   | { kind: 'unknown' }
+  | { kind: 'pending'; pending: PendingStation<Connection> }
   | { kind: 'station'; record: StationRecord }
   | { kind: 'staff'; token: string; spectating: string | null }
 
 interface Connection {
   socket: HubSocket
+  info: ConnectionInfo
   role: Role
   openedAt: number
   closed: boolean
-  window: { startedAt: number; count: number; warned: boolean }
+  guard: ConnectionGuard
 }
 
 const SWEEP_INTERVAL_MS = 500
+const MIB = 1024 * 1024
 
 /** Routes station state to staff and staff commands to stations; see `src/live/protocol.ts` for the messages. */
 export function createLiveHub(options: LiveHubOptions): LiveHub {
   const {
     staffAuth,
+    approvals,
     idleSeconds,
     log,
     now = Date.now,
     maxStations = 200,
     helloTimeoutMs = 10_000,
-    maxMessagesPerSecond = 40,
+    maxSendBufferBytes = MIB,
+    staffUpdateIntervalMs = LIVE_TIMING.staffUpdateIntervalMs,
+    poseIntervalMs = 80,
   } = options
+  const guardLimits = {
+    maxMessagesPerSecond: options.maxMessagesPerSecond ?? 40,
+    maxDroppedPerMinute: options.maxDroppedPerMinute ?? 400,
+    maxInvalidPerMinute: options.maxInvalidPerMinute ?? 20,
+  }
+  const timersOn = options.timers !== false
   const connections = new Set<Connection>()
+  /** Approved stations, connected or not. */
   const stations = new Map<string, StationRecord>()
   /** The live connection of each connected station. */
   const stationSockets = new Map<string, Connection>()
+  const pending = createPendingStations<Connection>({
+    maxTotal: options.maxPendingStations ?? 32,
+    maxPerAddress: options.maxPendingPerAddress ?? 3,
+  })
+  /** Station changes not yet sent to staff. */
+  const changed = new Set<string>()
+  const forgotten = new Set<string>()
+  let updateTimer: ReturnType<typeof setTimeout> | null = null
+  let lastUpdateAt = Number.NEGATIVE_INFINITY
+  const lastPoseSentAt = new Map<string, number>()
+  const hubLogOnce = createLogThrottle(60_000, now)
 
-  function send(connection: Connection, message: ServerToStation | ServerToStaff): void {
+  /** Logs for one connection at most once a minute, with how many lines it held back. */
+  function logFor(connection: Connection, message: string, details: object = {}): void {
+    const held = connection.guard.mayLog(now())
+    if (held !== null) log.warn({ role: connection.role.kind, ...details, heldBack: held }, message)
+  }
+
+  function sendText(connection: Connection, text: string): void {
     if (connection.closed) return
+    if (connection.socket.bufferedAmount() > maxSendBufferBytes) {
+      logFor(connection, 'live connection closed: it reads too slowly')
+      close(connection, CLOSE_CODES.slowReader, 'reading too slowly')
+      return
+    }
     try {
-      connection.socket.send(JSON.stringify(message))
+      connection.socket.send(text)
     } catch (error) {
       log.warn({ err: error }, 'live send failed')
     }
   }
 
+  function send(connection: Connection, message: ServerToStation | ServerToStaff): void {
+    sendText(connection, JSON.stringify(message))
+  }
+
+  function toStaff(message: ServerToStaff): void {
+    const text = JSON.stringify(message)
+    for (const connection of connections) if (connection.role.kind === 'staff') sendText(connection, text)
+  }
+
   function close(connection: Connection, code: number, reason: string): void {
     if (connection.closed) return
-    connection.closed = true
-    connections.delete(connection)
-    releaseStation(connection)
+    forget(connection)
     try {
       connection.socket.close(code, reason)
     } catch {
@@ -114,8 +188,30 @@ export function createLiveHub(options: LiveHubOptions): LiveHub {
     }
   }
 
+  /** Drops the connection from the hub's books: its station shows as disconnected, a waiting one leaves. */
+  function forget(connection: Connection): void {
+    connection.closed = true
+    connections.delete(connection)
+    const role = connection.role
+    if (role.kind === 'pending' && pending.get(role.pending.id)?.connection === connection) {
+      pending.remove(role.pending.id)
+    }
+    if (role.kind !== 'station') return
+    const record = role.record
+    if (stationSockets.get(record.id) !== connection) return
+    stationSockets.delete(record.id)
+    record.connected = false
+    record.disconnectedAt = now()
+    publish(record)
+  }
+
+  /** Refuses a message with a reply; a connection that keeps sending invalid ones is closed. */
   function drop(connection: Connection, reason: string): void {
-    log.warn({ role: connection.role.kind, reason }, 'live message dropped')
+    logFor(connection, 'live message dropped', { reason })
+    if (connection.guard.invalid(now()) === 'close') {
+      close(connection, CLOSE_CODES.tooManyMessages, 'too many invalid messages')
+      return
+    }
     send(connection, { type: 'rejected', reason })
   }
 
@@ -128,27 +224,36 @@ export function createLiveHub(options: LiveHubOptions): LiveHub {
     return list
   }
 
-  function broadcastStations(): void {
-    const message: ServerToStaff = { type: 'stations', serverNow: now(), stations: summaries() }
-    for (const connection of connections) if (connection.role.kind === 'staff') send(connection, message)
-  }
-
-  /** Tells staff about a station, but only when what they see has changed. */
+  /** Queues a station for the next staff update, but only when what staff see has changed. */
   function publish(record: StationRecord): void {
     const json = JSON.stringify(summarize(record))
     if (json === record.lastSummaryJson) return
     record.lastSummaryJson = json
-    broadcastStations()
+    changed.add(record.id)
+    scheduleStaffUpdate()
   }
 
-  function releaseStation(connection: Connection): void {
-    if (connection.role.kind !== 'station') return
-    const record = connection.role.record
-    if (stationSockets.get(record.id) !== connection) return
-    stationSockets.delete(record.id)
-    record.connected = false
-    record.disconnectedAt = now()
-    publish(record)
+  function scheduleStaffUpdate(): void {
+    if (!timersOn || updateTimer !== null) return
+    const delay = Math.max(0, lastUpdateAt + staffUpdateIntervalMs - now())
+    updateTimer = setTimeout(flushStaffUpdates, delay)
+    updateTimer.unref()
+  }
+
+  function flushStaffUpdates(): void {
+    updateTimer = null
+    if (changed.size === 0 && forgotten.size === 0) return
+    lastUpdateAt = now()
+    const list: StationSummary[] = []
+    for (const id of changed) {
+      const record = stations.get(id)
+      const summary = record === undefined ? null : summarize(record)
+      if (summary !== null) list.push(summary)
+    }
+    const removed = [...forgotten]
+    changed.clear()
+    forgotten.clear()
+    toStaff({ type: 'stations-changed', serverNow: lastUpdateAt, changed: list, removed })
   }
 
   function makeRoom(): boolean {
@@ -160,52 +265,126 @@ export function createLiveHub(options: LiveHubOptions): LiveHub {
     }
     if (oldest === null) return false
     stations.delete(oldest.id)
+    lastPoseSentAt.delete(oldest.id)
+    changed.delete(oldest.id)
+    forgotten.add(oldest.id)
+    scheduleStaffUpdate()
     return true
+  }
+
+  /** Pairing codes other stations (approved or waiting) show. */
+  function codesInUse(exceptId: string): Set<string> {
+    const taken = new Set<string>()
+    for (const other of stations.values()) if (other.id !== exceptId) taken.add(other.pairingCode)
+    for (const code of pending.codes()) taken.add(code)
+    const own = pending.get(exceptId)
+    if (own !== undefined) taken.delete(own.pairingCode)
+    return taken
+  }
+
+  function newRecord(id: string, secret: string, pairingCode: string): StationRecord {
+    return {
+      id,
+      secret,
+      pairingCode,
+      connected: false,
+      disconnectedAt: null,
+      state: null,
+      startedAt: { session: now(), task: null, step: null },
+      pose: null,
+      lastMessageAt: now(),
+      lastSummaryJson: '',
+    }
+  }
+
+  function refuseTaken(connection: Connection): void {
+    drop(connection, 'station id taken')
+    close(connection, CLOSE_CODES.stationIdTaken, 'station id taken')
   }
 
   function stationHello(connection: Connection, hello: StationHello): void {
     let record = stations.get(hello.stationId)
-    if (record !== undefined && record.secret !== hello.secret) {
-      drop(connection, 'station id taken')
-      close(connection, CLOSE_CODES.stationIdTaken, 'station id taken')
-      return
-    }
+    if (record !== undefined && record.secret !== hello.secret) return refuseTaken(connection)
     if (record === undefined) {
+      if (!approvals.verify(hello.stationId, hello.secret, hello.approval))
+        return waitForApproval(connection, hello)
       if (!makeRoom()) {
         drop(connection, 'too many stations')
         close(connection, 1013, 'too many stations')
         return
       }
-      record = {
-        id: hello.stationId,
-        secret: hello.secret,
-        pairingCode: hello.pairingCode,
-        connected: false,
-        disconnectedAt: null,
-        state: null,
-        startedAt: { session: now(), task: null, step: null },
-        pose: null,
-        lastMessageAt: now(),
-        lastSummaryJson: '',
-      }
+      record = newRecord(hello.stationId, hello.secret, hello.pairingCode)
       stations.set(record.id, record)
     }
+    attachStation(connection, record, hello.pairingCode)
+  }
+
+  /** A station without an approval waits, unseen by staff, until they approve the code it shows. */
+  function waitForApproval(connection: Connection, hello: StationHello): void {
+    const earlier = pending.get(hello.stationId)
+    if (earlier !== undefined && earlier.secret !== hello.secret) return refuseTaken(connection)
+    if (earlier !== undefined && earlier.connection !== connection) {
+      // The same device again (a reload): the new connection takes its place.
+      pending.remove(earlier.id)
+      close(earlier.connection, CLOSE_CODES.replaced, 'replaced by a newer connection')
+    }
+    const waiting: PendingStation<Connection> = {
+      id: hello.stationId,
+      secret: hello.secret,
+      pairingCode: uniquePairingCode(hello.pairingCode, codesInUse(hello.stationId)),
+      address: connection.info.address,
+      since: now(),
+      connection,
+    }
+    for (const evicted of pending.add(waiting)) {
+      close(evicted.connection, CLOSE_CODES.evicted, 'made room for a newer station')
+    }
+    connection.role = { kind: 'pending', pending: waiting }
+    send(connection, {
+      type: 'station-welcome',
+      idleSeconds,
+      pairingCode: waiting.pairingCode,
+      approved: false,
+    })
+    if (hubLogOnce('pending') !== null) log.info({ waiting: pending.size }, 'a station waits for approval')
+  }
+
+  function attachStation(connection: Connection, record: StationRecord, wantedCode: string): void {
     const previous = stationSockets.get(record.id)
     if (previous !== undefined && previous !== connection) {
       // The same device again (a reload, or a network change the old socket never heard of): the new one wins.
       stationSockets.delete(record.id)
       close(previous, CLOSE_CODES.replaced, 'replaced by a newer connection')
     }
-    const taken = new Set<string>()
-    for (const other of stations.values()) if (other.id !== record.id) taken.add(other.pairingCode)
-    record.pairingCode = uniquePairingCode(hello.pairingCode, taken)
+    record.pairingCode = uniquePairingCode(wantedCode, codesInUse(record.id))
     record.connected = true
     record.disconnectedAt = null
     record.lastMessageAt = now()
     connection.role = { kind: 'station', record }
     stationSockets.set(record.id, connection)
-    send(connection, { type: 'station-welcome', idleSeconds, pairingCode: record.pairingCode })
+    send(connection, {
+      type: 'station-welcome',
+      idleSeconds,
+      pairingCode: record.pairingCode,
+      approved: true,
+    })
     publish(record)
+  }
+
+  function approve(staff: Connection, pairingCode: string): void {
+    const waiting = pending.byCode(pairingCode)
+    if (waiting === undefined) return send(staff, { type: 'pairing', pairingCode, outcome: 'not-found' })
+    if (!makeRoom()) return send(staff, { type: 'pairing', pairingCode, outcome: 'full' })
+    pending.remove(waiting.id)
+    const record = newRecord(waiting.id, waiting.secret, waiting.pairingCode)
+    stations.set(record.id, record)
+    send(waiting.connection, {
+      type: 'station-approved',
+      approval: approvals.issue(waiting.id, waiting.secret),
+    })
+    attachStation(waiting.connection, record, waiting.pairingCode)
+    log.info({ station: record.id }, 'station approved')
+    send(staff, { type: 'pairing', pairingCode, outcome: 'approved' })
   }
 
   function stationState(record: StationRecord, message: StationStateMessage): void {
@@ -215,16 +394,30 @@ export function createLiveHub(options: LiveHubOptions): LiveHub {
     publish(record)
     const pose = message.pose
     if (pose === null) return
+    const at = now()
+    if (at - (lastPoseSentAt.get(record.id) ?? Number.NEGATIVE_INFINITY) < poseIntervalMs) return
+    let sent = false
     for (const connection of connections) {
       if (connection.role.kind === 'staff' && connection.role.spectating === record.id) {
         send(connection, { type: 'pose', stationId: record.id, pose })
+        sent = true
       }
     }
+    if (sent) lastPoseSentAt.set(record.id, at)
   }
 
   function staffHello(connection: Connection, token: string): void {
+    if (connection.info.insecure) {
+      // The token crossed the LAN in the clear: it is spent.
+      staffAuth.revoke(token)
+      if (hubLogOnce('insecure') !== null) log.warn({ reason: 'insecure' }, 'live staff login refused')
+      send(connection, { type: 'auth-failed', reason: 'insecure' })
+      close(connection, CLOSE_CODES.authFailed, 'staff need HTTPS')
+      return
+    }
     if (!staffAuth.verify(token)) {
-      log.warn({ reason: 'unauthenticated' }, 'live staff login refused')
+      if (hubLogOnce('unauthenticated') !== null)
+        log.warn({ reason: 'unauthenticated' }, 'live staff login refused')
       send(connection, { type: 'auth-failed', reason: 'unauthenticated' })
       close(connection, CLOSE_CODES.authFailed, 'unauthenticated')
       return
@@ -234,7 +427,7 @@ export function createLiveHub(options: LiveHubOptions): LiveHub {
     send(connection, { type: 'stations', serverNow: now(), stations: summaries() })
   }
 
-  /** Whether a staff connection's token still holds; an expired one is told so and closed. */
+  /** Whether a staff connection's token still holds; an expired or revoked one is told so and closed. */
   function staffStillValid(connection: Connection, token: string): boolean {
     if (staffAuth.verify(token)) return true
     send(connection, { type: 'auth-failed', reason: 'expired' })
@@ -252,6 +445,8 @@ export function createLiveHub(options: LiveHubOptions): LiveHub {
         if (role.kind !== 'unknown') return drop(connection, 'this connection already said who it is')
         return staffHello(connection, message.token)
       case 'station-state':
+        // A waiting station may send its state early: it is not kept, and not worth a log line.
+        if (role.kind === 'pending') return
         if (role.kind !== 'station')
           return drop(connection, 'only a station sends its state, after station-hello')
         return stationState(role.record, message)
@@ -273,25 +468,11 @@ export function createLiveHub(options: LiveHubOptions): LiveHub {
         }
         return
       }
+      case 'approve-station':
+        if (role.kind !== 'staff') return drop(connection, 'approving a station needs a staff login')
+        if (!staffStillValid(connection, role.token)) return
+        return approve(connection, message.pairingCode)
     }
-  }
-
-  /** Counts a message against the connection's per-second allowance. */
-  function withinRate(connection: Connection): boolean {
-    const at = now()
-    const window = connection.window
-    if (at - window.startedAt >= 1000) {
-      window.startedAt = at
-      window.count = 0
-      window.warned = false
-    }
-    window.count++
-    if (window.count <= maxMessagesPerSecond) return true
-    if (!window.warned) {
-      window.warned = true
-      log.warn({ role: connection.role.kind }, 'live messages over the rate limit dropped')
-    }
-    return false
   }
 
   function sweep(): void {
@@ -309,29 +490,36 @@ export function createLiveHub(options: LiveHubOptions): LiveHub {
   }
 
   function heartbeat(): void {
-    const message = { type: 'heartbeat', serverNow: now() } as const
-    for (const connection of connections) send(connection, message)
+    const text = JSON.stringify({ type: 'heartbeat', serverNow: now() })
+    for (const connection of [...connections]) sendText(connection, text)
   }
 
-  const timers =
-    options.timers === false
-      ? []
-      : [setInterval(sweep, SWEEP_INTERVAL_MS), setInterval(heartbeat, LIVE_TIMING.heartbeatIntervalMs)]
+  const timers = timersOn
+    ? [setInterval(sweep, SWEEP_INTERVAL_MS), setInterval(heartbeat, LIVE_TIMING.heartbeatIntervalMs)]
+    : []
   for (const timer of timers) timer.unref()
 
   return {
-    open(socket) {
+    open(socket, info) {
       const connection: Connection = {
         socket,
+        info,
         role: { kind: 'unknown' },
         openedAt: now(),
         closed: false,
-        window: { startedAt: now(), count: 0, warned: false },
+        guard: createConnectionGuard(guardLimits),
       }
       connections.add(connection)
       return {
         receive(text, byteLength) {
-          if (connection.closed || !withinRate(connection)) return
+          if (connection.closed) return
+          const verdict = connection.guard.admit(now())
+          if (verdict === 'close') {
+            logFor(connection, 'live connection closed: too many messages')
+            close(connection, CLOSE_CODES.tooManyMessages, 'too many messages')
+            return
+          }
+          if (verdict === 'drop') return logFor(connection, 'live messages over the rate limit dropped')
           if (connection.role.kind === 'station') connection.role.record.lastMessageAt = now()
           if (byteLength > MAX_MESSAGE_BYTES)
             return drop(connection, `message over ${MAX_MESSAGE_BYTES} bytes`)
@@ -341,17 +529,17 @@ export function createLiveHub(options: LiveHubOptions): LiveHub {
           handle(connection, parsed.message)
         },
         closed() {
-          if (connection.closed) return
-          connection.closed = true
-          connections.delete(connection)
-          releaseStation(connection)
+          if (!connection.closed) forget(connection)
         },
       }
     },
     stations: summaries,
     sweep,
+    flushStaffUpdates,
     stop() {
       for (const timer of timers) clearInterval(timer)
+      if (updateTimer !== null) clearTimeout(updateTimer)
+      updateTimer = null
     },
   }
 }

@@ -3,7 +3,10 @@ import type { FastifyPluginAsync } from 'fastify'
 import type { RawData } from 'ws'
 import { LIVE_PATH, MAX_FRAME_BYTES } from '../../live/protocol'
 import type { AppDeps } from '../deps'
+import { refuseForeignOrigin } from '../origin-check'
+import { isInsecureRemote } from '../staff-transport'
 import { createLiveHub } from './live-hub'
+import { createStationApprovals, loadOrCreateApprovalKey } from './station-approvals'
 
 /** Seconds a station waits without input before "Are you still there?", unless `IDLE_SECONDS` says otherwise. */
 export const DEFAULT_IDLE_SECONDS = 90
@@ -11,6 +14,7 @@ export const DEFAULT_IDLE_SECONDS = 90
 /**
  * The live link at `/api/live`: stations stream their state, staff watch and steer them. It registers
  * @fastify/websocket itself; upgrades reaching the HTTPS server are handed to the HTTP one, so it serves both.
+ * A page of another origin cannot open it.
  */
 export const liveLinkPlugin: FastifyPluginAsync<AppDeps> = async (app, { staffAuth, config }) => {
   // Frames over the hard limit close their own connection before they are buffered; smaller oversized
@@ -18,25 +22,36 @@ export const liveLinkPlugin: FastifyPluginAsync<AppDeps> = async (app, { staffAu
   await app.register(websocket, { options: { maxPayload: MAX_FRAME_BYTES } })
   const hub = createLiveHub({
     staffAuth,
+    approvals: createStationApprovals(await loadOrCreateApprovalKey(config.dataDir)),
     idleSeconds: config.idleSeconds ?? DEFAULT_IDLE_SECONDS,
     log: app.log,
   })
   app.addHook('onClose', async () => hub.stop())
 
-  app.get(LIVE_PATH, { websocket: true }, (socket) => {
-    const connection = hub.open({
-      send: (text) => {
-        if (socket.readyState === socket.OPEN) socket.send(text)
-      },
-      close: (code, reason) => socket.close(code, reason),
-    })
-    socket.on('message', (data, isBinary) => {
-      const bytes = byteLengthOf(data)
-      connection.receive(isBinary ? null : textOf(data), bytes)
-    })
-    socket.on('close', () => connection.closed())
-    socket.on('error', (error) => app.log.warn({ err: error }, 'live socket error'))
-  })
+  // After @fastify/websocket's own hook, so that a refused upgrade's socket is closed.
+  app.get(
+    LIVE_PATH,
+    { websocket: true, onRequest: refuseForeignOrigin(config.publicOrigin) },
+    (socket, request) => {
+      const connection = hub.open(
+        {
+          send: (text) => {
+            if (socket.readyState === socket.OPEN) socket.send(text)
+          },
+          close: (code, reason) => socket.close(code, reason),
+          bufferedAmount: () => socket.bufferedAmount,
+        },
+        // The address only caps stations waiting for approval; it is kept in memory while they wait.
+        { address: request.ip, insecure: isInsecureRemote(request.raw) },
+      )
+      socket.on('message', (data, isBinary) => {
+        const bytes = byteLengthOf(data)
+        connection.receive(isBinary ? null : textOf(data), bytes)
+      })
+      socket.on('close', () => connection.closed())
+      socket.on('error', (error) => app.log.warn({ err: error }, 'live socket error'))
+    },
+  )
 }
 
 function byteLengthOf(data: RawData): number {

@@ -2,12 +2,17 @@ import type {} from '@fastify/rate-limit'
 import type { FastifyPluginAsync } from 'fastify'
 import type { IngestResponse } from '../../telemetry/event-schema'
 import type { AppDeps } from '../deps'
+import { createDiskGuard } from '../disk-space'
 import { apiError } from '../errors'
+import { createEventBudget } from '../event-budget'
 import { acceptJsonBodies } from '../json-body'
 import { batchShapeError, checkEvents, createEventStore } from '../ingest'
+import { createLogThrottle } from '../log-throttle'
 
 /** Largest accepted body: a full batch of 500 events is about 250 KiB. */
 export const EVENTS_BODY_LIMIT = 1024 * 1024
+
+const MIB = 1024 * 1024
 
 /**
  * `POST /api/events`, body `{ events: [...] }` with 1 to 500 events, as `application/json` or `text/plain`
@@ -16,10 +21,19 @@ export const EVENTS_BODY_LIMIT = 1024 * 1024
  * - 200 `IngestResponse`: processed, and at least one event was valid (stored now or already stored);
  * - 422 `IngestResponse`: every event was invalid;
  * - 400 `{ error, message }`: not JSON, or not an object with an `events` array of 1 to 500 items;
- * - 413 body over 1 MiB; 415 another content type; 429 over the per-client rate limit.
+ * - 413 body over 1 MiB; 415 another content type;
+ * - 429 (with `Retry-After`) over the per-client request limit, the address's events per minute or the
+ *   day's events: nothing of the batch is stored, and the client sends it again later;
+ * - 507 the data folder's disk is nearly full: nothing is stored, and the log says so.
  */
-export const eventRoutes: FastifyPluginAsync<AppDeps> = async (app, { db, config }) => {
+export const eventRoutes: FastifyPluginAsync<AppDeps> = async (app, { db, config, catalog }) => {
   const store = createEventStore(db)
+  const budget = createEventBudget({
+    perAddressPerMinute: config.eventsPerMinute,
+    perDay: config.eventsPerDay,
+  })
+  const disk = createDiskGuard({ dir: config.dataDir, minFreeBytes: config.minFreeDiskMb * MIB })
+  const throttle = createLogThrottle()
   // Content-type parsers are scoped to this plugin: only ingest reads text/plain as JSON.
   acceptJsonBodies(app, EVENTS_BODY_LIMIT)
 
@@ -34,7 +48,51 @@ export const eventRoutes: FastifyPluginAsync<AppDeps> = async (app, { db, config
       const shapeError = batchShapeError(body)
       if (shapeError !== null) return reply.status(400).send(apiError(400, shapeError))
       const { events } = body as { events: unknown[] }
-      const { valid, rejected } = checkEvents(events)
+
+      const room = await disk.check()
+      if (!room.ok) {
+        const held = throttle('disk')
+        if (held !== null) {
+          request.log.error(
+            {
+              freeMb: Math.floor(room.freeBytes / MIB),
+              minFreeMb: config.minFreeDiskMb,
+              refusedBefore: held,
+            },
+            'the data disk is nearly full: new events are refused',
+          )
+        }
+        return reply
+          .status(507)
+          .send(apiError(507, 'the server is out of storage space: the events were not stored'))
+      }
+
+      // The address is held for one minute, in memory only, to share the budget fairly.
+      const verdict = budget.take(request.ip, events.length)
+      if (!verdict.ok) {
+        const held = throttle(verdict.limit)
+        if (held !== null) {
+          request.log.warn(
+            { limit: verdict.limit, refusedBefore: held },
+            verdict.limit === 'daily'
+              ? "the day's event limit is reached"
+              : 'an address sent too many events',
+          )
+        }
+        return reply
+          .status(429)
+          .header('retry-after', String(verdict.retryAfterSeconds))
+          .send(
+            apiError(
+              429,
+              verdict.limit === 'daily'
+                ? `the server takes at most ${config.eventsPerDay} events a day: try again later`
+                : `at most ${config.eventsPerMinute} events a minute from one address: try again in ${verdict.retryAfterSeconds} s`,
+            ),
+          )
+      }
+
+      const { valid, rejected } = checkEvents(events, { catalog, retentionDays: config.retentionDays })
       const { accepted, duplicates } = await store.store(valid)
       const answer: IngestResponse = { accepted, duplicates, rejected }
       return reply.status(valid.length > 0 ? 200 : 422).send(answer)

@@ -7,6 +7,7 @@ import type { AppDeps } from '../deps'
 import { apiError } from '../errors'
 import { listSessions, sessionEvents } from '../sessions'
 import { bearerToken } from '../staff-auth'
+import { refuseInsecureStaff } from '../staff-transport'
 import { computeStats } from '../stats'
 import { exportXapi } from '../xapi'
 
@@ -23,6 +24,7 @@ const sessionIdParam = z.object({ id: z.uuid() })
  * - `GET /api/export/xapi` → `{ statements }`, xAPI 1.0.3
  */
 export const staffReadRoutes: FastifyPluginAsync<AppDeps> = async (app, { db, staffAuth, config }) => {
+  app.addHook('onRequest', refuseInsecureStaff(config, staffAuth))
   app.addHook('onRequest', async (request, reply) => {
     if (!staffAuth.verify(bearerToken(request.headers.authorization))) {
       return reply

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { telemetryIdSchema } from '../../telemetry/telemetry-id'
 import type { FieldValue } from '../field-value'
 import { MAX_OPTIONS } from '../field-value'
 import { idSchema } from '../ids'
@@ -13,7 +14,7 @@ const paramsSchema = z
     /** A multiple choice must be made in the listed order, e.g. in order of preference. @default false */
     ordered: z.boolean().optional(),
     /** Options that are a mistake to choose, with the mistake code of each. @default {} */
-    wrongOptions: z.record(idSchema, idSchema).optional(),
+    wrongOptions: z.record(idSchema, telemetryIdSchema).optional(),
   })
   .superRefine((params, ctx) => {
     const expected = typeof params.expected === 'string' ? [params.expected] : params.expected

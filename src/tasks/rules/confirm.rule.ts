@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { telemetryIdSchema } from '../../telemetry/telemetry-id'
 import { MAX_VALUE_LENGTH } from '../field-value'
 import { idSchema } from '../ids'
 import { COMPLETE, IGNORED, defineRule, mistake, uniqueCodes } from '../rule'
@@ -17,7 +18,7 @@ export default defineRule({
       /** The value each field must hold, e.g. `'true'` for a ticked checkbox. */
       requires: z.record(idSchema, z.string().max(MAX_VALUE_LENGTH)),
       /** The mistake code for each field in `requires` that does not hold its value. */
-      codes: z.record(idSchema, idSchema),
+      codes: z.record(idSchema, telemetryIdSchema),
     })
     .superRefine(({ requires, codes }, ctx) => {
       if (Object.keys(requires).length === 0) {

@@ -4,10 +4,24 @@ import type { DigidelAutomation } from '../../../src/app/automation'
 type AppState = ReturnType<DigidelAutomation['state']>
 type Target = ReturnType<DigidelAutomation['targets']>[number]
 
-/** Opens the visitor app with the automation interface. */
-export async function openApp(page: Page, baseUrl: string, query = ''): Promise<void> {
+/**
+ * Opens the visitor app with the automation interface. Unless a test is about it, the confidence question before
+ * and after a task is turned off, as staff can per station, so each test keeps to the presses its point needs.
+ */
+export async function openApp(
+  page: Page,
+  baseUrl: string,
+  query = '',
+  { askConfidence = false }: { askConfidence?: boolean } = {},
+): Promise<void> {
   await page.goto(`${baseUrl}/?automation=1${query}`)
   await page.waitForFunction(() => window.__digidel !== undefined)
+  if (!askConfidence) await turnOffConfidenceQuestion(page)
+}
+
+/** What staff do from the console for a station: no "How sure are you?" around tasks. */
+export async function turnOffConfidenceQuestion(page: Page): Promise<void> {
+  await page.evaluate(() => window.__digidel?.store.getState().setAskConfidence(false, 'staff'))
 }
 
 export async function appState(page: Page): Promise<AppState> {

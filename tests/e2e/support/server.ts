@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { startServer, type RunningServer } from '../../../src/server/app'
 import type { ServerConfig } from '../../../src/server/config'
 
-export const TEST_STAFF_PIN = '2468'
+export const TEST_STAFF_PIN = '246813'
 
 /** The real server, on a free port, with a fresh SQLite file and the built app. */
 export async function startTestServer(

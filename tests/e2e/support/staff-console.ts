@@ -1,6 +1,7 @@
 import type { Browser, Locator, Page } from 'playwright-core'
 import { expect } from 'vitest'
 import { STATION_STORAGE_KEY } from '../../../src/station/station-identity'
+import { openApp } from './app-page'
 import { TEST_STAFF_PIN } from './server'
 
 /** Opens the staff console in English and logs in with the test PIN. */
@@ -37,8 +38,7 @@ export async function cardText(staffPage: Page, stationId: string, part: string)
 export async function openScreenStation(browser: Browser, baseUrl: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 560, height: 360 }, deviceScaleFactor: 1 })
   const page = await context.newPage()
-  await page.goto(`${baseUrl}/?automation=1`)
-  await page.waitForFunction(() => window.__digidel !== undefined)
+  await openApp(page, baseUrl)
   await expect.poll(() => page.getByTestId('use-screen').isEnabled(), { timeout: 20_000 }).toBe(true)
   await page.getByTestId('use-screen').click()
   return page
@@ -47,4 +47,30 @@ export async function openScreenStation(browser: Browser, baseUrl: string): Prom
 /** Polls a value until it matches, with a clear message. */
 export async function eventually<T>(read: () => Promise<T>, expected: T, timeout = 10_000): Promise<void> {
   await expect.poll(read, { timeout, interval: 100 }).toEqual(expected)
+}
+
+/** The pairing code a visitor page shows in its lobby, as it keeps it in its storage. */
+export async function pairingCodeOf(page: Page): Promise<string> {
+  return page.evaluate((key) => {
+    const text = localStorage.getItem(key)
+    return text ? (JSON.parse(text) as { pairingCode: string }).pairingCode : ''
+  }, STATION_STORAGE_KEY)
+}
+
+/**
+ * Approves a new station on the console by the code its lobby shows, as staff do once per device. The code can
+ * change when the station first connects (if another station had it), so a code the server does not know is
+ * read again.
+ */
+export async function approveStation(staffPage: Page, station: Page): Promise<void> {
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const code = await pairingCodeOf(station)
+    await staffPage.getByTestId('pair-code').fill(code)
+    await staffPage.getByTestId('pair-approve').click()
+    const outcome = staffPage.getByTestId('pair-outcome')
+    await expect.poll(() => outcome.textContent(), { timeout: 5_000 }).toContain(code)
+    if (/approved/.test((await outcome.textContent()) ?? '')) return
+    await staffPage.waitForTimeout(500)
+  }
+  throw new Error('the station was never approved')
 }

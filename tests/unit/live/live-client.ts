@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs'
 import { DEFAULT_SETTINGS } from '../../../src/state/settings'
 import WebSocket from 'ws'
 import { LIVE_PATH, PROTOCOL_VERSION, type StationState } from '../../../src/live/protocol'
+import { approvalKeyFile, createStationApprovals } from '../../../src/server/live/station-approvals'
 
 /** A message as the server sent it, parsed from JSON. */
 export type Received = { type: string } & Record<string, unknown>
@@ -23,9 +25,23 @@ export interface LiveClient {
   close(): void
 }
 
+/** How a test client connects: from which loopback address, and with which Origin header. */
+export interface ConnectOptions {
+  /** e.g. `127.0.0.5`. @default the system's choice */
+  localAddress?: string
+  /** @default none, as a client that is not a web page */
+  origin?: string
+  /** Accept the server's self-signed certificate on `wss:`. @default false */
+  selfSigned?: boolean
+}
+
 /** Opens a live-link connection to a server at `httpUrl`. */
-export async function connectLive(httpUrl: string): Promise<LiveClient> {
-  const socket = new WebSocket(httpUrl.replace(/^http/, 'ws') + LIVE_PATH)
+export async function connectLive(httpUrl: string, options: ConnectOptions = {}): Promise<LiveClient> {
+  const socket = new WebSocket(httpUrl.replace(/^http/, 'ws') + LIVE_PATH, {
+    ...(options.localAddress !== undefined ? { localAddress: options.localAddress } : {}),
+    ...(options.origin !== undefined ? { origin: options.origin } : {}),
+    ...(options.selfSigned === true ? { rejectUnauthorized: false } : {}),
+  })
   const received: Received[] = []
   const waiters = new Set<() => void>()
   socket.on('message', (data) => {
@@ -88,6 +104,8 @@ export interface TestStation {
   id: string
   secret: string
   pairingCode: string
+  /** What staff approval gave it, if anything. */
+  approval?: string
 }
 
 export function testStation(n: number): TestStation {
@@ -98,6 +116,16 @@ export function testStation(n: number): TestStation {
   }
 }
 
+/**
+ * Test station `n` as staff approved it earlier on the server with this data folder: its approval signed with
+ * that server's key, as the server gave it when staff approved it.
+ */
+export function approvedStation(dataDir: string, n: number): TestStation {
+  const station = testStation(n)
+  const approvals = createStationApprovals(readFileSync(approvalKeyFile(dataDir)))
+  return { ...station, approval: approvals.issue(station.id, station.secret) }
+}
+
 export function stationHello(station: TestStation): object {
   return {
     type: 'station-hello',
@@ -105,6 +133,7 @@ export function stationHello(station: TestStation): object {
     stationId: station.id,
     secret: station.secret,
     pairingCode: station.pairingCode,
+    ...(station.approval !== undefined ? { approval: station.approval } : {}),
   }
 }
 
@@ -130,6 +159,8 @@ export function lobbyState(overrides: Partial<StationState> = {}): StationState 
     entries: {},
     heldItem: null,
     kiosk: { enabled: true, phase: 'active' },
+    helpRequested: false,
+    askConfidence: true,
     ...overrides,
   }
 }
@@ -149,8 +180,9 @@ export async function connectStation(
   httpUrl: string,
   station: TestStation,
   state = lobbyState(),
+  options: ConnectOptions = {},
 ): Promise<LiveClient> {
-  const client = await connectLive(httpUrl)
+  const client = await connectLive(httpUrl, options)
   client.send(stationHello(station))
   await client.waitFor((m) => m.type === 'station-welcome', { what: 'station-welcome' })
   client.send(stateMessage({ ...state, pairingCode: station.pairingCode }))
@@ -170,17 +202,57 @@ export function stationsOf(message: Received): { id: string; connected: boolean;
   return message.stations as { id: string; connected: boolean; state: StationState }[]
 }
 
-/** Waits for a station list in which `match` holds for the station with this id. */
+/** Stations in a full list (`stations`) or in a change (`stations-changed`); none in other messages. */
+export function stationsIn(message: Received): { id: string; connected: boolean; state: StationState }[] {
+  if (message.type === 'stations') return stationsOf(message)
+  if (message.type === 'stations-changed') {
+    return message.changed as { id: string; connected: boolean; state: StationState }[]
+  }
+  return []
+}
+
+/** Waits for a station list or change in which `match` holds for the station with this id. */
 export function waitForStation(
   staff: LiveClient,
   id: string,
   match: (station: { connected: boolean; state: StationState }) => boolean,
   options: WaitOptions = {},
 ): Promise<Received> {
-  return staff.waitFor((m) => m.type === 'stations' && stationsOf(m).some((s) => s.id === id && match(s)), {
+  return staff.waitFor((m) => stationsIn(m).some((s) => s.id === id && match(s)), {
     what: `station ${id} to match`,
     ...options,
   })
 }
 
 export const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/** The station list as a console sees it now: the last full list with every change since applied. */
+export function currentStations(
+  staff: LiveClient,
+): Map<string, { id: string; connected: boolean; state: StationState }> {
+  const view = new Map<string, { id: string; connected: boolean; state: StationState }>()
+  for (const message of staff.received) {
+    if (message.type === 'stations') view.clear()
+    for (const station of stationsIn(message)) view.set(station.id, station)
+    if (message.type === 'stations-changed') for (const id of message.removed as string[]) view.delete(id)
+  }
+  return view
+}
+
+/** Keeps the clients a test opens, so that `closeAll()` after each test cuts every one of them. */
+export function clientTracker(): {
+  track(client: Promise<LiveClient>): Promise<LiveClient>
+  closeAll(): void
+} {
+  const clients: LiveClient[] = []
+  return {
+    async track(client) {
+      const opened = await client
+      clients.push(opened)
+      return opened
+    },
+    closeAll() {
+      for (const client of clients.splice(0)) client.socket.terminate()
+    },
+  }
+}

@@ -3,7 +3,9 @@ import WebSocket from 'ws'
 import { CLOSE_CODES, MAX_MESSAGE_BYTES } from '../../../src/live/protocol'
 import { startTestServer, type TestServer } from '../server/harness'
 import {
+  approvedStation,
   connectLive,
+  currentStations,
   connectStaff,
   connectStation,
   lobbyState,
@@ -11,40 +13,37 @@ import {
   staffHello,
   stateMessage,
   stationHello,
-  stationsOf,
+  stationsIn,
   testStation,
   waitForStation,
-  type LiveClient,
+  clientTracker,
 } from './live-client'
 
 let test: TestServer
-const clients: LiveClient[] = []
-
-async function track(client: Promise<LiveClient>): Promise<LiveClient> {
-  const opened = await client
-  clients.push(opened)
-  return opened
-}
+const { track, closeAll } = clientTracker()
 
 beforeEach(async () => {
   test = await startTestServer()
 })
 
 afterEach(async () => {
-  for (const client of clients.splice(0)) client.socket.terminate()
+  closeAll()
   await test.stop()
 })
 
 const HINT = { type: 'staff-command', stationId: testStation(1).id, command: { type: 'hint' } }
 
+/** Test station `n`, approved by staff earlier on this server. */
+const paired = (n: number) => approvedStation(test.dataDir, n)
+
 describe('live link over a real socket', () => {
   it('shows a station to staff within a second of it connecting, and every change after', async () => {
     const staff = await track(connectStaff(test.server.httpUrl, await test.login()))
     const started = Date.now()
-    const station = await track(connectStation(test.server.httpUrl, testStation(1)))
-    const seen = await waitForStation(staff, testStation(1).id, (s) => s.connected, { timeoutMs: 1000 })
+    const station = await track(connectStation(test.server.httpUrl, paired(1)))
+    await waitForStation(staff, testStation(1).id, (s) => s.connected, { timeoutMs: 1000 })
     expect(Date.now() - started).toBeLessThan(1000)
-    expect(stationsOf(seen)[0]?.state).toMatchObject({
+    expect(currentStations(staff).get(testStation(1).id)?.state).toMatchObject({
       name: 'Headset 1',
       pairingCode: '1001',
       scene: 'lobby',
@@ -65,18 +64,18 @@ describe('live link over a real socket', () => {
 
   it('sends only changes to staff, not every 10 Hz state', async () => {
     const staff = await track(connectStaff(test.server.httpUrl, await test.login()))
-    const station = await track(connectStation(test.server.httpUrl, testStation(1)))
+    const station = await track(connectStation(test.server.httpUrl, paired(1)))
     await waitForStation(staff, testStation(1).id, (s) => s.connected)
     const from = staff.mark()
     for (let i = 0; i < 10; i++) station.send(stateMessage(lobbyState({ pairingCode: '1001' })))
     await pause(300)
-    expect(staff.received.slice(from).filter((m) => m.type === 'stations')).toHaveLength(0)
+    expect(staff.received.slice(from).filter((m) => m.type.startsWith('stations'))).toHaveLength(0)
   })
 
   it('forwards staff commands to the station they name', async () => {
     const staff = await track(connectStaff(test.server.httpUrl, await test.login()))
-    const station = await track(connectStation(test.server.httpUrl, testStation(1)))
-    const other = await track(connectStation(test.server.httpUrl, testStation(2)))
+    const station = await track(connectStation(test.server.httpUrl, paired(1)))
+    const other = await track(connectStation(test.server.httpUrl, paired(2)))
     await waitForStation(staff, testStation(1).id, (s) => s.connected)
     staff.send(HINT)
     const command = await station.waitFor((m) => m.type === 'command')
@@ -86,7 +85,7 @@ describe('live link over a real socket', () => {
   })
 
   it('ignores steering from a client that never logged in: the station hears nothing, nothing changes', async () => {
-    const station = await track(connectStation(test.server.httpUrl, testStation(1)))
+    const station = await track(connectStation(test.server.httpUrl, paired(1)))
     const stranger = await track(connectLive(test.server.httpUrl))
     stranger.send(HINT)
     stranger.send({ ...HINT, command: { type: 'reset' } })
@@ -95,14 +94,14 @@ describe('live link over a real socket', () => {
     expect(rejected.reason).toMatch(/staff login/)
     await pause(300)
     expect(station.received.some((m) => m.type === 'command')).toBe(false)
-    expect(stranger.received.some((m) => m.type === 'stations' || m.type === 'pose')).toBe(false)
+    expect(stranger.received.some((m) => m.type.startsWith('stations') || m.type === 'pose')).toBe(false)
     // Harmless, so it may stay: the station and the server carry on.
     expect(stranger.socket.readyState).toBe(WebSocket.OPEN)
     expect(station.socket.readyState).toBe(WebSocket.OPEN)
   })
 
   it('refuses a wrong staff token and closes that connection only', async () => {
-    const station = await track(connectStation(test.server.httpUrl, testStation(1)))
+    const station = await track(connectStation(test.server.httpUrl, paired(1)))
     const wrong = await track(connectLive(test.server.httpUrl))
     wrong.send(staffHello('not-a-token'))
     expect(await wrong.waitFor((m) => m.type === 'auth-failed')).toEqual({
@@ -117,7 +116,7 @@ describe('live link over a real socket', () => {
   it('refuses an expired staff token, and ends a staff connection when its token expires', async () => {
     await test.stop()
     test = await startTestServer({ staffTokenTtlMs: 600 })
-    const station = await track(connectStation(test.server.httpUrl, testStation(1)))
+    const station = await track(connectStation(test.server.httpUrl, paired(1)))
     const staff = await track(connectStaff(test.server.httpUrl, await test.login()))
     const stale = await test.login()
     await pause(700)
@@ -138,8 +137,8 @@ describe('live link over a real socket', () => {
 
   it('refuses steering from a station connection: it can only send its own state', async () => {
     const staff = await track(connectStaff(test.server.httpUrl, await test.login()))
-    const victim = await track(connectStation(test.server.httpUrl, testStation(1)))
-    const rogue = await track(connectStation(test.server.httpUrl, testStation(2)))
+    const victim = await track(connectStation(test.server.httpUrl, paired(1)))
+    const rogue = await track(connectStation(test.server.httpUrl, paired(2)))
     await waitForStation(staff, testStation(2).id, (s) => s.connected)
     rogue.send(HINT)
     rogue.send(staffHello(await test.login()))
@@ -151,16 +150,16 @@ describe('live link over a real socket', () => {
     // Its state only ever updates its own entry.
     const from = staff.mark()
     rogue.send(stateMessage(lobbyState({ name: 'Rogue', pairingCode: '1001' })))
-    const list = await waitForStation(staff, testStation(2).id, (s) => s.state.name === 'Rogue', { from })
-    const victimEntry = stationsOf(list).find((s) => s.id === testStation(1).id)
-    expect(victimEntry?.state.name).toBe('Headset 1')
+    await waitForStation(staff, testStation(2).id, (s) => s.state.name === 'Rogue', { from })
+    const view = currentStations(staff)
+    expect(view.get(testStation(1).id)?.state.name).toBe('Headset 1')
     // It cannot take another station's pairing code either.
-    expect(stationsOf(list).find((s) => s.id === testStation(2).id)?.state.pairingCode).toBe('1002')
+    expect(view.get(testStation(2).id)?.state.pairingCode).toBe('1002')
   })
 
   it('drops malformed, unknown and oversized messages with a reply, without closing any connection', async () => {
     const staff = await track(connectStaff(test.server.httpUrl, await test.login()))
-    const station = await track(connectStation(test.server.httpUrl, testStation(1)))
+    const station = await track(connectStation(test.server.httpUrl, paired(1)))
     await waitForStation(staff, testStation(1).id, (s) => s.connected)
 
     const from = station.mark()
@@ -196,7 +195,7 @@ describe('live link over a real socket', () => {
 
   it('closes only the sender of a frame too big to buffer', async () => {
     const staff = await track(connectStaff(test.server.httpUrl, await test.login()))
-    const station = await track(connectStation(test.server.httpUrl, testStation(1)))
+    const station = await track(connectStation(test.server.httpUrl, paired(1)))
     const flooder = await track(connectLive(test.server.httpUrl))
     flooder.sendRaw('x'.repeat(200_000))
     expect(await flooder.closed).toBe(1009)
@@ -207,7 +206,7 @@ describe('live link over a real socket', () => {
 
   it('shows a station that drops as disconnected, and again when it reconnects', async () => {
     const staff = await track(connectStaff(test.server.httpUrl, await test.login()))
-    const first = await track(connectStation(test.server.httpUrl, testStation(1)))
+    const first = await track(connectStation(test.server.httpUrl, paired(1)))
     await waitForStation(staff, testStation(1).id, (s) => s.connected)
 
     const dropAt = Date.now()
@@ -216,9 +215,7 @@ describe('live link over a real socket', () => {
     expect(Date.now() - dropAt).toBeLessThan(1000)
 
     const from = staff.mark()
-    const again = await track(
-      connectStation(test.server.httpUrl, testStation(1), lobbyState({ scene: 'bank' })),
-    )
+    const again = await track(connectStation(test.server.httpUrl, paired(1), lobbyState({ scene: 'bank' })))
     const list = await waitForStation(
       staff,
       testStation(1).id,
@@ -229,14 +226,15 @@ describe('live link over a real socket', () => {
       },
     )
     // The same entry, not a second one.
-    expect(stationsOf(list).filter((s) => s.id === testStation(1).id)).toHaveLength(1)
+    expect(stationsIn(list).filter((s) => s.id === testStation(1).id)).toHaveLength(1)
+    expect([...currentStations(staff).keys()].filter((id) => id === testStation(1).id)).toHaveLength(1)
 
     staff.send(HINT)
     await again.waitFor((m) => m.type === 'command')
   })
 
   it('refuses a connection that claims another station id without its secret', async () => {
-    await track(connectStation(test.server.httpUrl, testStation(1)))
+    await track(connectStation(test.server.httpUrl, paired(1)))
     const impostor = await track(connectLive(test.server.httpUrl))
     impostor.send(stationHello({ ...testStation(1), secret: 'guessed-secret-xxxxxxxxxx' }))
     expect((await impostor.waitFor((m) => m.type === 'rejected')).reason).toBe('station id taken')
@@ -245,8 +243,8 @@ describe('live link over a real socket', () => {
 
   it('streams the pose of the station staff spectate, and only that one', async () => {
     const staff = await track(connectStaff(test.server.httpUrl, await test.login()))
-    const watched = await track(connectStation(test.server.httpUrl, testStation(1)))
-    const other = await track(connectStation(test.server.httpUrl, testStation(2)))
+    const watched = await track(connectStation(test.server.httpUrl, paired(1)))
+    const other = await track(connectStation(test.server.httpUrl, paired(2)))
     await waitForStation(staff, testStation(2).id, (s) => s.connected)
     staff.send({ type: 'spectate', stationId: testStation(1).id })
     await staff.waitFor((m) => m.type === 'pose' && m.stationId === testStation(1).id)
@@ -265,6 +263,6 @@ describe('live link over a real socket', () => {
     const client = await track(connectLive(test.server.httpUrl))
     client.send(stationHello(testStation(1)))
     const welcome = await client.waitFor((m) => m.type === 'station-welcome')
-    expect(welcome).toEqual({ type: 'station-welcome', idleSeconds: 7, pairingCode: '1001' })
+    expect(welcome).toEqual({ type: 'station-welcome', idleSeconds: 7, pairingCode: '1001', approved: false })
   })
 })

@@ -117,7 +117,24 @@ describe('live protocol schemas', () => {
 
   it('describes what the server sends to stations and to staff', () => {
     expect(
-      serverToStationSchema.safeParse({ type: 'station-welcome', idleSeconds: 90, pairingCode: '0042' })
+      serverToStationSchema.safeParse({
+        type: 'station-welcome',
+        idleSeconds: 90,
+        pairingCode: '0042',
+        approved: false,
+      }).success,
+    ).toBe(true)
+    expect(
+      serverToStationSchema.safeParse({ type: 'station-approved', approval: 'a'.repeat(43) }).success,
+    ).toBe(true)
+    expect(serverToStationSchema.safeParse({ type: 'station-approved', approval: 'forged' }).success).toBe(
+      false,
+    )
+    expect(
+      serverToStaffSchema.safeParse({ type: 'pairing', pairingCode: '0042', outcome: 'approved' }).success,
+    ).toBe(true)
+    expect(
+      serverToStaffSchema.safeParse({ type: 'stations-changed', serverNow: 1, changed: [], removed: [] })
         .success,
     ).toBe(true)
     expect(serverToStationSchema.safeParse({ type: 'command', command: { type: 'next' } }).success).toBe(true)

@@ -77,7 +77,11 @@ describe('HTTPS', () => {
 
   it('serves a WebSocket route of @fastify/websocket on both HTTP and HTTPS', async () => {
     const tls = await loadOrCreateTls({ dataDir })
-    const pair = createServerPair(tls)
+    const pair = createServerPair(tls, {
+      requestTimeoutMs: 30_000,
+      headersTimeoutMs: 10_000,
+      maxConnections: 64,
+    })
     const app = Fastify({ serverFactory: (handler) => pair.factory(handler), forceCloseConnections: true })
     await app.register(fastifyWebsocket)
     app.get('/live', { websocket: true }, (socket, request) => {

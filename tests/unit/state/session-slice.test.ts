@@ -119,3 +119,39 @@ describe('resetSession', () => {
     expect(store.getState().sessionId).not.toBe(before)
   })
 })
+
+describe('endVisit', () => {
+  it('reports the end once as the page goes away, a running task as left, and keeps the state', () => {
+    const { store, events, advance } = createTestStore()
+    store.getState().enter('desktop')
+    store.getState().startTask('pay-bill')
+    advance(4000)
+    store.getState().endVisit('unload')
+    store.getState().endVisit('unload')
+    expect(typesOf(events).slice(-2)).toEqual(['task_abandoned', 'session_ended'])
+    expect(events.at(-2)?.payload).toMatchObject({ reason: 'left' })
+    expect(events.at(-1)).toMatchObject({
+      id: store.getState().sessionEndId,
+      payload: { reason: 'unload', durationMs: 4000 },
+    })
+    expect(typesOf(events).filter((type) => type === 'session_ended')).toHaveLength(1)
+    expect(store.getState()).toMatchObject({ taskId: 'pay-bill', sessionEnded: true })
+  })
+
+  it('reports nothing for a visit that never started', () => {
+    const { store, events } = createTestStore()
+    store.getState().endVisit('unload')
+    expect(events).toEqual([])
+  })
+
+  it('a reset after the page came back from the cache ends nothing twice and starts a new visit', () => {
+    const { store, events } = createTestStore()
+    store.getState().enter('vr')
+    const first = store.getState().sessionId
+    store.getState().endVisit('unload')
+    store.getState().resetSession('unload')
+    expect(typesOf(events)).toEqual(['session_started', 'session_ended', 'session_started'])
+    expect(store.getState().sessionId).not.toBe(first)
+    expect(store.getState().sessionEnded).toBe(false)
+  })
+})

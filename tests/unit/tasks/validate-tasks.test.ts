@@ -85,7 +85,7 @@ describe('validateTaskFile', () => {
     third.colour = 'green'
     const { problems } = errorOf(() => validateTaskFile('pay-bill.task.ts', task))
     expect(problems).toHaveLength(4)
-    expect(problems[0]).toMatch(/^id: use lower-case letters/)
+    expect(problems[0]).toMatch(/^id: expected an id of lower-case letters/)
     expect(problems).toContain(
       'steps[0].complete.rule: unknown rule "press"; known: activate, choose, confirm, enter-value, pick-date',
     )

@@ -20,25 +20,35 @@ export function makeEvent(
     locale: 'sv',
     appVersion: '0.1.0',
     type: 'mistake',
-    payload: { stepIndex: 1, code: 'wrong-field' },
+    payload: { stepIndex: 1, code: 'mismatch' },
     ...overrides,
   }
 }
 
-/** A valid `setting_changed` event of about 560 bytes of JSON, to reach the keepalive size limit. */
+/**
+ * A valid event that the real server also accepts, as large as one can be (about 420 bytes of JSON), to reach
+ * the keepalive size limit.
+ */
 export function makeLargeEvent(sessionId: string = randomUUID()): TelemetryEventInput {
   return {
     id: randomUUID(),
     sessionId,
     ts: new Date().toISOString(),
-    scene: 's'.repeat(64),
-    task: 't'.repeat(64),
-    step: 'p'.repeat(64),
-    mode: 'vr',
-    locale: 'sv-SE',
-    appVersion: 'v'.repeat(32),
-    type: 'setting_changed',
-    payload: { setting: 'station_name', value: 'n'.repeat(64) },
+    scene: 'bank',
+    task: 'pay-bill',
+    step: 'enter-bankgiro',
+    mode: 'desktop',
+    locale: 'sv',
+    appVersion: '100.100.100-abcdefghijkl',
+    source: 'visitor',
+    type: 'task_abandoned',
+    payload: {
+      durationMs: 604_800_000,
+      stepIndex: 999_999,
+      reason: 'switched',
+      hints: 999_999,
+      mistakes: 999_999,
+    },
   }
 }
 

@@ -15,7 +15,7 @@ import { idOf, makeEvent, makeLargeEvent } from './fixtures'
 
 type RunningServer = Awaited<ReturnType<typeof startServer>>
 
-const STAFF_PIN = '1234'
+const STAFF_PIN = '135790'
 const SERVER_OPTIONS = {
   host: '127.0.0.1',
   httpsPort: null,
@@ -202,9 +202,10 @@ describe('telemetry queue with the real server: page hidden', () => {
       maxBatch: 200,
       flushIntervalMs: 60_000,
     })
-    const events = Array.from({ length: 150 }, () => makeLargeEvent(sessionId))
-    for (const event of events) await queue.enqueue(event)
     queue.start()
+    await queue.flush()
+    const events = Array.from({ length: 200 }, () => makeLargeEvent(sessionId))
+    for (const event of events) await queue.enqueue(event)
 
     page.visibilityState = 'hidden'
     page.dispatchEvent(new Event('visibilitychange'))

@@ -1,7 +1,8 @@
+import { randomUUID } from 'node:crypto'
 import { IDBFactory } from 'fake-indexeddb'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { MockInstance } from 'vitest'
-import { createTelemetryQueue, KEEPALIVE_MAX_BYTES } from '../../../src/telemetry/queue'
+import { createTelemetryQueue, KEEPALIVE_MAX_BYTES, RESCUE_STORAGE_KEY } from '../../../src/telemetry/queue'
 import type { TelemetryQueueOptions } from '../../../src/telemetry/queue'
 import { idOf, makeEvent, makeLargeEvent } from './fixtures'
 import { ingestOk, startProtocolServer } from './protocol-server'
@@ -306,6 +307,12 @@ describe('telemetry queue: page hidden', () => {
     })
   }
 
+  /** Starts the queue and waits out its first flush, which finds nothing. */
+  async function startIdle(queue: ReturnType<typeof queueFor>) {
+    queue.start()
+    await queue.flush()
+  }
+
   function sentWith(fetchSpy: ReturnType<typeof answeringFetch>) {
     return fetchSpy.mock.calls.map(([, init]) => ({
       keepalive: init?.keepalive,
@@ -317,8 +324,8 @@ describe('telemetry queue: page hidden', () => {
     const { page } = stubPage()
     const fetchSpy = answeringFetch()
     const queue = queueFor('/api/events', { fetch: fetchSpy, flushIntervalMs: 60_000, maxBatch: 200 })
-    for (let i = 0; i < 150; i++) await queue.enqueue(makeLargeEvent())
-    queue.start()
+    await startIdle(queue)
+    for (let i = 0; i < 200; i++) await queue.enqueue(makeLargeEvent())
 
     page.visibilityState = 'hidden'
     page.dispatchEvent(new Event('visibilitychange'))
@@ -338,8 +345,8 @@ describe('telemetry queue: page hidden', () => {
     const { window } = stubPage()
     const fetchSpy = answeringFetch()
     const queue = queueFor('/api/events', { fetch: fetchSpy, flushIntervalMs: 60_000 })
+    await startIdle(queue)
     await queue.enqueue(makeEvent())
-    queue.start()
 
     window.dispatchEvent(new Event('pagehide'))
     await vi.waitFor(async () => expect(await queue.pendingCount()).toBe(0))
@@ -351,6 +358,92 @@ describe('telemetry queue: page hidden', () => {
     await new Promise((resolve) => setTimeout(resolve, 50))
     expect(fetchSpy).toHaveBeenCalledTimes(1)
     expect(await queue.pendingCount()).toBe(1)
+  })
+
+  it('sends every unacknowledged event in one keepalive request as the page goes away, before IndexedDB answers', async () => {
+    const { window } = stubPage()
+    const fetchSpy = answeringFetch()
+    const queue = queueFor('/api/events', { fetch: fetchSpy, flushIntervalMs: 60_000 })
+    await startIdle(queue)
+    const stored = makeEvent()
+    await queue.enqueue(stored)
+    // Enqueued, but its write has not committed: the page goes away in the same task.
+    const late = makeEvent()
+    const writing = queue.enqueue(late)
+    window.dispatchEvent(new Event('pagehide'))
+    expect(fetchSpy).toHaveBeenCalledTimes(1)
+    const [, init] = fetchSpy.mock.calls[0] ?? []
+    expect(init?.keepalive).toBe(true)
+    expect((JSON.parse(String(init?.body)) as { events: unknown[] }).events.map(idOf)).toEqual([
+      stored.id,
+      late.id,
+    ])
+    await writing
+    // The page lived on: what the server took leaves IndexedDB, even the one whose write finished later.
+    await vi.waitFor(async () => expect(await queue.pendingCount()).toBe(0))
+    queue.stop()
+  })
+
+  it('lets the app report the end of the visit as the page goes away, in the same request', async () => {
+    const { window } = stubPage()
+    const fetchSpy = answeringFetch()
+    const sessionId = randomUUID()
+    let queue: ReturnType<typeof queueFor> | null = null
+    const ended = makeEvent(sessionId)
+    queue = queueFor('/api/events', {
+      fetch: fetchSpy,
+      flushIntervalMs: 60_000,
+      onPageHide: () => void queue?.enqueue(ended),
+    })
+    await startIdle(queue)
+    const during = makeEvent(sessionId)
+    await queue.enqueue(during)
+    window.dispatchEvent(new Event('pagehide'))
+    const [, init] = fetchSpy.mock.calls[0] ?? []
+    expect((JSON.parse(String(init?.body)) as { events: unknown[] }).events.map(idOf)).toEqual([
+      during.id,
+      ended.id,
+    ])
+    queue.stop()
+  })
+
+  it('keeps an event caught mid-write by the unload for the next page, which sends it at once', async () => {
+    const { window } = stubPage()
+    const rescue = new Map<string, string>()
+    const rescueStorage = {
+      getItem: (key: string) => rescue.get(key) ?? null,
+      setItem: (key: string, value: string) => void rescue.set(key, value),
+      removeItem: (key: string) => void rescue.delete(key),
+    }
+    // The server is down as the page goes away.
+    const down = vi.fn<typeof fetch>(() => Promise.reject(new TypeError('Failed to fetch')))
+    const first = queueFor(server.endpoint, { fetch: down, rescueStorage, flushIntervalMs: 60_000 })
+    await startIdle(first)
+    const lost = makeEvent()
+    // The unload aborts this write: the test's IndexedDB is thrown away with the page.
+    void first.enqueue(lost)
+    window.dispatchEvent(new Event('pagehide'))
+    first.stop()
+    expect((JSON.parse(rescue.get(RESCUE_STORAGE_KEY) ?? '[]') as unknown[]).map(idOf)).toEqual([lost.id])
+
+    const next = queueFor(server.endpoint, { rescueStorage, flushIntervalMs: 60_000 })
+    next.start()
+    await vi.waitFor(() => expect(receivedIds()).toEqual([lost.id]))
+    expect(rescue.has(RESCUE_STORAGE_KEY)).toBe(false)
+    next.stop()
+  })
+
+  it('sends what an earlier page left behind as soon as it starts, without waiting for the timer', async () => {
+    stubPage()
+    const indexedDB = new IDBFactory()
+    const earlier = queueFor(server.endpoint, { indexedDB })
+    const left = await enqueueMany(earlier, 3)
+    const started = Date.now()
+    const next = queueFor(server.endpoint, { indexedDB, flushIntervalMs: 60_000 })
+    next.start()
+    await vi.waitFor(() => expect(receivedIds()).toEqual(left.map((event) => event.id)))
+    expect(Date.now() - started).toBeLessThan(2000)
+    next.stop()
   })
 
   it('a timer flush is not sent with keepalive', async () => {

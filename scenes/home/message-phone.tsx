@@ -1,0 +1,175 @@
+import { useRef, type ReactNode } from 'react'
+import type { Mesh } from 'three'
+import { useTranslate } from '../../src/i18n/use-translate'
+import { selectStage } from '../../src/state/selectors'
+import { useApp, useAppStoreApi } from '../../src/state/store-context'
+import { HighlightFrame } from '../../src/ui/highlight-frame'
+import { Box, Row, Stack } from '../../src/ui/kit/box'
+import { Button } from '../../src/ui/kit/button'
+import { LayoutScopeProvider, useBox } from '../../src/ui/kit/layout-scope'
+import { Panel } from '../../src/ui/kit/panel'
+import { Pressable } from '../../src/ui/kit/pressable'
+import { Text } from '../../src/ui/kit/text'
+import { THEME } from '../../src/ui/theme'
+import { useIsTarget } from '../../src/ui/use-interactable'
+import { PHONE_IDS, PRACTICE_MESSAGES, type MessagePart } from './messages'
+
+const CASE = 0.016
+const SCREEN_WIDTH = 0.36
+const PART_STYLE = { padding: THEME.space.s, gap: 0.004 } as const
+
+/** Where the task is: which message is on screen and what the visitor is asked about it. */
+function useMessageStage(): { messageId: string | null; phase: 'verdict' | 'sign' | 'explain' | null } {
+  const stage = useApp(selectStage)
+  const [messageId = null, phase = null] = stage?.split('.') ?? []
+  return { messageId, phase: phase as 'verdict' | 'sign' | 'explain' | null }
+}
+
+/**
+ * The visitor's phone, large enough to read: one message at a time, each part of it something to point at, with
+ * "Safe" and "Scam" below. After the answer, the part that gave the scam away stays marked in red.
+ */
+export function MessagePhone({
+  position,
+  rotation,
+}: {
+  position: readonly [number, number, number]
+  rotation: readonly [number, number, number]
+}) {
+  const t = useTranslate()
+  const store = useAppStoreApi()
+  const body = useRef<Mesh>(null)
+  const { messageId, phase } = useMessageStage()
+  const message = PRACTICE_MESSAGES.find((candidate) => candidate.id === messageId)
+  const activate = (id: string) => () => store.getState().activate(id)
+  return (
+    <group position={position as [number, number, number]} rotation={rotation as [number, number, number]}>
+      <mesh ref={body} position={[0, 0, -0.012]}>
+        <boxGeometry args={[1, 1, 0.018]} />
+        <meshStandardMaterial color="#1b1e24" roughness={0.4} />
+      </mesh>
+      <Panel
+        width={SCREEN_WIDTH}
+        padding={THEME.space.m}
+        gap={THEME.space.m}
+        background="#f4f6fa"
+        radius={0.014}
+        style={{ minHeight: 0.5 }}
+        onResize={(width, height) => body.current?.scale.set(width + CASE * 2, height + CASE * 4, 1)}
+      >
+        <Text size="small" color={THEME.color.mutedText} align="center">
+          {t('home.practice')}
+        </Text>
+        {message ? (
+          <>
+            <Text bold color={THEME.color.primary}>
+              {t(`home.channel.${message.channel}`)}
+            </Text>
+            <MessageParts id={PHONE_IDS.message}>
+              {message.parts.map((part) => (
+                <Part
+                  key={part}
+                  part={part}
+                  text={t(`home.msg.${message.id}.${part}`)}
+                  name={`${t(`home.part.${part}`)}: ${t(`home.msg.${message.id}.${part}`)}`}
+                  revealed={
+                    phase === 'explain' &&
+                    message.verdict === 'scam' &&
+                    'sign' in message &&
+                    message.sign === part
+                  }
+                  onPress={activate(PHONE_IDS.part(part))}
+                />
+              ))}
+            </MessageParts>
+            {phase === 'verdict' && (
+              <Row gap={THEME.space.s}>
+                <Button
+                  id={PHONE_IDS.safe}
+                  label={t('home.answer.safe')}
+                  variant="success"
+                  style={{ flexGrow: 1, flexBasis: 0 }}
+                  onActivate={activate(PHONE_IDS.safe)}
+                />
+                <Button
+                  id={PHONE_IDS.scam}
+                  label={t('home.answer.scam')}
+                  variant="danger"
+                  style={{ flexGrow: 1, flexBasis: 0 }}
+                  onActivate={activate(PHONE_IDS.scam)}
+                />
+              </Row>
+            )}
+            {phase === 'explain' && (
+              <Button
+                id={PHONE_IDS.next}
+                label={t('home.next')}
+                variant="primary"
+                onActivate={activate(PHONE_IDS.next)}
+              />
+            )}
+          </>
+        ) : (
+          <Box style={{ flexGrow: 1, justifyContent: 'center' }}>
+            <Text size="large" align="center" color={THEME.color.mutedText}>
+              {t('home.task.title')}
+            </Text>
+          </Box>
+        )}
+      </Panel>
+    </group>
+  )
+}
+
+/** The message's parts as one block, framed as one while the visitor looks for the warning sign. */
+function MessageParts({ id, children }: { id: string; children: ReactNode }) {
+  const { node, ref, scope } = useBox({ gap: THEME.space.xs })
+  const highlighted = useIsTarget(id)
+  return (
+    <group ref={ref}>
+      {highlighted && <HighlightFrame size={node} kind="target" />}
+      <LayoutScopeProvider value={scope}>{children}</LayoutScopeProvider>
+    </group>
+  )
+}
+
+/** One part of a message, as something to point at: the sender, the text, a link, a deadline, a request. */
+function Part({
+  part,
+  text,
+  name,
+  revealed,
+  onPress,
+}: {
+  part: MessagePart
+  text: string
+  name: string
+  revealed: boolean
+  onPress: () => void
+}) {
+  const link = part === 'link'
+  return (
+    <Pressable
+      id={PHONE_IDS.part(part)}
+      name={name}
+      group={PHONE_IDS.message}
+      colors={
+        revealed
+          ? { base: THEME.color.feedback, hover: THEME.color.feedback }
+          : { base: '#ffffff', hover: THEME.color.secondaryHover }
+      }
+      style={PART_STYLE}
+      onActivate={onPress}
+    >
+      <Stack gap={0.004}>
+        <Text
+          size={part === 'sender' ? 'small' : 'body'}
+          bold={part === 'sender' || part === 'request'}
+          color={revealed ? THEME.color.feedbackText : link ? THEME.color.primary : THEME.color.text}
+        >
+          {text}
+        </Text>
+      </Stack>
+    </Pressable>
+  )
+}

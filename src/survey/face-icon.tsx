@@ -1,0 +1,32 @@
+import type { ConfidenceValue } from './survey-content'
+
+/** Face colours from unsure (red) to sure (green), shared by the screen's faces and the headset's. */
+export const FACE_COLORS: Record<ConfidenceValue, string> = {
+  1: '#e07a6b',
+  2: '#eea36a',
+  3: '#f2cf62',
+  4: '#a9cf6b',
+  5: '#6fbf73',
+}
+
+/** How much each face's mouth curves: down for unsure, flat in the middle, up for sure. */
+export const MOUTH_CURVE: Record<ConfidenceValue, number> = { 1: -1, 2: -0.5, 3: 0, 4: 0.5, 5: 1 }
+
+/** A face for the confidence scale on a screen, drawn as SVG. */
+export function FaceIcon({ value }: { value: ConfidenceValue }) {
+  const curve = MOUTH_CURVE[value] * 12
+  return (
+    <svg viewBox="0 0 100 100" width="64" height="64" aria-hidden="true">
+      <circle cx="50" cy="50" r="46" fill={FACE_COLORS[value]} stroke="#1d2430" strokeWidth="4" />
+      <circle cx="35" cy="40" r="6" fill="#1d2430" />
+      <circle cx="65" cy="40" r="6" fill="#1d2430" />
+      <path
+        d={`M 30 ${68 - curve / 2} Q 50 ${68 + curve} 70 ${68 - curve / 2}`}
+        fill="none"
+        stroke="#1d2430"
+        strokeWidth="6"
+        strokeLinecap="round"
+      />
+    </svg>
+  )
+}

@@ -1,0 +1,96 @@
+import { mkdirSync } from 'node:fs'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { appState } from './support/app-page'
+import { launchBrowser, recordForeignRequests, recordPageErrors } from './support/browser'
+import { startTestServer, staffToken } from './support/server'
+import {
+  approveStation,
+  openConsole,
+  openScreenStation,
+  stationCard,
+  stationIdOf,
+} from './support/staff-console'
+
+const ARTIFACTS = 'test-results/screenshots'
+
+let server: Awaited<ReturnType<typeof startTestServer>>
+let browser: Browser
+const contexts: BrowserContext[] = []
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true })
+  server = await startTestServer()
+  browser = await launchBrowser()
+})
+
+afterEach(async () => {
+  for (const context of contexts.splice(0)) await context.close()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+const base = () => server.httpUrl.replace(/\/$/, '')
+
+/** Every event the server holds for a visit, in order. */
+async function storedEvents(
+  sessionId: string,
+): Promise<{ type: string; payload: Record<string, unknown> }[]> {
+  const token = await staffToken(base())
+  const response = await fetch(`${base()}/api/sessions/${sessionId}/events`, {
+    headers: { authorization: `Bearer ${token}` },
+  })
+  if (!response.ok) return []
+  return ((await response.json()) as { events: { type: string; payload: Record<string, unknown> }[] }).events
+}
+
+describe('Help, please', () => {
+  it('puts a visitor’s call on the staff console with a chime until staff answer it', async () => {
+    const staffContext = await browser.newContext({
+      viewport: { width: 1024, height: 768 },
+      deviceScaleFactor: 1,
+    })
+    contexts.push(staffContext)
+    const staffPage: Page = await staffContext.newPage()
+    const staffErrors = recordPageErrors(staffPage)
+    await openConsole(staffPage, base())
+
+    const station = await openScreenStation(browser, base())
+    contexts.push(station.context())
+    const foreign = recordForeignRequests(station, base())
+    const stationId = await stationIdOf(station)
+    await approveStation(staffPage, station)
+    await expect.poll(() => stationCard(staffPage, stationId).count(), { timeout: 10_000 }).toBe(1)
+
+    await station.getByTestId('help-call').click()
+    await expect.poll(() => station.getByTestId('help-call').textContent()).toBe('Personal kommer')
+
+    const alert = staffPage.getByTestId('help-alerts')
+    await alert.waitFor({ timeout: 10_000 })
+    expect(await alert.textContent()).toMatch(/is calling for help/)
+    await expect.poll(() => stationCard(staffPage, stationId).getByTestId('help-tag').count()).toBe(1)
+    await expect
+      .poll(() => staffPage.evaluate(() => Number(document.body.dataset.helpChimes ?? 0)))
+      .toBeGreaterThanOrEqual(1)
+    await staffPage.screenshot({ path: `${ARTIFACTS}/console-help-call.png` })
+
+    await staffPage.getByTestId('help-ack').click()
+    await alert.waitFor({ state: 'detached', timeout: 10_000 })
+    await expect.poll(() => station.getByTestId('help-call').textContent()).toBe('Ring på personal')
+
+    const { sessionId } = await appState(station)
+    await expect
+      .poll(
+        async () => (await storedEvents(sessionId)).filter((event) => event.type === 'help_requested').length,
+        {
+          timeout: 20_000,
+        },
+      )
+      .toBe(1)
+    expect(foreign).toEqual([])
+    expect(staffErrors).toEqual([])
+  })
+})

@@ -1,0 +1,64 @@
+import { execFile } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+import { promisify } from 'node:util'
+import { describe, expect, it } from 'vitest'
+import { appIds } from '../../../src/tasks/id-catalog'
+import { loadTasks } from '../../../src/tasks/registry'
+import { catalogFromIds, catalogProblem, loadCatalog } from '../../../src/server/catalog'
+import { checkEvents } from '../../../src/server/ingest'
+import { telemetryEventSchema } from '../../../src/telemetry/event-schema'
+import { createTestStore, playWholeVisit } from '../../fixtures/test-store'
+import { makeEvent, mistake } from './harness'
+
+describe('the catalog of ids ingest accepts', () => {
+  it("is read from scenes/: every scene, task, step and each step's mistake codes", async () => {
+    const catalog = await loadCatalog()
+    expect([...catalog.scenes]).toEqual(expect.arrayContaining(['bank', 'lobby']))
+    for (const task of loadTasks()) expect(catalog.scenes.has(task.scene), task.id).toBe(true)
+    const steps = catalog.tasks.get('pay-bill')
+    expect(steps?.size).toBe(11)
+    expect([...(steps?.get('confirm-eid') ?? [])]).toEqual(['cancelled'])
+    expect([...(steps?.get('enter-ocr') ?? [])].sort()).toEqual([
+      'check-digit',
+      'empty',
+      'mismatch',
+      'wrong-length',
+    ])
+  })
+
+  it('is the same in the server process, which reads it without Vite transforming its own code', async () => {
+    const script = fileURLToPath(new URL('../../../src/server/print-app-ids.ts', import.meta.url))
+    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', script])
+    expect(JSON.parse(stdout)).toEqual(appIds())
+  })
+
+  it('accepts every event a whole visit emits: anything a task can emit passes ingest', async () => {
+    const { store, events, advance, now } = createTestStore()
+    playWholeVisit({ store, advance })
+    const checked = checkEvents(events, { catalog: await loadCatalog(), retentionDays: 365, now: now() })
+    expect(checked.rejected).toEqual([])
+    expect(checked.valid).toHaveLength(events.length)
+  })
+
+  it('refuses well-formed ids the app does not have, naming the field', () => {
+    const catalog = catalogFromIds({
+      scenes: ['bank'],
+      tasks: { 'pay-bill': { 'enter-amount': ['mismatch'] } },
+    })
+    const problem = (event: ReturnType<typeof mistake>) =>
+      catalogProblem('events[0]', telemetryEventSchema.parse(event), catalog)
+    expect(problem(mistake())).toBeNull()
+    expect(problem(mistake({ scene: 'anna-andersson' }))).toBe('events[0].scene: not a scene of this app')
+    expect(problem(mistake({ task: 'per-persson-19850312' }))).toBe('events[0].task: not a task of this app')
+    expect(problem(mistake({ step: 'anna' }))).toBe('events[0].step: not a step of task "pay-bill"')
+    expect(problem(mistake({ task: null }))).toBe('events[0].step: a step needs a task')
+    expect(
+      problem(makeEvent('mistake', { stepIndex: 0, code: 'anna-andersson' }, { step: 'enter-amount' })),
+    ).toBe('events[0].payload.code: not a mistake that step "enter-amount" can report')
+  })
+
+  it('refuses ids that are not telemetry ids', () => {
+    expect(() => catalogFromIds({ scenes: ['Bank'], tasks: {} })).toThrow(/lower-case/)
+    expect(() => catalogFromIds({ scenes: [], tasks: { 'pay.bill': {} } })).toThrow(/lower-case/)
+  })
+})
