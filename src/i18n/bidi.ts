@@ -16,9 +16,10 @@ export const PDI = '\u2069'
 const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/
 /**
  * A number as people write it: digits, possibly grouped with spaces, dots, commas, colons, slashes or hyphens
- * between digits ("5050-1055", "1 250,00", "5 0 5 0", "12:30", "2026-12-08").
+ * between digits ("5050-1055", "1 250,00", "5 0 5 0", "12:30", "2026-12-08"), and a phone number's leading plus
+ * ("+46 70 000 14 29"), which would otherwise end up after it.
  */
-const NUMBER = /\d+(?:[ \u00a0\u202f.,:/-]\d+)*/g
+const NUMBER = /\+?\d+(?:[ \u00a0\u202f.,:/-]\d+)*/g
 
 /** Whether text contains letters of a right-to-left script. */
 export function hasRtlLetters(text: string): boolean {

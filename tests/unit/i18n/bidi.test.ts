@@ -33,6 +33,7 @@ describe('numbers in right-to-left text', () => {
     expect(displayed(isolateNumbers('اكتب 5 0 5 0 1 0 5 5 ثم اضغط'), 'rtl')).toContain('5 0 5 0 1 0 5 5')
     expect(displayed(isolateNumbers('المبلغ 1 250,00 كرونة'), 'rtl')).toContain('1 250,00')
     expect(displayed(isolateNumbers('الساعة 12:30'), 'rtl')).toContain('12:30')
+    expect(displayed(isolateNumbers('من: +46 70 000 14 29'), 'rtl')).toContain('+46 70 000 14 29')
   })
 
   it('isolates a value as one unit: left to right, or right to left when it is Arabic itself', () => {

@@ -86,9 +86,12 @@ describe('DICTIONARY', () => {
     expect(DICTIONARY['sv-easy']['bank.task.title']).toBe('Betala en räkning')
   })
 
-  it('writes every visible Arabic text in Arabic script, apart from names and codes', () => {
+  it('writes every visible Arabic text in Arabic script, apart from names, codes and web addresses', () => {
     const latinOnly = Object.entries(DICTIONARY.ar).filter(
-      ([, text]) => /\p{L}/u.test(text.replace(/\{\w+\}/g, '')) && !/[\u0600-\u06ff]/.test(text),
+      ([, text]) =>
+        /\p{L}/u.test(text.replace(/\{\w+\}/g, '')) &&
+        !/[\u0600-\u06ff]/.test(text) &&
+        !/^https?:\/\/\S+$/.test(text),
     )
     expect(latinOnly.map(([key]) => key).sort()).toEqual(['app.title', 'keyboard.shift'])
   })
