@@ -10,13 +10,12 @@ import { LayoutScopeProvider, useBox } from '../../src/ui/kit/layout-scope'
 import { Panel } from '../../src/ui/kit/panel'
 import { Pressable } from '../../src/ui/kit/pressable'
 import { Text } from '../../src/ui/kit/text'
-import { THEME } from '../../src/ui/theme'
 import { useIsTarget } from '../../src/ui/use-interactable'
+import { useTheme } from '../../src/ui/use-theme'
 import { PHONE_IDS, PRACTICE_MESSAGES, type MessagePart } from './messages'
 
 const CASE = 0.016
 const SCREEN_WIDTH = 0.36
-const PART_STYLE = { padding: THEME.space.s, gap: 0.004 } as const
 
 /** Where the task is: which message is on screen and what the visitor is asked about it. */
 function useMessageStage(): { messageId: string | null; phase: 'verdict' | 'sign' | 'explain' | null } {
@@ -36,6 +35,7 @@ export function MessagePhone({
   position: readonly [number, number, number]
   rotation: readonly [number, number, number]
 }) {
+  const theme = useTheme()
   const t = useTranslate()
   const store = useAppStoreApi()
   const body = useRef<Mesh>(null)
@@ -46,23 +46,23 @@ export function MessagePhone({
     <group position={position as [number, number, number]} rotation={rotation as [number, number, number]}>
       <mesh ref={body} position={[0, 0, -0.012]}>
         <boxGeometry args={[1, 1, 0.018]} />
-        <meshStandardMaterial color="#1b1e24" roughness={0.4} />
+        <meshStandardMaterial color={theme.color.device} roughness={0.4} />
       </mesh>
       <Panel
         width={SCREEN_WIDTH}
-        padding={THEME.space.m}
-        gap={THEME.space.m}
-        background="#f4f6fa"
+        padding={theme.space.m}
+        gap={theme.space.m}
+        background={theme.color.tint}
         radius={0.014}
         style={{ minHeight: 0.5 }}
         onResize={(width, height) => body.current?.scale.set(width + CASE * 2, height + CASE * 4, 1)}
       >
-        <Text size="small" color={THEME.color.mutedText} align="center">
+        <Text size="small" color={theme.color.mutedText} align="center">
           {t('home.practice')}
         </Text>
         {message ? (
           <>
-            <Text bold color={THEME.color.primary}>
+            <Text bold color={theme.color.primary}>
               {t(`home.channel.${message.channel}`)}
             </Text>
             <MessageParts id={PHONE_IDS.message}>
@@ -83,7 +83,7 @@ export function MessagePhone({
               ))}
             </MessageParts>
             {phase === 'verdict' && (
-              <Row gap={THEME.space.s}>
+              <Row gap={theme.space.s}>
                 <Button
                   id={PHONE_IDS.safe}
                   label={t('home.answer.safe')}
@@ -111,7 +111,7 @@ export function MessagePhone({
           </>
         ) : (
           <Box style={{ flexGrow: 1, justifyContent: 'center' }}>
-            <Text size="large" align="center" color={THEME.color.mutedText}>
+            <Text size="large" align="center" color={theme.color.mutedText}>
               {t('home.task.title')}
             </Text>
           </Box>
@@ -123,7 +123,8 @@ export function MessagePhone({
 
 /** The message's parts as one block, framed as one while the visitor looks for the warning sign. */
 function MessageParts({ id, children }: { id: string; children: ReactNode }) {
-  const { node, ref, scope } = useBox({ gap: THEME.space.xs })
+  const theme = useTheme()
+  const { node, ref, scope } = useBox({ gap: theme.space.xs })
   const highlighted = useIsTarget(id)
   return (
     <group ref={ref}>
@@ -147,6 +148,7 @@ function Part({
   revealed: boolean
   onPress: () => void
 }) {
+  const theme = useTheme()
   const link = part === 'link'
   return (
     <Pressable
@@ -155,17 +157,17 @@ function Part({
       group={PHONE_IDS.message}
       colors={
         revealed
-          ? { base: THEME.color.feedback, hover: THEME.color.feedback }
-          : { base: '#ffffff', hover: THEME.color.secondaryHover }
+          ? { base: theme.color.feedback, hover: theme.color.feedback }
+          : { base: theme.color.field, hover: theme.color.secondaryHover }
       }
-      style={PART_STYLE}
+      style={{ padding: theme.space.s, gap: 0.004 }}
       onActivate={onPress}
     >
       <Stack gap={0.004}>
         <Text
           size={part === 'sender' ? 'small' : 'body'}
           bold={part === 'sender' || part === 'request'}
-          color={revealed ? THEME.color.feedbackText : link ? THEME.color.primary : THEME.color.text}
+          color={revealed ? theme.color.feedbackText : link ? theme.color.primary : theme.color.text}
         >
           {text}
         </Text>
