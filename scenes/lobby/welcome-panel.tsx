@@ -91,7 +91,8 @@ export function WelcomePanel() {
         {t('lobby.choose-task')}
       </Text>
       <TaskList tasks={tasks} maxHeight={0.42} onStart={(taskId) => store.getState().startTask(taskId)} />
-      {mode === 'vr' && <HelpButton />}
+      {/* At the foot of the board, farthest from the eye: a size up keeps its label at 1.5° or more. */}
+      {mode === 'vr' && <HelpButton size="large" />}
     </Panel>
   )
 }

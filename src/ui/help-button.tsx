@@ -2,9 +2,17 @@ import { useTranslate } from '../i18n/use-translate'
 import { useApp, useAppStoreApi } from '../state/store-context'
 import { Button } from './kit/button'
 import type { BoxStyle } from './layout/box-style'
+import type { TextSize } from './theme'
+
+/** Props of {@link HelpButton}. */
+export interface HelpButtonProps {
+  style?: BoxStyle
+  /** Its label's size: larger where the button sits far from the eye, as at the foot of the lobby board. @default 'body' */
+  size?: TextSize
+}
 
 /** "Call staff" in the world (the step panel, the lobby board): after a press it says staff are coming. */
-export function HelpButton({ style }: { style?: BoxStyle }) {
+export function HelpButton({ style, size }: HelpButtonProps) {
   const t = useTranslate()
   const store = useAppStoreApi()
   const requested = useApp((state) => state.helpRequested)
@@ -14,6 +22,7 @@ export function HelpButton({ style }: { style?: BoxStyle }) {
       label={t(requested ? 'help.coming' : 'help.call')}
       name={t('help.name')}
       variant={requested ? 'success' : 'secondary'}
+      size={size}
       style={style}
       onActivate={() => store.getState().requestHelp()}
     />

@@ -5,6 +5,8 @@ import { Vector3 } from 'three'
 import { describe, expect, it } from 'vitest'
 import BankSet from '../../../scenes/bank/set'
 import bankScene from '../../../scenes/bank/scene'
+import HomeSet from '../../../scenes/home/set'
+import homeScene from '../../../scenes/home/scene'
 import LobbySet from '../../../scenes/lobby/set'
 import { ReadingViewProvider } from '../../../src/ui/reading-view'
 import { StepPanel3D } from '../../../src/ui/step-panel-3d'
@@ -125,6 +127,30 @@ describe(`legibility in VR at the normal text size: every text at ${MIN_DEGREES}
       for (const text of tooSmall(renderer)) small.add(`step ${step + 1}: ${text}`)
       await act(async () => state().skipStep())
     }
+    expect([...small]).toEqual([])
+  })
+
+  it('at home, on the phone, at every message and every question about it', async () => {
+    const test = vrVisitor()
+    const { renderer } = await render3d(
+      <>
+        <Eye />
+        <HomeSet />
+        <StepPanel3D {...(homeScene.stepPanel ?? { position: [0, 0, 0], rotation: [0, 0, 0] })} />
+      </>,
+      { test },
+    )
+    const state = () => test.store.getState()
+    await act(async () => state().startTask('spot-the-scam'))
+    const small = new Set<string>()
+    let steps = 0
+    while (state().run?.status === 'running' && steps < 40) {
+      await settle(renderer, 20)
+      for (const text of tooSmall(renderer)) small.add(`step ${steps + 1}: ${text}`)
+      await act(async () => state().skipStep())
+      steps++
+    }
+    expect(steps).toBeGreaterThan(6)
     expect([...small]).toEqual([])
   })
 })
