@@ -75,7 +75,8 @@ export function Terminal({ position }: { position: readonly [number, number, num
           radius={0.006}
           style={{ flexDirection: 'row', padding: { horizontal: theme.space.m, vertical: theme.space.s } }}
         >
-          <Row justify="space-between" style={{ flexGrow: 1 }}>
+          {/* Wraps at the larger text sizes rather than run off the screen. */}
+          <Row justify="space-between" wrap gap={theme.space.m} style={{ flexGrow: 1, flexShrink: 1 }}>
             <Text bold color={theme.color.onStrong}>
               {t('bank.screen.bank-name')}
             </Text>

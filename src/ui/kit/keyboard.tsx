@@ -30,6 +30,14 @@ export interface KeyboardProps {
 }
 
 const GAP = 0.008
+/** Noto Sans Bold's average advance, in ems: enough to fit a word's label to its key without measuring. */
+const AVERAGE_ADVANCE = 0.6
+
+/** A key's label size: a character by the key's size; a word ("Radera") on one line, a size down if it must. */
+function labelSize(label: string, character: boolean, keySize: number, length: number): number {
+  if (character) return keySize * 0.45
+  return Math.min(TEXT_SIZES.small, (length * 0.9) / (label.length * AVERAGE_ADVANCE))
+}
 
 /**
  * Big keys for typing in the world: a Swedish layout with å, ä and ö, or a digits keypad. Every key is a button
@@ -78,12 +86,12 @@ export function Keyboard({ id, layout = 'sv', enabled, onKey, onSubmit }: Keyboa
         onActivate={() => press(key)}
       >
         <Text
-          size={character ? size * 0.45 : TEXT_SIZES.small}
+          size={labelSize(label, character, size, vertical ? size : length)}
           fixedSize
           bold
           color={enabled ? colors.text : theme.color.mutedText}
           align="center"
-          nowrap={character}
+          nowrap
         >
           {label}
         </Text>
