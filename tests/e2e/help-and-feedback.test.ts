@@ -1,9 +1,9 @@
-import { mkdirSync } from 'node:fs'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { appState } from './support/app-page'
-import { launchBrowser, recordForeignRequests, recordPageErrors } from './support/browser'
-import { startTestServer, staffToken } from './support/server'
+import { recordForeignRequests, recordPageErrors } from './support/browser'
+import { staffToken } from './support/server'
+import { ARTIFACTS, e2eSession } from './support/session'
 import {
   approveStation,
   openConsole,
@@ -12,28 +12,7 @@ import {
   stationIdOf,
 } from './support/staff-console'
 
-const ARTIFACTS = 'test-results/screenshots'
-
-let server: Awaited<ReturnType<typeof startTestServer>>
-let browser: Browser
-const contexts: BrowserContext[] = []
-
-beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true })
-  server = await startTestServer()
-  browser = await launchBrowser()
-})
-
-afterEach(async () => {
-  for (const context of contexts.splice(0)) await context.close()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
-
-const base = () => server.httpUrl.replace(/\/$/, '')
+const { origin: base, browser, track } = e2eSession()
 
 /** Every event the server holds for a visit, in order. */
 async function storedEvents(
@@ -49,17 +28,17 @@ async function storedEvents(
 
 describe('Help, please', () => {
   it('puts a visitor’s call on the staff console with a chime until staff answer it', async () => {
-    const staffContext = await browser.newContext({
+    const staffContext = await browser().newContext({
       viewport: { width: 1024, height: 768 },
       deviceScaleFactor: 1,
     })
-    contexts.push(staffContext)
+    track(staffContext)
     const staffPage: Page = await staffContext.newPage()
     const staffErrors = recordPageErrors(staffPage)
     await openConsole(staffPage, base())
 
-    const station = await openScreenStation(browser, base())
-    contexts.push(station.context())
+    const station = await openScreenStation(browser(), base())
+    track(station.context())
     const foreign = recordForeignRequests(station, base())
     const stationId = await stationIdOf(station)
     await approveStation(staffPage, station)
