@@ -1,4 +1,4 @@
-import { Vector3 } from 'three'
+import { Euler, Quaternion, Vector3 } from 'three'
 import { translate } from '../i18n/translate'
 import type { AppStore } from '../state/app-store'
 import { selectShown, selectTargets } from '../state/selectors'
@@ -59,6 +59,11 @@ export interface DigidelAutomation {
   store: AppStore
   /** Every telemetry event this page has emitted so far, in order, as it handed them to the queue. */
   telemetry: () => readonly TelemetryEventInput[]
+  /**
+   * Where the visitor's eyes are in the world and which way they face: `yaw` in degrees, 0 down -Z, positive
+   * turned left. In VR it follows snap turns and recentering; null before the first frame.
+   */
+  view: () => { position: [number, number, number]; yaw: number } | null
 }
 
 declare global {
@@ -68,6 +73,8 @@ declare global {
 }
 
 const scratch = new Vector3()
+const viewQuaternion = new Quaternion()
+const viewEuler = new Euler()
 const corner = new Vector3()
 
 /** Where a world point appears on the canvas, in page CSS pixels; null behind the camera. */
@@ -164,5 +171,14 @@ export function installAutomation(
     spoken: () => narrator.log().map((line) => ({ ...line })),
     store,
     telemetry: () => emitted,
+    view: () => {
+      const camera = probe.camera
+      if (!camera) return null
+      viewEuler.setFromQuaternion(camera.getWorldQuaternion(viewQuaternion), 'YXZ')
+      return {
+        position: camera.getWorldPosition(scratch).toArray(),
+        yaw: (viewEuler.y * 180) / Math.PI,
+      }
+    },
   }
 }

@@ -4,28 +4,18 @@ import { appState, targets, waitForState, waitForTarget, waitFrames } from './su
 import { controller, keyboard, mouse, tabTo } from './support/drivers'
 import { completePayBill } from './support/pay-bill-flow'
 import { ARTIFACTS, e2eSession } from './support/session'
-import { controllerPressRetries, enterVr, pressUntil } from './support/xr'
+import {
+  controllerPressRetries,
+  dispatchRemote,
+  enterVr,
+  pressUntil,
+  pressWithController,
+} from './support/xr'
 
 const LRI = '\u2066'
 const PDI = '\u2069'
 
 const { visitor } = e2eSession()
-
-interface RemoteLike {
-  dispatch: (tool: string, params: object) => Promise<unknown>
-}
-
-/** Sends one command to the emulated headset. */
-async function emulator(page: Page, tool: string, params: object): Promise<void> {
-  await page.evaluate(
-    async ([name, args]) => {
-      const device = window.__digidel?.emulator() as { remote: RemoteLike } | undefined
-      if (!device) throw new Error('no emulated headset')
-      await device.remote.dispatch(name, args)
-    },
-    [tool, params] as const,
-  )
-}
 
 async function spoken(page: Page) {
   return page.evaluate(() => window.__digidel?.spoken() ?? [])
@@ -36,7 +26,7 @@ describe('Everyone can use it', () => {
     const { page, foreign, errors } = await visitor('&lang=ar&emulate=1')
     await enterVr(page)
     // Only the left controller is there: nothing may need the other hand.
-    await emulator(page, 'set_connected', { device: 'controller-right', connected: false })
+    await dispatchRemote(page, 'set_connected', { device: 'controller-right', connected: false })
     await waitForTarget(page, 'lobby.task.pay-bill')
     const left = controller('left')
     const retriesBefore = controllerPressRetries.count
@@ -61,15 +51,15 @@ describe('Everyone can use it', () => {
         const hint = (await targets(atStep)).find((target) => target.id === 'task.hint')
         if (!hint) throw new Error('no hint button')
         const [x, y, z] = hint.position
-        await emulator(atStep, 'set_transform', {
+        await dispatchRemote(atStep, 'set_transform', {
           device: 'headset',
           position: { x: x + 0.27, y: y + 0.08, z: z + 0.4 },
         })
-        await emulator(atStep, 'look_at', { device: 'headset', target: { x, y: y + 0.1, z } })
+        await dispatchRemote(atStep, 'look_at', { device: 'headset', target: { x, y: y + 0.1, z } })
         await waitFrames(atStep, 12)
         await atStep.screenshot({ path: `${ARTIFACTS}/vr-ar-step-panel.png` })
-        await emulator(atStep, 'set_transform', { device: 'headset', position: { x: 0, y: 1.6, z: 0 } })
-        await emulator(atStep, 'look_at', { device: 'headset', target: { x: 0, y: 1.3, z: -1 } })
+        await dispatchRemote(atStep, 'set_transform', { device: 'headset', position: { x: 0, y: 1.6, z: 0 } })
+        await dispatchRemote(atStep, 'look_at', { device: 'headset', target: { x: 0, y: 1.3, z: -1 } })
         await waitFrames(atStep, 2)
       },
     })
@@ -175,6 +165,83 @@ describe('Everyone can use it', () => {
     expect((await spoken(page)).at(-1)?.key).toBe('bank.step.start-login')
     expect(clips.length).toBeGreaterThanOrEqual(2)
     expect(clips.every((status) => status === 200 || status === 206)).toBe(true)
+    expect(foreign).toEqual([])
+    expect(errors).toEqual([])
+  })
+
+  it('the scam task reads right to left in Arabic at the largest text size on a screen', async () => {
+    const { page, foreign, errors } = await visitor('&lang=ar')
+    await page.getByTestId('use-screen').click()
+    await mouse.press(page, 'lobby.task.spot-the-scam')
+    await waitForState(page, { task: 'spot-the-scam', step: 'parcel-verdict' })
+    await page.getByTestId('open-settings').click()
+    await page.getByTestId('setting-textSize-largest').click()
+    await page.getByTestId('settings-close').click()
+    await waitFrames(page, 5)
+
+    expect(await page.locator('.app').getAttribute('dir')).toBe('rtl')
+    const onScreen = async (id: string) => {
+      const target = (await targets(page)).find((candidate) => candidate.id === id)
+      if (!target?.rect) throw new Error(`${id} is not on screen`)
+      return target.rect
+    }
+    // The phone's row mirrors: "Safe", first in reading order, is on the right.
+    const [safe, scam] = [await onScreen('home.answer.safe'), await onScreen('home.answer.scam')]
+    expect(safe[0]).toBeGreaterThan(scam[2] - 1)
+    // The sender's phone number keeps its order and its plus sign in front.
+    const sender = (await targets(page)).find((candidate) => candidate.id === 'home.part.sender')
+    expect(sender?.name).toContain(`${LRI}+46 70 000 14 29${PDI}`)
+    const viewport = page.viewportSize()
+    for (const id of ['home.part.sender', 'home.part.link', 'home.answer.safe', 'home.answer.scam']) {
+      const [left, top, right, bottom] = await onScreen(id)
+      expect([
+        left >= 0,
+        top >= 0,
+        right <= (viewport?.width ?? 0),
+        bottom <= (viewport?.height ?? 0),
+      ]).toEqual([true, true, true, true])
+    }
+    await page.screenshot({ path: `${ARTIFACTS}/desktop-ar-scam-largest.png` })
+
+    await mouse.press(page, 'home.answer.scam')
+    await waitForState(page, { step: 'parcel-sign' })
+    await mouse.press(page, 'home.part.link')
+    await waitForState(page, { step: 'parcel-explain' })
+    await waitFrames(page, 5)
+    await page.screenshot({ path: `${ARTIFACTS}/desktop-ar-scam-explained.png` })
+    expect(foreign).toEqual([])
+    expect(errors).toEqual([])
+  })
+
+  it('in VR, the confidence question and the scam phone read right to left in Arabic', async () => {
+    const { page, foreign, errors } = await visitor('&lang=ar&emulate=1')
+    // Staff ask this station how sure visitors are, before and after each task.
+    await page.evaluate(() => window.__digidel?.store.getState().setAskConfidence(true, 'staff'))
+    await enterVr(page)
+    await pressWithController(page, 'lobby.task.spot-the-scam', 'left')
+    await waitForTarget(page, 'survey.confidence.1')
+    const face = async (value: number) => {
+      const target = (await targets(page)).find((candidate) => candidate.id === `survey.confidence.${value}`)
+      if (!target) throw new Error(`no face ${value}`)
+      return target.position
+    }
+    // Mirrored, as the visitor faces it (down -Z): "not sure at all" starts the row on the right.
+    expect((await face(1))[0]).toBeGreaterThan((await face(5))[0])
+    await waitFrames(page, 6)
+    await page.screenshot({ path: `${ARTIFACTS}/vr-ar-survey.png` })
+    await pressUntil(
+      page,
+      'survey.skip',
+      async () => (await appState(page)).step === 'parcel-verdict',
+      3,
+      'left',
+    )
+    const phone = (await targets(page)).find((target) => target.id === 'home.message')
+    if (!phone) throw new Error('no phone')
+    const [x, y, z] = phone.position
+    await dispatchRemote(page, 'look_at', { device: 'headset', target: { x, y: y - 0.05, z } })
+    await waitFrames(page, 8)
+    await page.screenshot({ path: `${ARTIFACTS}/vr-ar-scam-phone.png` })
     expect(foreign).toEqual([])
     expect(errors).toEqual([])
   })

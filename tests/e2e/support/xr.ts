@@ -12,6 +12,18 @@ export async function enterVr(page: Page): Promise<void> {
   await waitFrames(page, 3)
 }
 
+/** Sends one command to the emulated headset's remote control (IWER), e.g. `set_gamepad_state`. */
+export async function dispatchRemote(page: Page, tool: string, params: object): Promise<void> {
+  await page.evaluate(
+    async ([name, args]) => {
+      const emulator = window.__digidel?.emulator() as { remote: RemoteLike } | undefined
+      if (!emulator) throw new Error('no emulated headset')
+      await emulator.remote.dispatch(name, args)
+    },
+    [tool, params] as const,
+  )
+}
+
 /** Which emulated controller presses: either alone must do every task. */
 export type Hand = 'left' | 'right'
 
@@ -92,6 +104,9 @@ async function visitorFacingState(page: Page): Promise<string> {
       state.run?.mistakes,
       state.run?.status,
       state.run?.waitingForStaff,
+      state.menuOpen,
+      state.recenterRequests,
+      state.settings,
     ])
   })
 }
