@@ -58,6 +58,11 @@ describe('Comfort in VR, with one controller', () => {
       position: { x: 0.5, y: 1.6, z: 0.3 },
       orientation: { x: 0, y: Math.sin(half), z: 0, w: Math.cos(half) },
     })
+    // The hand comes along, held in front of the chest.
+    await dispatchRemote(page, 'set_transform', {
+      device: 'controller-left',
+      position: { x: 0.35, y: 1.3, z: 0.05 },
+    })
     await waitFrames(page, 3)
     const aside = await view(page)
     expect(aside.position[0]).toBeCloseTo(0.5, 1)
