@@ -236,8 +236,8 @@ describe('Everyone can use it', () => {
       3,
       'left',
     )
-    const phone = (await targets(page)).find((target) => target.id === 'home.message')
-    if (!phone) throw new Error('no phone')
+    // The home scene loads after the answer: wait for the phone to be placed.
+    const phone = await waitForTarget(page, 'home.message')
     const [x, y, z] = phone.position
     await dispatchRemote(page, 'look_at', { device: 'headset', target: { x, y: y - 0.05, z } })
     await waitFrames(page, 8)
