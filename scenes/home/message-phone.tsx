@@ -83,19 +83,21 @@ export function MessagePhone({
               ))}
             </MessageParts>
             {phase === 'verdict' && (
-              <Row gap={theme.space.s}>
+              // Side by side while both words fit; at the larger text sizes each takes its own line rather than
+              // break a word ("احتيال") in two.
+              <Row gap={theme.space.s} wrap style={{ rowGap: theme.space.s }}>
                 <Button
                   id={PHONE_IDS.safe}
                   label={t('home.answer.safe')}
                   variant="success"
-                  style={{ flexGrow: 1, flexBasis: 0 }}
+                  style={{ flexGrow: 1 }}
                   onActivate={activate(PHONE_IDS.safe)}
                 />
                 <Button
                   id={PHONE_IDS.scam}
                   label={t('home.answer.scam')}
                   variant="danger"
-                  style={{ flexGrow: 1, flexBasis: 0 }}
+                  style={{ flexGrow: 1 }}
                   onActivate={activate(PHONE_IDS.scam)}
                 />
               </Row>
