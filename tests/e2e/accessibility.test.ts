@@ -239,8 +239,8 @@ describe('Everyone can use it', () => {
       3,
       'left',
     )
-    // The home scene loads after the answer: wait for the phone to be placed.
-    const phone = await waitForTarget(page, 'home.message')
+    // The home scene loads after the answer: wait for the phone's message to be placed.
+    const phone = await waitForTarget(page, 'home.part.text')
     const [x, y, z] = phone.position
     await dispatchRemote(page, 'look_at', { device: 'headset', target: { x, y: y - 0.05, z } })
     await waitFrames(page, 8)
