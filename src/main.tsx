@@ -16,6 +16,10 @@ import { createTelemetryQueue } from './telemetry/queue'
 import { InteractableRegistryProvider } from './ui/interactable-context'
 import { createInteractableRegistry } from './ui/interactable-registry'
 import { createAppXRStore } from './xr/xr-store'
+import { espeakClipVoice, speechSynthesisVoice } from './narration/browser-voices'
+import { NarratorProvider } from './narration/narration-context'
+import { narrateStore } from './narration/narrate-store'
+import { createNarrator } from './narration/narrator'
 
 const APP_VERSION = import.meta.env.VITE_APP_VERSION ?? '0.1.0'
 
@@ -44,7 +48,10 @@ function start(root: HTMLElement): void {
   const xrStore = createAppXRStore({ emulate: options.emulate, origin: location.origin })
   const registry = createInteractableRegistry()
   const probe: RenderProbe = { frames: 0, camera: null, canvas: null, renderer: null }
-  if (options.automation) installAutomation(store, registry, xrStore, probe, emitted)
+  // The browser's own voice where it has one for the language, else the offline clips; never a network service.
+  const narrator = createNarrator([speechSynthesisVoice(window.speechSynthesis), espeakClipVoice()])
+  narrateStore(store, narrator)
+  if (options.automation) installAutomation(store, registry, xrStore, probe, narrator, emitted)
   const station = createStation({
     appStore: store,
     xrPresenting: () => xrStore.getState().session != null,
@@ -59,7 +66,9 @@ function start(root: HTMLElement): void {
       <AppStoreProvider store={store}>
         <StationProvider station={station}>
           <InteractableRegistryProvider registry={registry}>
-            <App xrStore={xrStore} probe={probe} emulated={options.emulate} />
+            <NarratorProvider narrator={narrator}>
+              <App xrStore={xrStore} probe={probe} emulated={options.emulate} />
+            </NarratorProvider>
           </InteractableRegistryProvider>
         </StationProvider>
       </AppStoreProvider>

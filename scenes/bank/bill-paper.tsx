@@ -3,14 +3,15 @@ import { useApp } from '../../src/state/store-context'
 import { HeldPaper } from '../../src/ui/held-paper'
 import { Row, Stack } from '../../src/ui/kit/box'
 import { Text } from '../../src/ui/kit/text'
-import { THEME } from '../../src/ui/theme'
+import { useTheme } from '../../src/ui/use-theme'
 import { PRACTICE_BILL } from './bill'
 import { billDates, formatDate } from './practice-details'
 
-const SMALL = 0.012
+const SMALL = 0.018
 
 /** The paper bill on the desk: payee, bankgiro, OCR reference, due date and the amount to pay. */
 export function BillPaper() {
+  const theme = useTheme()
   const t = useTranslate()
   const locale = useApp((state) => state.locale)
   const startedAt = useApp((state) => state.sessionStartedAt)
@@ -29,7 +30,7 @@ export function BillPaper() {
       readingWidth={0.5}
     >
       <Stack gap={0.002}>
-        <Text size={SMALL} color={THEME.color.mutedText}>
+        <Text size={SMALL} color={theme.color.mutedText}>
           {t('bank.bill.title')}
         </Text>
         <Text size={0.02} bold>
@@ -39,7 +40,7 @@ export function BillPaper() {
       <Row wrap align="start" gap={0.012} style={{ rowGap: 0.012 }}>
         {rows.map(([label, value]) => (
           <Stack key={label} gap={0.002} style={{ minWidth: 0.2 }}>
-            <Text size={SMALL} color={THEME.color.mutedText}>
+            <Text size={SMALL} color={theme.color.mutedText}>
               {label}
             </Text>
             <Text size={0.018} bold nowrap>
@@ -49,13 +50,13 @@ export function BillPaper() {
         ))}
       </Row>
       <Row
-        background="#eef2f7"
+        background={theme.color.tint}
         radius={0.004}
         justify="space-between"
         wrap
         style={{ padding: 0.008, columnGap: 0.008 }}
       >
-        <Text size={0.014} style={{ flexShrink: 1 }}>
+        <Text size={SMALL} style={{ flexShrink: 1 }}>
           {t('bank.bill.amount')}
         </Text>
         <Text size={0.024} bold nowrap>

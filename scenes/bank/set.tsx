@@ -9,7 +9,7 @@ import { EidPhone, type EidRequest } from '../../src/ui/eid/eid-phone'
 import { Panel } from '../../src/ui/kit/panel'
 import { Text } from '../../src/ui/kit/text'
 import { Room } from '../../src/ui/room'
-import { THEME } from '../../src/ui/theme'
+import { useTheme } from '../../src/ui/use-theme'
 import { BillPaper } from './bill-paper'
 import { Terminal } from './terminal'
 import { PRACTICE_BILL } from './bill'
@@ -18,6 +18,7 @@ const DESK_TOP = 0.9
 
 /** The bank: a counter with the internet-bank terminal, a keypad, the e-ID phone and the bill. */
 export default function BankSet() {
+  const theme = useTheme()
   const t = useTranslate()
   const stage = useApp(selectStage)
   const party = t('bank.screen.bank-name')
@@ -49,17 +50,17 @@ export default function BankSet() {
       <mesh geometry={desk}>
         <meshStandardMaterial vertexColors roughness={0.75} />
       </mesh>
-      <Panel position={[0, 2.2, -3.98]} background={THEME.color.primary} padding={0.1} radius={0.02}>
-        <Text size={0.22} bold color="#ffffff" nowrap>
+      <Panel position={[0, 2.2, -3.98]} background={theme.color.primary} padding={0.1} radius={0.02}>
+        <Text size={0.22} bold color={theme.color.onStrong} nowrap>
           {t('bank.screen.bank-name')}
         </Text>
       </Panel>
-      <Terminal position={[0, 1.34, -1.0]} />
+      <Terminal position={[0, 1.06, -1.0]} />
       <Panel
         position={[0.02, DESK_TOP + 0.01, -0.4]}
         rotation={[-0.95, 0, 0]}
         anchor="bottom"
-        background="#3b4250"
+        background={theme.color.device}
         padding={0.015}
       >
         <FieldKeyboard id="bank.keypad" labelOf={(field) => t(`bank.field.${field}`)} />
@@ -67,7 +68,7 @@ export default function BankSet() {
       <EidPhone
         idPrefix="bank.phone"
         request={eidRequest}
-        position={[0.6, DESK_TOP + 0.16, -0.6]}
+        position={[0.52, DESK_TOP + 0.19, -0.5]}
         rotation={[-0.55, -0.35, 0]}
       />
       <BillPaper />

@@ -5,7 +5,7 @@ import { Stack } from '../../src/ui/kit/box'
 import { Button } from '../../src/ui/kit/button'
 import { Text } from '../../src/ui/kit/text'
 import { TextField } from '../../src/ui/kit/text-field'
-import { THEME } from '../../src/ui/theme'
+import { useTheme } from '../../src/ui/use-theme'
 import { PRACTICE_BILL } from './bill'
 import { billDates, formatDate, receiptReference } from './practice-details'
 
@@ -23,10 +23,11 @@ function Title({ children }: { children: string }) {
 }
 
 export function LoginScreen() {
+  const theme = useTheme()
   const t = useTranslate()
   const activate = useActivate()
   return (
-    <Stack gap={THEME.space.l} align="center">
+    <Stack gap={theme.space.l} align="center">
       <Title>{t('bank.screen.welcome')}</Title>
       <Button
         id="bank.login.eid"
@@ -43,10 +44,11 @@ export function LoginScreen() {
 const MENU = ['bank.menu.pay-bill', 'bank.menu.transfer', 'bank.menu.accounts'] as const
 
 export function MenuScreen() {
+  const theme = useTheme()
   const t = useTranslate()
   const activate = useActivate()
   return (
-    <Stack gap={THEME.space.m} align="center">
+    <Stack gap={theme.space.m} align="center">
       <Title>{t('bank.menu.title')}</Title>
       {MENU.map((id, index) => (
         <Button
@@ -65,13 +67,14 @@ export function MenuScreen() {
 const FIELDS = ['bankgiro', 'ocr', 'amount'] as const
 
 export function PayFormScreen() {
+  const theme = useTheme()
   const t = useTranslate()
   const entries = useApp((state) => state.entries)
   const values = useApp((state) => state.run?.values)
   const active = useApp((state) => activeField(state)?.field ?? null)
   const feedback = useApp((state) => state.run?.feedback ?? null)
   return (
-    <Stack gap={THEME.space.s}>
+    <Stack gap={theme.space.s}>
       <Title>{t('bank.form.title')}</Title>
       {FIELDS.map((field) => (
         <TextField
@@ -88,13 +91,14 @@ export function PayFormScreen() {
 }
 
 export function DateScreen() {
+  const theme = useTheme()
   const t = useTranslate()
   const activate = useActivate()
   const locale = useApp((state) => state.locale)
   const startedAt = useApp((state) => state.sessionStartedAt)
   const { due, late } = billDates(startedAt)
   return (
-    <Stack gap={THEME.space.m} align="center">
+    <Stack gap={theme.space.m} align="center">
       <Title>{t('bank.date.title')}</Title>
       <Button
         id="bank.date.due"
@@ -115,6 +119,7 @@ export function DateScreen() {
 }
 
 export function ReviewScreen() {
+  const theme = useTheme()
   const t = useTranslate()
   const activate = useActivate()
   const locale = useApp((state) => state.locale)
@@ -122,15 +127,15 @@ export function ReviewScreen() {
   const values = useApp((state) => state.run?.values)
   const lines = [
     t('bank.review.payee', { payee: PRACTICE_BILL.payee }),
-    `${t('bank.field.bankgiro')}: ${String(values?.bankgiro ?? '')}`,
-    `${t('bank.field.ocr')}: ${String(values?.ocr ?? '')}`,
-    `${t('bank.field.amount')}: ${String(values?.amount ?? '')}`,
+    ...(['bankgiro', 'ocr', 'amount'] as const).map((field) =>
+      t('bank.review.line', { label: t(`bank.field.${field}`), value: String(values?.[field] ?? '') }),
+    ),
     t('bank.review.date', { date: formatDate(billDates(startedAt).due, locale) }),
   ]
   return (
-    <Stack gap={THEME.space.s}>
+    <Stack gap={theme.space.s}>
       <Title>{t('bank.review.title')}</Title>
-      <Stack gap={THEME.space.xs}>
+      <Stack gap={theme.space.xs}>
         {lines.map((line, index) => (
           <Text key={index}>{line}</Text>
         ))}
@@ -147,6 +152,7 @@ export function ReviewScreen() {
 }
 
 export function ReceiptScreen() {
+  const theme = useTheme()
   const t = useTranslate()
   const activate = useActivate()
   const sessionId = useApp((state) => state.sessionId)
@@ -154,9 +160,9 @@ export function ReceiptScreen() {
   const startedAt = useApp((state) => state.sessionStartedAt)
   const completed = useApp((state) => state.run?.status === 'completed')
   return (
-    <Stack gap={THEME.space.s} align="center">
+    <Stack gap={theme.space.s} align="center">
       <Title>{t('bank.receipt.title')}</Title>
-      <Text size="large" bold color={THEME.color.success} align="center">
+      <Text size="large" bold color={theme.color.success} align="center">
         {t('bank.receipt.paid', { amount: `${PRACTICE_BILL.amount},00`, payee: PRACTICE_BILL.payee })}
       </Text>
       <Text align="center">

@@ -5,7 +5,7 @@ import { useApp } from '../../src/state/store-context'
 import { Row } from '../../src/ui/kit/box'
 import { Text } from '../../src/ui/kit/text'
 import { Monitor } from '../../src/ui/monitor'
-import { THEME } from '../../src/ui/theme'
+import { useTheme } from '../../src/ui/use-theme'
 import { EidWaitMessage } from '../../src/ui/eid/eid-wait-message'
 import {
   DateScreen,
@@ -28,8 +28,12 @@ const SCREENS: Record<string, () => JSX.Element> = {
   receipt: ReceiptScreen,
 }
 
-/** The internet-bank terminal: a monitor whose screen follows the task's stage and grows with its content. */
+/**
+ * The internet-bank terminal: a monitor whose screen follows the task's stage and grows upward with its content
+ * (larger text, a longer page), never down behind the keypad in front of it. `position` is its bottom edge.
+ */
 export function Terminal({ position }: { position: readonly [number, number, number] }) {
+  const theme = useTheme()
   const t = useTranslate()
   const stage = useApp(selectStage) ?? 'login'
   const Screen = SCREENS[stage] ?? LoginScreen
@@ -40,16 +44,16 @@ export function Terminal({ position }: { position: readonly [number, number, num
       // On an upright screen the bank's page reflows narrower, as a web page does on a phone.
       narrowWidth={0.6}
       minHeight={{ wide: 0.56, narrow: 0.3 }}
+      anchor="bottom"
       header={{
-        color: THEME.color.primary,
+        color: theme.color.primary,
         content: (
-          <Row justify="space-between">
-            <Text bold color={THEME.color.onStrong}>
+          // Wraps at the larger text sizes rather than run off the screen.
+          <Row justify="space-between" wrap gap={theme.space.m} style={{ flexGrow: 1, flexShrink: 1 }}>
+            <Text bold color={theme.color.onStrong}>
               {t('bank.screen.bank-name')}
             </Text>
-            <Text size="small" color={THEME.color.onStrong}>
-              {t('bank.screen.practice')}
-            </Text>
+            <Text color={theme.color.onStrong}>{t('bank.screen.practice')}</Text>
           </Row>
         ),
       }}

@@ -96,7 +96,12 @@ export function Terminal({ position }: { position: readonly [number, number, num
       header={{
         color: '#0f5c4d',
         content: (
-          <Row justify="space-between" wrap align="center" style={{ rowGap: THEME.space.xs }}>
+          <Row
+            justify="space-between"
+            wrap
+            align="center"
+            style={{ rowGap: THEME.space.xs, flexGrow: 1, flexShrink: 1 }}
+          >
             <Stack gap={0.002}>
               <Text bold color={THEME.color.onStrong}>
                 {t('eservice.city')}

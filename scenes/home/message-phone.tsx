@@ -9,12 +9,11 @@ import { Panel } from '../../src/ui/kit/panel'
 import { Pressable } from '../../src/ui/kit/pressable'
 import { TargetGroup } from '../../src/ui/kit/target-group'
 import { Text } from '../../src/ui/kit/text'
-import { THEME } from '../../src/ui/theme'
+import { useTheme } from '../../src/ui/use-theme'
 import { PHONE_IDS, PRACTICE_MESSAGES, type MessagePart } from './messages'
 
 const CASE = 0.016
 const SCREEN_WIDTH = 0.36
-const PART_STYLE = { padding: THEME.space.s, gap: 0.004 } as const
 
 /** Where the task is: which message is on screen and what the visitor is asked about it. */
 function useMessageStage(): { messageId: string | null; phase: 'verdict' | 'sign' | 'explain' | null } {
@@ -34,6 +33,7 @@ export function MessagePhone({
   position: readonly [number, number, number]
   rotation: readonly [number, number, number]
 }) {
+  const theme = useTheme()
   const t = useTranslate()
   const store = useAppStoreApi()
   const body = useRef<Mesh>(null)
@@ -44,26 +44,26 @@ export function MessagePhone({
     <group position={position as [number, number, number]} rotation={rotation as [number, number, number]}>
       <mesh ref={body} position={[0, 0, -0.012]}>
         <boxGeometry args={[1, 1, 0.018]} />
-        <meshStandardMaterial color="#1b1e24" roughness={0.4} />
+        <meshStandardMaterial color={theme.color.device} roughness={0.4} />
       </mesh>
       <Panel
         width={SCREEN_WIDTH}
-        padding={THEME.space.m}
-        gap={THEME.space.m}
-        background="#f4f6fa"
+        padding={theme.space.m}
+        gap={theme.space.m}
+        background={theme.color.tint}
         radius={0.014}
         style={{ minHeight: 0.5 }}
         onResize={(width, height) => body.current?.scale.set(width + CASE * 2, height + CASE * 4, 1)}
       >
-        <Text size="small" color={THEME.color.mutedText} align="center">
+        <Text size="small" color={theme.color.mutedText} align="center">
           {t('home.practice')}
         </Text>
         {message ? (
           <>
-            <Text bold color={THEME.color.primary}>
+            <Text bold color={theme.color.primary}>
               {t(`home.channel.${message.channel}`)}
             </Text>
-            <TargetGroup style={{ gap: THEME.space.xs }} id={PHONE_IDS.message}>
+            <TargetGroup style={{ gap: theme.space.xs }} id={PHONE_IDS.message}>
               {message.parts.map((part) => (
                 <Part
                   key={part}
@@ -81,19 +81,21 @@ export function MessagePhone({
               ))}
             </TargetGroup>
             {phase === 'verdict' && (
-              <Row gap={THEME.space.s}>
+              // Side by side while both words fit; at the larger text sizes each takes its own line rather than
+              // break a word ("احتيال") in two.
+              <Row gap={theme.space.s} wrap style={{ rowGap: theme.space.s }}>
                 <Button
                   id={PHONE_IDS.safe}
                   label={t('home.answer.safe')}
                   variant="success"
-                  style={{ flexGrow: 1, flexBasis: 0 }}
+                  style={{ flexGrow: 1 }}
                   onActivate={activate(PHONE_IDS.safe)}
                 />
                 <Button
                   id={PHONE_IDS.scam}
                   label={t('home.answer.scam')}
                   variant="danger"
-                  style={{ flexGrow: 1, flexBasis: 0 }}
+                  style={{ flexGrow: 1 }}
                   onActivate={activate(PHONE_IDS.scam)}
                 />
               </Row>
@@ -109,7 +111,7 @@ export function MessagePhone({
           </>
         ) : (
           <Box style={{ flexGrow: 1, justifyContent: 'center' }}>
-            <Text size="large" align="center" color={THEME.color.mutedText}>
+            <Text size="large" align="center" color={theme.color.mutedText}>
               {t('home.task.title')}
             </Text>
           </Box>
@@ -133,6 +135,7 @@ function Part({
   revealed: boolean
   onPress: () => void
 }) {
+  const theme = useTheme()
   const link = part === 'link'
   return (
     <Pressable
@@ -141,17 +144,17 @@ function Part({
       group={PHONE_IDS.message}
       colors={
         revealed
-          ? { base: THEME.color.feedback, hover: THEME.color.feedback }
-          : { base: '#ffffff', hover: THEME.color.secondaryHover }
+          ? { base: theme.color.feedback, hover: theme.color.feedback }
+          : { base: theme.color.field, hover: theme.color.secondaryHover }
       }
-      style={PART_STYLE}
+      style={{ padding: theme.space.s, gap: 0.004 }}
       onActivate={onPress}
     >
       <Stack gap={0.004}>
         <Text
           size={part === 'sender' ? 'small' : 'body'}
           bold={part === 'sender' || part === 'request'}
-          color={revealed ? THEME.color.feedbackText : link ? THEME.color.primary : THEME.color.text}
+          color={revealed ? theme.color.feedbackText : link ? theme.color.primary : theme.color.text}
         >
           {text}
         </Text>

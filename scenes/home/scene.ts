@@ -4,6 +4,6 @@ export default defineScene({
   id: 'home',
   titleKey: 'home.place',
   desktopView: { position: [0, 1.5, 0.3], target: [0, 1.25, -0.8], fov: 55 },
-  stepPanel: { position: [-0.75, 1.75, -0.85], rotation: [0, 0.55, 0] },
+  stepPanel: { position: [-0.56, 1.74, -0.64], rotation: [0, 0.6, 0] },
   skyColor: '#e6e0d6',
 })

@@ -39,7 +39,7 @@ export default function HomeSet() {
       <mesh geometry={furniture}>
         <meshStandardMaterial vertexColors roughness={0.8} />
       </mesh>
-      <MessagePhone position={[0, 1.2, -0.85]} rotation={[-0.2, 0, 0]} />
+      <MessagePhone position={[0, 1.24, -0.72]} rotation={[-0.25, 0, 0]} />
     </group>
   )
 }

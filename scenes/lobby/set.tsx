@@ -20,7 +20,7 @@ export default function LobbySet() {
         <meshStandardMaterial color="#6d8a7b" roughness={1} />
       </mesh>
       <Bookshelves placements={SHELVES} />
-      <StationBadge position={[0.98, 1.62, -1.38]} rotation={[0, -0.35, 0]} />
+      <StationBadge position={[0.86, 1.62, -0.82]} rotation={[0, -0.6, 0]} />
       <WelcomePanel />
     </group>
   )

@@ -5,7 +5,8 @@ import { Stack } from '../../src/ui/kit/box'
 import { Pressable } from '../../src/ui/kit/pressable'
 import { Scroll } from '../../src/ui/kit/scroll'
 import { Text } from '../../src/ui/kit/text'
-import { BUTTON_COLORS, THEME } from '../../src/ui/theme'
+import { buttonColors } from '../../src/ui/theme'
+import { useTheme } from '../../src/ui/use-theme'
 
 /** The tasks grouped by the place they happen in, in the order the task files list them. */
 export function groupByPlace(tasks: readonly TaskDefinition[]): { scene: string; tasks: TaskDefinition[] }[] {
@@ -24,13 +25,14 @@ export function TaskList({
   maxHeight: number
   onStart: (taskId: string) => void
 }) {
+  const theme = useTheme()
   const t = useTranslate()
-  const colors = BUTTON_COLORS.primary
+  const colors = buttonColors(theme, 'primary')
   return (
-    <Scroll id="lobby.tasks" maxHeight={maxHeight} gap={THEME.space.m}>
+    <Scroll id="lobby.tasks" maxHeight={maxHeight} gap={theme.space.m}>
       {groupByPlace(tasks).map((place) => (
-        <Stack key={place.scene} gap={THEME.space.s}>
-          <Text size="large" bold color={THEME.color.mutedText}>
+        <Stack key={place.scene} gap={theme.space.s}>
+          <Text size="large" bold color={theme.color.mutedText}>
             {t(sceneById(place.scene).info.titleKey)}
           </Text>
           {place.tasks.map((task) => (
@@ -40,7 +42,7 @@ export function TaskList({
               name={t('lobby.start', { title: t(task.titleKey) })}
               colors={{ base: colors.base, hover: colors.hover }}
               style={{
-                padding: { horizontal: THEME.space.m, vertical: THEME.space.s },
+                padding: { horizontal: theme.space.m, vertical: theme.space.s },
                 gap: 0.004,
                 minHeight: 0.08,
               }}
@@ -49,9 +51,7 @@ export function TaskList({
               <Text size="large" bold color={colors.text}>
                 {t(task.titleKey)}
               </Text>
-              <Text size="small" color={colors.text}>
-                {t(task.summaryKey)}
-              </Text>
+              <Text color={colors.text}>{t(task.summaryKey)}</Text>
             </Pressable>
           ))}
         </Stack>

@@ -8,7 +8,7 @@ import { Row, Stack } from '../../src/ui/kit/box'
 import { Button } from '../../src/ui/kit/button'
 import { Panel } from '../../src/ui/kit/panel'
 import { Text } from '../../src/ui/kit/text'
-import { THEME } from '../../src/ui/theme'
+import { useTheme } from '../../src/ui/use-theme'
 import { HelpButton } from '../../src/ui/help-button'
 import { useScreenShape } from '../../src/ui/use-screen-shape'
 import { BasicsOffer } from './basics-offer'
@@ -18,10 +18,11 @@ const POSTURES: readonly Posture[] = ['seated', 'standing']
 
 /** A question and its answers as big buttons that wrap onto more rows when there are many. */
 function Choices({ label, children }: { label: string; children: ReactNode }) {
+  const theme = useTheme()
   return (
-    <Stack gap={THEME.space.xs}>
+    <Stack gap={theme.space.xs}>
       <Text bold>{label}</Text>
-      <Row wrap gap={THEME.space.s} align="stretch" style={{ rowGap: THEME.space.s }}>
+      <Row wrap gap={theme.space.s} align="stretch" style={{ rowGap: theme.space.s }}>
         {children}
       </Row>
     </Stack>
@@ -30,6 +31,7 @@ function Choices({ label, children }: { label: string; children: ReactNode }) {
 
 /** The lobby's welcome board: language, sitting or standing, and every exercise, place by place. */
 export function WelcomePanel() {
+  const theme = useTheme()
   const t = useTranslate()
   const store = useAppStoreApi()
   const locale = useApp((state) => state.locale)
@@ -40,19 +42,19 @@ export function WelcomePanel() {
   const narrow = useScreenShape() === 'portrait'
   return (
     <Panel
-      width={narrow ? 0.62 : 1.25}
-      position={[0, 2.05, -1.45]}
+      width={narrow ? 0.62 : 1.2}
+      position={[0, 1.98, -0.98]}
       anchor="top"
       padding={0.045}
-      gap={THEME.space.m}
+      gap={theme.space.m}
     >
       <Text size="title" bold align="center">
         {t('lobby.welcome')}
       </Text>
-      <Text align="center" color={THEME.color.mutedText}>
+      <Text align="center" color={theme.color.mutedText}>
         {t('lobby.intro')}
       </Text>
-      <Row align="start" gap={THEME.space.l} wrap style={{ rowGap: THEME.space.m }}>
+      <Row align="start" gap={theme.space.l} wrap style={{ rowGap: theme.space.m }}>
         <Choices label={t('lobby.language')}>
           {LOCALES.map((option) => (
             <Button
@@ -79,12 +81,21 @@ export function WelcomePanel() {
             />
           ))}
         </Choices>
+        <Choices label={t('menu.title')}>
+          <Button
+            id="lobby.settings"
+            label={t('menu.open')}
+            style={{ minWidth: 0.24 }}
+            onActivate={() => store.getState().setMenuOpen(true)}
+          />
+        </Choices>
       </Row>
       <Text size="heading" bold>
         {t('lobby.choose-task')}
       </Text>
       <TaskList tasks={tasks} maxHeight={0.42} onStart={(taskId) => store.getState().startTask(taskId)} />
-      {mode === 'vr' && <HelpButton />}
+      {/* At the foot of the board, farthest from the eye: a size up keeps its label at 1.5° or more. */}
+      {mode === 'vr' && <HelpButton size="large" />}
       <BasicsOffer />
     </Panel>
   )

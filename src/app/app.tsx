@@ -1,6 +1,7 @@
 import { Canvas } from '@react-three/fiber'
 import { XR } from '@react-three/xr'
 import { Suspense, useCallback } from 'react'
+import { localeInfo } from '../i18n/locales'
 import { useApp, useAppStoreApi } from '../state/store-context'
 import { StationInWorld } from '../station/station-in-world'
 import { StationOverlay } from '../station/station-overlay'
@@ -12,7 +13,13 @@ import { DesktopHud } from '../ui/desktop-hud'
 import { LayoutActivityProvider } from '../ui/layout/layout-activity'
 import { HelpScreenButton } from '../ui/help-button'
 import { ReadingViewProvider } from '../ui/reading-view'
+import { CaptionPanel } from '../narration/caption-panel'
+import { SettingsDialog } from '../ui/settings-dialog'
+import { SettingsMenu3D } from '../ui/settings-menu-3d'
 import { StepPanel3D } from '../ui/step-panel-3d'
+import { themeStyle } from '../ui/theme-css'
+import { useTheme } from '../ui/use-theme'
+import { ComfortOrigin } from '../xr/comfort-origin'
 import type { AppXRStore } from '../xr/xr-store'
 import { ScreenCamera } from './screen-camera'
 import { RenderProbeUpdater, type RenderProbe } from './render-probe'
@@ -43,6 +50,8 @@ export function App({ xrStore, probe, emulated = false }: AppProps) {
   const sceneId = useApp((state) => state.scene)
   const mode = useApp((state) => state.mode)
   const entered = useApp((state) => state.entered)
+  const { dir, tag } = useApp((state) => localeInfo(state.locale))
+  const theme = useTheme()
   const progress = useAssetProgress()
   const { info, Set } = sceneById(sceneId)
   useTypedKeys(entered && mode === 'desktop')
@@ -54,7 +63,8 @@ export function App({ xrStore, probe, emulated = false }: AppProps) {
 
   const showHud = entered && mode === 'desktop'
   return (
-    <div className="app" data-hud={showHud}>
+    // The page's language and direction follow the visitor's: the HUD, the accessible mirror and every overlay.
+    <div className="app" data-hud={showHud} dir={dir} lang={tag} style={themeStyle(theme)}>
       <div className="stage">
         <Canvas
           camera={{ position: [0, 1.6, 0.3], fov: 60, near: 0.05, far: 40 }}
@@ -78,8 +88,11 @@ export function App({ xrStore, probe, emulated = false }: AppProps) {
                 </PostureOffset>
                 <ScreenCamera view={info.desktopView} />
                 <XRModeSync />
+                <ComfortOrigin />
                 <RenderProbeUpdater probe={probe} />
                 <StationInWorld />
+                <CaptionPanel />
+                <SettingsMenu3D />
                 <SurveyPanel3D />
               </LayoutActivityProvider>
             </ReadingViewProvider>
@@ -88,6 +101,7 @@ export function App({ xrStore, probe, emulated = false }: AppProps) {
         <LoadingBar progress={progress} />
         <StartOverlay xrStore={xrStore} progress={progress} />
         {entered && <AccessibleMirror />}
+        <SettingsDialog />
         <Notice />
         <SurveyOverlay />
         <HelpScreenButton />

@@ -1,9 +1,10 @@
-import { Vector3 } from 'three'
+import { Euler, Quaternion, Vector3 } from 'three'
 import { translate } from '../i18n/translate'
 import type { AppStore } from '../state/app-store'
 import { selectShown, selectTargets } from '../state/selectors'
 import type { TelemetryEventInput } from '../telemetry/event-schema'
 import type { InteractableEntry, InteractableRegistry } from '../ui/interactable-registry'
+import type { Narrator, SpokenLine } from '../narration/narrator'
 import type { AppXRStore } from '../xr/xr-store'
 import type { RenderProbe } from './render-probe'
 
@@ -54,10 +55,20 @@ export interface DigidelAutomation {
   frames: () => number
   /** Draw calls and triangles of the last rendered frame, and how many shader programs exist. */
   renderInfo: () => { calls: number; triangles: number; programs: number }
+  /**
+   * Every line read aloud in this page, oldest first: what was said (`key`, `text`), in which language (`locale`,
+   * `lang`), by which voice (`backend`) and whether it played (`status`).
+   */
+  spoken: () => SpokenLine[]
   /** The app store, for reading state in tests. */
   store: AppStore
   /** Every telemetry event this page has emitted so far, in order, as it handed them to the queue. */
   telemetry: () => readonly TelemetryEventInput[]
+  /**
+   * Where the visitor's eyes are in the world and which way they face: `yaw` in degrees, 0 down -Z, positive
+   * turned left. In VR it follows snap turns and recentering; null before the first frame.
+   */
+  view: () => { position: [number, number, number]; yaw: number } | null
 }
 
 declare global {
@@ -67,6 +78,8 @@ declare global {
 }
 
 const scratch = new Vector3()
+const viewQuaternion = new Quaternion()
+const viewEuler = new Euler()
 const corner = new Vector3()
 
 /** Where a world point appears on the canvas, in page CSS pixels; null behind the camera. */
@@ -111,6 +124,7 @@ export function installAutomation(
   registry: InteractableRegistry,
   xrStore: AppXRStore,
   probe: RenderProbe,
+  narrator: Narrator,
   emitted: readonly TelemetryEventInput[],
 ): void {
   window.__digidel = {
@@ -167,7 +181,17 @@ export function installAutomation(
       triangles: probe.renderer?.info.render.triangles ?? 0,
       programs: probe.renderer?.info.programs?.length ?? 0,
     }),
+    spoken: () => narrator.log().map((line) => ({ ...line })),
     store,
     telemetry: () => emitted,
+    view: () => {
+      const camera = probe.camera
+      if (!camera) return null
+      viewEuler.setFromQuaternion(camera.getWorldQuaternion(viewQuaternion), 'YXZ')
+      return {
+        position: camera.getWorldPosition(scratch).toArray(),
+        yaw: (viewEuler.y * 180) / Math.PI,
+      }
+    },
   }
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { localeSchema } from '../i18n/locale-schema'
+import { isSettingValue, SETTING_IDS, SETTINGS, type Settings } from '../state/settings'
 import { MODES, POSTURES } from '../state/visit-options'
 import { MAX_OPTIONS, MAX_VALUE_LENGTH } from '../tasks/field-value'
 
@@ -12,7 +13,7 @@ import { MAX_OPTIONS, MAX_VALUE_LENGTH } from '../tasks/field-value'
 /** Where the live link's WebSocket listens. */
 export const LIVE_PATH = '/api/live'
 /** Bumped when a message changes shape; a station or console with another version is refused. */
-export const PROTOCOL_VERSION = 2
+export const PROTOCOL_VERSION = 3
 
 /** Tunables shared by server and clients, in one place. */
 export const LIVE_TIMING = {
@@ -103,6 +104,14 @@ export const kioskStatusSchema = z.strictObject({
 })
 export type KioskStatus = z.infer<typeof kioskStatusSchema>
 
+/** The visitor's display and sound settings, as the console shows and changes them. */
+export const settingsSchema = z.strictObject({
+  textSize: z.enum(SETTINGS.textSize.values),
+  contrast: z.enum(SETTINGS.contrast.values),
+  reduceMotion: z.enum(SETTINGS.reduceMotion.values),
+  narration: z.enum(SETTINGS.narration.values),
+}) satisfies z.ZodType<Settings>
+
 /** Everything a station tells the console about itself, apart from times and pose. */
 export const stationStateSchema = z.strictObject({
   name: stationNameSchema,
@@ -113,6 +122,7 @@ export const stationStateSchema = z.strictObject({
   entered: z.boolean(),
   locale,
   posture: z.enum(POSTURES),
+  settings: settingsSchema,
   scene: key,
   /** The visit's random id: a reset starts a new one. */
   sessionId: z.uuid(),
@@ -146,6 +156,13 @@ export const staffCommandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('restart') }),
   z.strictObject({ type: z.literal('set-locale'), locale }),
   z.strictObject({ type: z.literal('set-guided'), guided: z.boolean() }),
+  /** Change one of the visitor's display and sound settings (text size, contrast, motion, narration). */
+  z
+    .strictObject({ type: z.literal('set-setting'), setting: z.enum(SETTING_IDS), value: z.string().max(16) })
+    .refine((command) => isSettingValue(command.setting, command.value), {
+      message: 'not a value this setting has',
+      path: ['value'],
+    }),
   /** Guided mode: let the visitor go on to the next step. */
   z.strictObject({ type: z.literal('next') }),
   /** End the visit and reset for the next visitor. */

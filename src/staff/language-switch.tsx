@@ -18,6 +18,7 @@ export function LanguageSwitch({ locale, label, onChange }: LanguageSwitchProps)
           key={option.code}
           type="button"
           role="radio"
+          lang={option.tag}
           aria-checked={locale === option.code}
           className={locale === option.code ? 'chosen' : ''}
           onClick={() => onChange(option.code)}

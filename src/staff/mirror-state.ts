@@ -34,6 +34,8 @@ export function mirrorStateFrom(summary: StationSummary, clockOffsetMs: number):
     sessionStartedAt: local(startedAt.session),
     locale: state.locale,
     posture: state.posture,
+    // The spectator view shows the visitor's text size and contrast, as the visitor sees them.
+    settings: state.settings,
     mode: state.mode,
     entered: state.entered,
     scene: state.scene,

@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { localeInfo } from '../i18n/locales'
 import { logOut } from '../live/staff-login'
 import { useConsole, useConsoleState, useConsoleText } from './console-context'
 import type { ConsoleView } from './console-store'
@@ -18,8 +19,9 @@ import { StatsView } from './stats/stats-view'
 export function StaffConsole() {
   const loggedIn = useConsoleState((state) => state.login !== null)
   const view = useConsoleState((state) => state.view)
+  const { dir, tag } = localeInfo(useConsoleState((state) => state.locale))
   return (
-    <div className="console">
+    <div className="console" dir={dir} lang={tag}>
       <ConsoleHeader />
       {loggedIn ? (
         <>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
 import { LOCALES, type Locale } from '../i18n/locales'
+import { choicesOf, SETTING_IDS, SETTINGS, shownValue } from '../state/settings'
 import { stationNameSchema, type StaffCommand, type StationSummary } from '../live/protocol'
 import { useConsole, useConsoleState, useConsoleText } from './console-context'
 
@@ -137,6 +138,39 @@ export function StationControls({ summary }: { summary: StationSummary }) {
             </button>
           ))}
         </div>
+      </fieldset>
+
+      <fieldset disabled={!connected}>
+        <legend>{t('staff.settings')}</legend>
+        {SETTING_IDS.map((setting) => {
+          const textKey = SETTINGS[setting].textKey
+          return (
+            <div
+              key={setting}
+              className="control-row"
+              role="radiogroup"
+              aria-label={t(`settings.${textKey}`)}
+            >
+              <span className="control-label">{t(`settings.${textKey}`)}</span>
+              {choicesOf(setting).map((value) => {
+                const chosen = shownValue(state.settings, state.mode, setting) === value
+                return (
+                  <button
+                    key={value}
+                    type="button"
+                    role="radio"
+                    aria-checked={chosen}
+                    className={chosen ? 'chosen' : ''}
+                    data-testid={`cmd-setting-${setting}-${value}`}
+                    onClick={() => send({ type: 'set-setting', setting, value })}
+                  >
+                    {t(`settings.${textKey}.${value}`)}
+                  </button>
+                )
+              })}
+            </div>
+          )
+        })}
       </fieldset>
 
       <fieldset disabled={!connected}>

@@ -4,6 +4,7 @@ import type { TelemetryEventInput } from '../telemetry/event-schema'
 import { createSessionSlice, type SessionSlice } from './session-slice'
 import { createTaskSlice, type TaskSlice } from './task-slice'
 import { createEntrySlice, type EntrySlice } from './entry-slice'
+import { createSettingsSlice, type SettingsSlice } from './settings-slice'
 import { createSurveySlice, type SurveySlice } from './survey-slice'
 
 /** Who asked for an action: the visitor's own input or a staff command. Both take the same path. */
@@ -21,7 +22,7 @@ export interface AppDependencies {
   appVersion: string
 }
 
-export type AppState = SessionSlice & TaskSlice & EntrySlice & SurveySlice
+export type AppState = SessionSlice & TaskSlice & EntrySlice & SettingsSlice & SurveySlice
 
 /** Builds one slice; slices read each other through `get` and report telemetry through `emit`. */
 export type SliceCreator<T> = (
@@ -65,7 +66,7 @@ function envelopeEmitter(get: () => AppState, deps: Required<AppDependencies>): 
   }
 }
 
-/** Creates the app's store: session, task and entry slices over one state. */
+/** Creates the app's store: session, task, entry and settings slices over one state. */
 export function createAppStore(dependencies: AppDependencies): AppStore {
   const deps: Required<AppDependencies> = {
     now: () => Date.now(),
@@ -78,6 +79,7 @@ export function createAppStore(dependencies: AppDependencies): AppStore {
       ...createSessionSlice(set, get, tools),
       ...createTaskSlice(set, get, tools),
       ...createEntrySlice(set, get, tools),
+      ...createSettingsSlice(set, get, tools),
       ...createSurveySlice(set, get, tools),
     }
   })

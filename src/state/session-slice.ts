@@ -1,5 +1,6 @@
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales'
 import type { ActionSource, SliceCreator } from './app-store'
+import { DEFAULT_SETTINGS } from './settings'
 import type { Mode, Posture } from './visit-options'
 
 export type { Mode, Posture } from './visit-options'
@@ -118,6 +119,8 @@ export const createSessionSlice: SliceCreator<SessionSlice> = (set, get, { deps,
       helpRequested: false,
       basicsOffered: false,
       guided: false,
+      settings: DEFAULT_SETTINGS,
+      menuOpen: false,
     })
     if (get().entered) emit({ type: 'session_started', payload: { posture: 'standing' } })
   },

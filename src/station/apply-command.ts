@@ -1,4 +1,5 @@
 import type { StaffCommand } from '../live/protocol'
+import { isSettingValue } from '../state/settings'
 import type { AppStore } from '../state/app-store'
 import type { Kiosk } from '../kiosk/kiosk'
 
@@ -36,6 +37,10 @@ export function applyStaffCommand(command: StaffCommand, { store, kiosk, rename 
       return app.setLocale(command.locale, 'staff')
     case 'set-guided':
       return app.setGuided(command.guided, 'staff')
+    case 'set-setting':
+      if (isSettingValue(command.setting, command.value))
+        app.setSetting(command.setting, command.value, 'staff')
+      return
     case 'next':
       return app.advanceStep('staff')
     case 'reset':

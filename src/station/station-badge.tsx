@@ -1,7 +1,7 @@
 import { useTranslate } from '../i18n/use-translate'
 import { Panel } from '../ui/kit/panel'
 import { Text } from '../ui/kit/text'
-import { THEME } from '../ui/theme'
+import { useTheme } from '../ui/use-theme'
 import { useStationBadge } from './station-context'
 
 /** Props of the lobby's station sign. */
@@ -16,15 +16,16 @@ export interface StationBadgeProps {
  * approve the station, it asks them to.
  */
 export function StationBadge({ position, rotation = [0, 0, 0] }: StationBadgeProps) {
+  const theme = useTheme()
   const t = useTranslate()
   const badge = useStationBadge()
   if (!badge) return null
   return (
-    <Panel position={position} rotation={rotation} width={0.4} padding={THEME.space.s} gap={THEME.space.xs}>
+    <Panel position={position} rotation={rotation} width={0.4} padding={theme.space.s} gap={theme.space.xs}>
       <Text bold align="center">
         {badge.name}
       </Text>
-      <Text bold color={THEME.color.primary} align="center">
+      <Text bold color={theme.color.primary} align="center">
         {t('station.badge-code', { code: badge.pairingCode })}
       </Text>
       {badge.approved === false && (

@@ -79,6 +79,7 @@ export function readStationState(
     entered: app.entered,
     locale: app.locale,
     posture: app.posture,
+    settings: app.settings,
     scene: app.scene,
     sessionId: app.sessionId,
     guided: app.guided,

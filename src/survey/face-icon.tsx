@@ -9,6 +9,9 @@ export const FACE_COLORS: Record<ConfidenceValue, string> = {
   5: '#6fbf73',
 }
 
+/** Eyes, mouth and outline: dark on the light face colours in every theme, so a face reads the same in high contrast. */
+export const FACE_INK = '#1d2430'
+
 /** How much each face's mouth curves: down for unsure, flat in the middle, up for sure. */
 export const MOUTH_CURVE: Record<ConfidenceValue, number> = { 1: -1, 2: -0.5, 3: 0, 4: 0.5, 5: 1 }
 
@@ -17,13 +20,13 @@ export function FaceIcon({ value }: { value: ConfidenceValue }) {
   const curve = MOUTH_CURVE[value] * 12
   return (
     <svg viewBox="0 0 100 100" width="64" height="64" aria-hidden="true">
-      <circle cx="50" cy="50" r="46" fill={FACE_COLORS[value]} stroke="#1d2430" strokeWidth="4" />
-      <circle cx="35" cy="40" r="6" fill="#1d2430" />
-      <circle cx="65" cy="40" r="6" fill="#1d2430" />
+      <circle cx="50" cy="50" r="46" fill={FACE_COLORS[value]} stroke={FACE_INK} strokeWidth="4" />
+      <circle cx="35" cy="40" r="6" fill={FACE_INK} />
+      <circle cx="65" cy="40" r="6" fill={FACE_INK} />
       <path
         d={`M 30 ${68 - curve / 2} Q 50 ${68 + curve} 70 ${68 - curve / 2}`}
         fill="none"
-        stroke="#1d2430"
+        stroke={FACE_INK}
         strokeWidth="6"
         strokeLinecap="round"
       />

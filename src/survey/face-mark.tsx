@@ -2,8 +2,7 @@ import { useLayoutEffect } from 'react'
 import type { BoxLayout } from '../ui/layout/layout-node'
 import { LAYER_DEPTH } from '../ui/layout/layout-tree'
 import { useBox } from '../ui/kit/layout-scope'
-import { THEME } from '../ui/theme'
-import { FACE_COLORS, MOUTH_CURVE } from './face-icon'
+import { FACE_COLORS, FACE_INK, MOUTH_CURVE } from './face-icon'
 import type { ConfidenceValue } from './survey-content'
 
 /** Round parts of a face in a unit square: centre x, y and diameter. */
@@ -44,7 +43,7 @@ export function FaceMark({ value, size }: { value: ConfidenceValue; size: number
       const [head, ...rest] = slots
       if (head === undefined) return
       round(HEAD, FACE_COLORS[value], head, 0)
-      EYES.forEach((eye, index) => round(eye, THEME.color.text, rest[index] ?? head, LAYER_DEPTH / 4))
+      EYES.forEach((eye, index) => round(eye, FACE_INK, rest[index] ?? head, LAYER_DEPTH / 4))
       // The mouth: three bars along a curve that smiles, frowns or stays flat.
       const curve = MOUTH_CURVE[value] * 0.08
       for (let bar = 0; bar < MOUTH_BARS; bar++) {
@@ -64,7 +63,7 @@ export function FaceMark({ value, size }: { value: ConfidenceValue; size: number
             clip: layout.clip,
             rotation: Math.atan((curve * 8 * t * (MOUTH_WIDTH - segment)) / segment / 2.4),
           },
-          THEME.color.text,
+          FACE_INK,
         )
       }
     }

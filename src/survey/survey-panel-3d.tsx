@@ -7,7 +7,7 @@ import { Button } from '../ui/kit/button'
 import { Panel } from '../ui/kit/panel'
 import { Pressable } from '../ui/kit/pressable'
 import { Text } from '../ui/kit/text'
-import { THEME } from '../ui/theme'
+import { useTheme } from '../ui/use-theme'
 import { FaceMark } from './face-mark'
 import { CONFIDENCE_VALUES, TRY_REAL_ANSWERS, UNCLEAR_REASONS, type FeedbackAnswer } from './survey-content'
 import { toggled, useHardestChips } from './use-survey'
@@ -28,28 +28,29 @@ export function SurveyPanel3D() {
 }
 
 function ConfidencePanel() {
+  const theme = useTheme()
   const t = useTranslate()
   const store = useAppStoreApi()
   const stage = useApp((state) => state.survey?.stage)
   return (
-    <Panel width={WIDTH} padding={THEME.space.l} gap={THEME.space.m}>
+    <Panel width={WIDTH} padding={theme.space.l} gap={theme.space.m}>
       <Text size="heading" bold align="center">
         {t(stage === 'confidence-after' ? 'survey.confidence.after' : 'survey.confidence.before')}
       </Text>
-      <Row gap={THEME.space.s} align="stretch">
+      <Row gap={theme.space.s} align="stretch">
         {CONFIDENCE_VALUES.map((value) => (
           <Pressable
             key={value}
             id={`survey.confidence.${value}`}
             name={t(`survey.confidence.${value}`)}
             role="radio"
-            colors={{ base: THEME.color.secondary, hover: THEME.color.secondaryHover }}
+            colors={{ base: theme.color.secondary, hover: theme.color.secondaryHover }}
             style={{
               flexGrow: 1,
               flexBasis: 0,
               alignItems: 'center',
-              padding: THEME.space.s,
-              gap: THEME.space.xs,
+              padding: theme.space.s,
+              gap: theme.space.xs,
             }}
             onActivate={() => store.getState().rateConfidence(value)}
           >
@@ -76,6 +77,7 @@ function Chip({
   pressed: boolean
   onToggle: () => void
 }) {
+  const theme = useTheme()
   return (
     <Pressable
       id={id}
@@ -84,18 +86,18 @@ function Chip({
       checked={pressed}
       colors={
         pressed
-          ? { base: THEME.color.primary, hover: THEME.color.primaryHover }
-          : { base: THEME.color.secondary, hover: THEME.color.secondaryHover }
+          ? { base: theme.color.primary, hover: theme.color.primaryHover }
+          : { base: theme.color.secondary, hover: theme.color.secondaryHover }
       }
       radius={0.03}
       style={{
         minHeight: 0.064,
-        padding: { horizontal: THEME.space.m, vertical: THEME.space.s },
+        padding: { horizontal: theme.space.m, vertical: theme.space.s },
         justifyContent: 'center',
       }}
       onActivate={onToggle}
     >
-      <Text bold={pressed} color={pressed ? THEME.color.onStrong : THEME.color.text}>
+      <Text bold={pressed} color={pressed ? theme.color.onStrong : theme.color.text}>
         {label}
       </Text>
     </Pressable>
@@ -103,10 +105,11 @@ function Chip({
 }
 
 function Question({ label, children }: { label: string; children: ReactNode }) {
+  const theme = useTheme()
   return (
-    <Stack gap={THEME.space.xs}>
+    <Stack gap={theme.space.xs}>
       <Text bold>{label}</Text>
-      <Row wrap gap={THEME.space.s} style={{ rowGap: THEME.space.s }}>
+      <Row wrap gap={theme.space.s} style={{ rowGap: theme.space.s }}>
         {children}
       </Row>
     </Stack>
@@ -114,12 +117,13 @@ function Question({ label, children }: { label: string; children: ReactNode }) {
 }
 
 function FeedbackPanel() {
+  const theme = useTheme()
   const t = useTranslate()
   const store = useAppStoreApi()
   const chips = useHardestChips()
   const [answer, setAnswer] = useState<FeedbackAnswer>({ hardest: [], unclear: [], tryReal: null })
   return (
-    <Panel width={WIDTH} padding={THEME.space.l} gap={THEME.space.m}>
+    <Panel width={WIDTH} padding={theme.space.l} gap={theme.space.m}>
       <Text size="heading" bold>
         {t('survey.feedback.title')}
       </Text>
@@ -156,7 +160,7 @@ function FeedbackPanel() {
           />
         ))}
       </Question>
-      <Row gap={THEME.space.s} justify="end">
+      <Row gap={theme.space.s} justify="end">
         <Button id="survey.skip" label={t('survey.skip')} onActivate={() => store.getState().skipSurvey()} />
         <Button
           id="survey.send"

@@ -72,7 +72,10 @@ export const taskSchema = z
      * Where the task can be done: a headset lesson (pull the trigger) makes no sense on a screen. The lobby lists
      * a task only where it can be done. @default every mode
      */
-    modes: z.array(z.enum(MODES)).min(1).default([...MODES]),
+    modes: z
+      .array(z.enum(MODES))
+      .min(1)
+      .default([...MODES]),
     /** Default hint timing for every step. */
     hintAfter: hintTimingSchema,
     /** What the scene shows once the task is completed. */

@@ -8,6 +8,7 @@ import {
   TRY_REAL_ANSWERS,
   UNCLEAR_REASONS,
 } from '../survey/survey-content'
+import { SETTINGS } from '../state/settings'
 import { telemetryIdSchema } from './telemetry-id'
 
 /**
@@ -52,6 +53,23 @@ const settingChange = z.discriminatedUnion('setting', [
   z.strictObject({ setting: z.literal('mode'), value: z.enum(MODES) }),
   /** Whether the station asks how sure the visitor is before and after a task (staff set it). */
   z.strictObject({ setting: z.literal('confidence'), value: z.enum(['true', 'false']) }),
+  /** The visitor's display and sound settings, by their telemetry names (`text_size`, ...). */
+  z.strictObject({
+    setting: z.literal(SETTINGS.textSize.telemetry),
+    value: z.enum(SETTINGS.textSize.values),
+  }),
+  z.strictObject({
+    setting: z.literal(SETTINGS.contrast.telemetry),
+    value: z.enum(SETTINGS.contrast.values),
+  }),
+  z.strictObject({
+    setting: z.literal(SETTINGS.reduceMotion.telemetry),
+    value: z.enum(SETTINGS.reduceMotion.values),
+  }),
+  z.strictObject({
+    setting: z.literal(SETTINGS.narration.telemetry),
+    value: z.enum(SETTINGS.narration.values),
+  }),
 ])
 
 /** An app version such as `0.1.0` or `1.2.3-rc1`: too short and too rigid to carry a name or a personal number. */

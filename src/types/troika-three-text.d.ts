@@ -55,7 +55,11 @@ declare module 'troika-three-text' {
   /** The worker module that lays out text; its `measure` gives the block size for a maximum width. */
   export const typesetterWorkerModule: unknown
 
-  export function configureTextBuilder(config: { useWorker?: boolean; unicodeFontsURL?: string }): void
+  export function configureTextBuilder(config: {
+    useWorker?: boolean
+    defaultFontURL?: string
+    unicodeFontsURL?: string
+  }): void
 }
 
 declare module 'troika-worker-utils' {
@@ -65,4 +69,17 @@ declare module 'troika-worker-utils' {
     init: (...dependencies: never[]) => (...args: Args) => Result | Promise<Result>
     workerId?: string
   }): (...args: Args) => Promise<Result>
+}
+
+declare module 'troika-three-text/libs/typr.factory.js' {
+  /** A parsed font file (Typr). */
+  export interface TyprFont {
+    head: { unitsPerEm: number }
+  }
+  export interface Typr {
+    parse(buffer: ArrayBuffer): TyprFont[]
+    U: { codeToGlyph(font: TyprFont, code: number): number }
+  }
+  /** The font parser troika uses in its worker. */
+  export default function typrFactory(): Typr
 }

@@ -1,4 +1,6 @@
 import { useTranslate } from '../i18n/use-translate'
+import { repeatStep } from '../narration/narrate-store'
+import { useNarrator } from '../narration/narration-context'
 import { useAppStoreApi } from '../state/store-context'
 import { useStepDisplay } from './use-step-display'
 
@@ -7,6 +9,7 @@ export function DesktopHud() {
   const t = useTranslate()
   const store = useAppStoreApi()
   const display = useStepDisplay()
+  const narrator = useNarrator()
   if (!display) return null
   return (
     <section className="hud" aria-label={display.title}>
@@ -41,6 +44,12 @@ export function DesktopHud() {
             {t('task.hint')}
           </button>
         )}
+        <button type="button" data-testid="repeat" onClick={() => repeatStep(store, narrator)}>
+          {t('task.repeat')}
+        </button>
+        <button type="button" data-testid="open-settings" onClick={() => store.getState().setMenuOpen(true)}>
+          {t('menu.open')}
+        </button>
         <button type="button" onClick={() => store.getState().leaveTask('left')}>
           {t('task.back-to-lobby')}
         </button>

@@ -3,7 +3,7 @@ import { useApp, useAppStoreApi } from '../state/store-context'
 import { Keyboard } from './kit/keyboard'
 import type { KeyboardLayoutName } from './kit/keyboard-layouts'
 import { Text } from './kit/text'
-import { THEME } from './theme'
+import { useTheme } from './use-theme'
 import { Box, Stack } from './kit/box'
 
 /** Props of the keyboard bound to the task's open field. */
@@ -26,6 +26,7 @@ export interface FieldKeyboardProps {
  * OCR number, letters for a name), a display above the keys echoes what is typed, and OK sends it.
  */
 export function FieldKeyboard({ id, fallback = 'digits', labelOf, echo = true }: FieldKeyboardProps) {
+  const theme = useTheme()
   const store = useAppStoreApi()
   const field = useApp(activeField)
   const value = useApp((state) => (field ? state.entries[field.field] : undefined))
@@ -41,26 +42,26 @@ export function FieldKeyboard({ id, fallback = 'digits', labelOf, echo = true }:
   )
   if (!echo) return keys
   return (
-    <Stack gap={THEME.space.s}>
-      <Box background={THEME.color.panel} style={{ padding: THEME.space.s, gap: THEME.space.xs }}>
+    <Stack gap={theme.space.s}>
+      <Box background={theme.color.panel} style={{ padding: theme.space.s, gap: theme.space.xs }}>
         <Text size="small" bold>
           {field ? labelOf(field.field) : ''}
         </Text>
         <Box
-          background={THEME.color.field}
+          background={theme.color.field}
           radius={0.006}
           style={{
             flexDirection: 'row',
             alignItems: 'center',
             minHeight: 0.05,
-            padding: { horizontal: THEME.space.s },
+            padding: { horizontal: theme.space.s },
           }}
         >
           <Text size="large" nowrap style={{ flexShrink: 1 }}>
             {typeof value === 'string' ? value : ''}
           </Text>
           {field !== null && (
-            <Box background={THEME.color.text} radius={0} style={{ width: 0.003, height: 0.036 }} />
+            <Box background={theme.color.text} radius={0} style={{ width: 0.003, height: 0.036 }} />
           )}
         </Box>
       </Box>

@@ -6,6 +6,7 @@ import { Interactable } from './interactable'
 import { Panel } from './kit/panel'
 import { useReadingView } from './reading-view'
 import { useScreenShape } from './use-screen-shape'
+import { useTheme } from './use-theme'
 
 type Vec3 = readonly [number, number, number]
 
@@ -57,6 +58,8 @@ export function HeldPaper({
   children,
 }: HeldPaperProps) {
   const store = useAppStoreApi()
+  const theme = useTheme()
+  const glide = theme.motion.glide
   const heldOnScreen = useApp((state) => state.heldItem === id && state.mode !== 'vr')
   const upright = useScreenShape() === 'portrait'
   const reflowed = heldOnScreen && upright
@@ -87,7 +90,8 @@ export function HeldPaper({
       scratchPosition.copy(rest.position)
       scratchQuaternion.copy(rest.quaternion)
     }
-    const ease = Math.min(1, delta * 8)
+    // Reduced motion: the paper is where it goes at once, no glide.
+    const ease = glide ? Math.min(1, delta * 8) : 1
     sheet.position.lerp(scratchPosition, ease)
     sheet.quaternion.slerp(scratchQuaternion, ease)
     const scale = state.heldItem === id && state.mode !== 'vr' ? reading.scale : 1
@@ -109,7 +113,7 @@ export function HeldPaper({
       <Interactable id={id} name={name} size={size} onActivate={() => store.getState().toggleHeld(id)}>
         <mesh ref={paper} position={[0, 0, -0.0012]}>
           <boxGeometry args={[1, 1, 0.002]} />
-          <meshStandardMaterial color="#ffffff" roughness={1} />
+          <meshStandardMaterial color={theme.color.field} roughness={1} />
         </mesh>
         <Panel
           width={reflowed ? readingWidth : width}

@@ -4,6 +4,14 @@ import { selectTargets } from '../state/selectors'
 import { useApp, useAppStoreApi } from '../state/store-context'
 import { Button } from './kit/button'
 import type { BoxStyle } from './layout/box-style'
+import type { TextSize } from './theme'
+
+/** Props of {@link HelpButton}. */
+export interface HelpButtonProps {
+  style?: BoxStyle
+  /** Its label's size: larger where the button sits far from the eye, as at the foot of the lobby board. @default 'body' */
+  size?: TextSize
+}
 
 /** The id of "Call staff" wherever it is shown; a lesson step that targets it practises calling. */
 export const HELP_ID = 'help.call'
@@ -19,7 +27,7 @@ export function pressHelp(store: AppStore): void {
 }
 
 /** "Call staff" in the world (the step panel, the lobby board): after a press it says staff are coming. */
-export function HelpButton({ style }: { style?: BoxStyle }) {
+export function HelpButton({ style, size }: HelpButtonProps) {
   const t = useTranslate()
   const store = useAppStoreApi()
   const requested = useApp((state) => state.helpRequested)
@@ -29,6 +37,7 @@ export function HelpButton({ style }: { style?: BoxStyle }) {
       label={t(requested ? 'help.coming' : 'help.call')}
       name={t('help.name')}
       variant={requested ? 'success' : 'secondary'}
+      size={size}
       style={style}
       onActivate={() => pressHelp(store)}
     />

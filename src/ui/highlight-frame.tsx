@@ -3,13 +3,13 @@ import { useLayoutEffect, useRef } from 'react'
 import { Shape, ShapeGeometry, type Mesh, type MeshBasicMaterial } from 'three'
 import type { BoxLayout, LayoutNode } from './layout/layout-node'
 import { LAYER_DEPTH } from './layout/layout-tree'
-import { THEME } from './theme'
+import { useTheme } from './use-theme'
 
 /** Props of the glowing frame around the next thing to use. */
 export interface HighlightFrameProps {
   /** Width and height of the element it surrounds, in metres; or the layout box it follows. */
   size: readonly [number, number] | LayoutNode
-  /** 'target' pulses in amber; 'focus' is a steady keyboard-focus ring. */
+  /** 'target' pulses in the highlight colour (steady when motion is reduced); 'focus' is a steady focus ring. */
   kind: 'target' | 'focus'
 }
 
@@ -35,6 +35,7 @@ function ringGeometry(width: number, height: number, kind: HighlightFrameProps['
 
 /** A pulsing ring around an element: the visitor's cue for what to use next, never covering it. */
 export function HighlightFrame({ size, kind }: HighlightFrameProps) {
+  const theme = useTheme()
   const mesh = useRef<Mesh>(null)
   const material = useRef<MeshBasicMaterial>(null)
 
@@ -56,17 +57,17 @@ export function HighlightFrame({ size, kind }: HighlightFrameProps) {
     return size.onLayout(follow)
   }, [size, kind])
 
+  const pulse = kind === 'target' && theme.motion.pulse
   useFrame(({ clock }) => {
-    if (kind === 'target' && material.current) {
-      material.current.opacity = 0.55 + 0.45 * Math.sin(clock.elapsedTime * 4)
-    }
+    // Reduced motion: a steady ring, never a pulse.
+    if (material.current) material.current.opacity = pulse ? 0.55 + 0.45 * Math.sin(clock.elapsedTime * 4) : 1
   })
   // In front of the element's own face: the ring lies outside it, so it hides nothing of it.
   return (
     <mesh ref={mesh} position={[0, 0, LAYER_DEPTH * 0.8]} raycast={() => undefined}>
       <meshBasicMaterial
         ref={material}
-        color={kind === 'target' ? THEME.color.highlight : THEME.color.focus}
+        color={kind === 'target' ? theme.color.highlight : theme.color.focus}
         transparent
         opacity={1}
         toneMapped={false}

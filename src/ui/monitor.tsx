@@ -2,8 +2,8 @@ import { useRef, type ReactNode } from 'react'
 import type { Mesh } from 'three'
 import { Box } from './kit/box'
 import { Panel } from './kit/panel'
-import { THEME } from './theme'
 import { useScreenShape } from './use-screen-shape'
+import { useTheme } from './use-theme'
 
 type Vec3 = readonly [number, number, number]
 
@@ -49,6 +49,7 @@ export function Monitor({
   header,
   children,
 }: MonitorProps) {
+  const theme = useTheme()
   const narrow = useScreenShape() === 'portrait'
   const bezel = useRef<Mesh>(null)
   const stand = useRef<Mesh>(null)
@@ -73,7 +74,7 @@ export function Monitor({
         anchor={anchor}
         padding={0}
         gap={0}
-        background="#ffffff"
+        background={theme.color.field}
         radius={0.006}
         style={{ minHeight: narrow ? minHeight.narrow : minHeight.wide }}
         onResize={fit}
@@ -81,11 +82,11 @@ export function Monitor({
         <Box
           background={header.color}
           radius={0.006}
-          style={{ padding: { horizontal: THEME.space.m, vertical: THEME.space.s } }}
+          style={{ flexDirection: 'row', padding: { horizontal: theme.space.m, vertical: theme.space.s } }}
         >
           {header.content}
         </Box>
-        <Box style={{ padding: THEME.space.l, flexGrow: 1, justifyContent: 'center' }}>{children}</Box>
+        <Box style={{ padding: theme.space.l, flexGrow: 1, justifyContent: 'center' }}>{children}</Box>
       </Panel>
     </group>
   )

@@ -1,13 +1,11 @@
-import type { Locale } from '../../i18n/locales'
+import { localeInfo, type Locale } from '../../i18n/locales'
 import type { Cell, CellKind } from '../../stats/tables'
-
-const INTL_LOCALE: Record<Locale, string> = { sv: 'sv-SE', en: 'en-GB' }
 
 /** A cell as staff read it: whole numbers, percentages, seconds; "–" for none. */
 export function formatCell(kind: CellKind, value: Cell, locale: Locale): string {
   if (value === null || value === '') return '–'
   if (typeof value === 'string') return value
-  const tag = INTL_LOCALE[locale]
+  const tag = localeInfo(locale).tag
   switch (kind) {
     case 'share':
       return new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 }).format(value)
@@ -28,7 +26,7 @@ export function formatCell(kind: CellKind, value: Cell, locale: Locale): string 
 
 /** Whole seconds, short, for a plot's axis: `10s`. */
 export function formatWholeSeconds(seconds: number, locale: Locale): string {
-  return new Intl.NumberFormat(INTL_LOCALE[locale], {
+  return new Intl.NumberFormat(localeInfo(locale).tag, {
     style: 'unit',
     unit: 'second',
     unitDisplay: 'narrow',
@@ -38,7 +36,7 @@ export function formatWholeSeconds(seconds: number, locale: Locale): string {
 
 /** A date as the locale writes it, e.g. `1 mars 2025`. */
 export function formatDay(day: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'long', timeZone: 'UTC' }).format(
+  return new Intl.DateTimeFormat(localeInfo(locale).tag, { dateStyle: 'long', timeZone: 'UTC' }).format(
     new Date(`${day}T00:00:00Z`),
   )
 }

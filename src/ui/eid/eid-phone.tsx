@@ -6,7 +6,7 @@ import { Box, Stack } from '../kit/box'
 import { Button } from '../kit/button'
 import { Panel } from '../kit/panel'
 import { Text } from '../kit/text'
-import { THEME } from '../theme'
+import { useTheme } from '../use-theme'
 import { eidSecurityCode } from './security-code'
 
 type Vec3 = readonly [number, number, number]
@@ -31,7 +31,7 @@ export interface EidPhoneProps {
   rotation: Vec3
 }
 
-const SCREEN_WIDTH = 0.19
+const SCREEN_WIDTH = 0.26
 const CASE = 0.015
 
 /**
@@ -40,6 +40,7 @@ const CASE = 0.015
  * Its buttons go through the store's `activate`, like every other press.
  */
 export function EidPhone({ idPrefix, request, position, rotation }: EidPhoneProps) {
+  const theme = useTheme()
   const t = useTranslate()
   const store = useAppStoreApi()
   const sessionId = useApp((state) => state.sessionId)
@@ -56,50 +57,50 @@ export function EidPhone({ idPrefix, request, position, rotation }: EidPhoneProp
         width={SCREEN_WIDTH}
         padding={0.012}
         gap={0.01}
-        background="#f4f6fa"
+        background={theme.color.field}
         radius={0.01}
-        style={{ minHeight: 0.33 }}
+        style={{ minHeight: 0.4 }}
         onResize={(width, height) => body.current?.scale.set(width + CASE * 2, height + CASE * 3, 1)}
       >
-        <Text size={0.02} bold color={THEME.color.primary} align="center">
+        <Text size={0.027} bold color={theme.color.primary} align="center">
           {t('eid.title')}
         </Text>
         {request === null ? (
-          <Text size={0.016} color={THEME.color.mutedText} align="center">
+          <Text size={0.025} color={theme.color.mutedText} align="center">
             {t('eid.idle')}
           </Text>
         ) : (
           <Stack gap={0.008}>
-            <Text size={0.017} bold align="center">
+            <Text size={0.025} bold align="center">
               {t(request.kind === 'login' ? 'eid.login-question' : 'eid.sign-question', {
                 party: request.party,
               })}
             </Text>
             {request.text !== undefined && (
               <Box background="#ffffff" radius={0.006} style={{ padding: 0.006 }}>
-                <Text size={0.014} align="center">
+                <Text size={0.025} align="center">
                   {request.text}
                 </Text>
               </Box>
             )}
-            <Text size={0.026} bold color={THEME.color.primary} align="center">
+            <Text size={0.032} bold color={theme.color.primary} align="center">
               {eidSecurityCode(sessionId)}
             </Text>
-            <Text size={0.012} color={THEME.color.feedbackText} align="center">
+            <Text size={0.025} color={theme.color.feedbackText} align="center">
               {t('eid.warning', { party: request.party })}
             </Text>
             <Button
               id={`${idPrefix}.${approve}`}
               label={t(`eid.${approve}`)}
               variant="success"
-              size={0.02}
+              size={0.027}
               style={{ padding: 0.006 }}
               onActivate={activate(`${idPrefix}.${approve}`)}
             />
             <Button
               id={`${idPrefix}.cancel`}
               label={t('eid.cancel')}
-              size={0.017}
+              size={0.025}
               style={{ padding: 0.006 }}
               onActivate={activate(`${idPrefix}.cancel`)}
             />

@@ -2,7 +2,7 @@ import { useTranslate } from '../../i18n/use-translate'
 import { useApp } from '../../state/store-context'
 import { Stack } from '../kit/box'
 import { Text } from '../kit/text'
-import { THEME } from '../theme'
+import { useTheme } from '../use-theme'
 import { eidSecurityCode } from './security-code'
 
 /**
@@ -10,14 +10,15 @@ import { eidSecurityCode } from './security-code'
  * must show too.
  */
 export function EidWaitMessage({ titleKey }: { titleKey: string }) {
+  const theme = useTheme()
   const t = useTranslate()
   const sessionId = useApp((state) => state.sessionId)
   return (
-    <Stack gap={THEME.space.l} align="center">
+    <Stack gap={theme.space.l} align="center">
       <Text size="heading" bold align="center">
         {t(titleKey)}
       </Text>
-      <Text size="title" bold color={THEME.color.primary} align="center">
+      <Text size="title" bold color={theme.color.primary} align="center">
         {t('eid.code', { code: eidSecurityCode(sessionId) })}
       </Text>
     </Stack>

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import type { BoxStyle } from '../layout/box-style'
-import { THEME } from '../theme'
+import { RADIUS, SPACE } from '../theme'
 import { LayoutScopeProvider, useBox } from './layout-scope'
 import { useBackground } from './use-background'
 
@@ -9,7 +9,7 @@ export interface BoxProps {
   style?: BoxStyle
   /** Fills the box with this colour, a layer above what is behind it. */
   background?: string
-  /** Corner radius of the background. @default THEME.radius.control */
+  /** Corner radius of the background. @default theme.radius.control */
   radius?: number
   /** Names the box's group in the scene graph, for tools. */
   name?: string
@@ -17,7 +17,7 @@ export interface BoxProps {
 }
 
 /** A flexbox container: lays out its children by its style, optionally on a rounded background. */
-export function Box({ style = {}, background, radius = THEME.radius.control, name, children }: BoxProps) {
+export function Box({ style = {}, background, radius = RADIUS.control, name, children }: BoxProps) {
   const { node, ref, scope } = useBox(style, { layered: background !== undefined })
   useBackground(node, scope.rects, background, radius)
   return (
@@ -29,7 +29,7 @@ export function Box({ style = {}, background, radius = THEME.radius.control, nam
 
 /** Props of a stack: a box whose children follow each other with a gap. */
 export interface StackProps extends Omit<BoxProps, 'style'> {
-  /** Space between children, in metres. @default THEME.space.s */
+  /** Space between children, in metres. @default theme.space.s */
   gap?: number
   /** Cross-axis alignment of the children. @default 'stretch' */
   align?: BoxStyle['alignItems']
@@ -41,7 +41,7 @@ export interface StackProps extends Omit<BoxProps, 'style'> {
 }
 
 /** Children from top to bottom. */
-export function Stack({ gap = THEME.space.s, align, justify, wrap, style, ...box }: StackProps) {
+export function Stack({ gap = SPACE.s, align, justify, wrap, style, ...box }: StackProps) {
   return (
     <Box
       {...box}
@@ -58,7 +58,7 @@ export function Stack({ gap = THEME.space.s, align, justify, wrap, style, ...box
 }
 
 /** Children in reading order: left to right, or right to left in a right-to-left language. */
-export function Row({ gap = THEME.space.s, align = 'center', justify, wrap, style, ...box }: StackProps) {
+export function Row({ gap = SPACE.s, align = 'center', justify, wrap, style, ...box }: StackProps) {
   return (
     <Box
       {...box}

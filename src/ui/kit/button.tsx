@@ -1,4 +1,5 @@
-import { BUTTON_COLORS, THEME, type ButtonVariant, type TextSize } from '../theme'
+import { buttonColors, type ButtonVariant, type TextSize } from '../theme'
+import { useTheme } from '../use-theme'
 import type { BoxStyle } from '../layout/box-style'
 import type { InteractableOptions } from '../use-interactable'
 import { useScreenShape } from '../use-screen-shape'
@@ -40,7 +41,8 @@ export function Button({
   style,
   ...options
 }: ButtonProps) {
-  const colors = BUTTON_COLORS[options.checked ? 'primary' : variant]
+  const theme = useTheme()
+  const colors = buttonColors(theme, options.checked ? 'primary' : variant)
   const minTarget = useMinTarget()
   const enabled = options.enabled ?? true
   return (
@@ -51,13 +53,13 @@ export function Button({
       style={{
         minHeight: minTarget,
         minWidth: minTarget,
-        padding: { horizontal: THEME.space.m, vertical: THEME.space.s },
+        padding: { horizontal: theme.space.m, vertical: theme.space.s },
         justifyContent: 'center',
         alignItems: 'center',
         ...style,
       }}
     >
-      <Text size={size} bold color={enabled ? colors.text : THEME.color.mutedText} align="center">
+      <Text size={size} bold color={enabled ? colors.text : theme.color.mutedText} align="center">
         {label}
       </Text>
     </Pressable>

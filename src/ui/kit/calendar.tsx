@@ -1,5 +1,5 @@
 import { useTranslate } from '../../i18n/use-translate'
-import { THEME } from '../theme'
+import { useTheme } from '../use-theme'
 import { Box, Row } from './box'
 import { longDate, monthGrid, monthTitle, weekdayNames, weekStart } from './calendar-model'
 import { Mark } from './mark'
@@ -49,6 +49,7 @@ export function Calendar({
   minMonth,
   maxMonth,
 }: CalendarProps) {
+  const theme = useTheme()
   const t = useTranslate()
   const firstDay = weekStart(languageTag)
   const names = weekdayNames(languageTag, firstDay)
@@ -57,14 +58,14 @@ export function Calendar({
       id={`${id}.${direction}`}
       name={t(`calendar.${direction}`)}
       enabled={enabled}
-      colors={{ base: THEME.color.secondary, hover: THEME.color.secondaryHover }}
+      colors={{ base: theme.color.secondary, hover: theme.color.secondaryHover }}
       style={{ width: CELL, height: CELL, alignItems: 'center', justifyContent: 'center' }}
       onActivate={() => onMonthChange(shift(month, step))}
     >
       <Mark
         kind={direction === 'previous' ? 'chevron-start' : 'chevron-end'}
         size={CELL * 0.5}
-        color={THEME.color.text}
+        color={theme.color.text}
       />
     </Pressable>
   )
@@ -84,7 +85,7 @@ export function Calendar({
             size="small"
             bold
             align="center"
-            color={THEME.color.mutedText}
+            color={theme.color.mutedText}
             style={{ width: CELL }}
           >
             {name}
@@ -108,8 +109,12 @@ export function Calendar({
                 enabled={available}
                 colors={
                   chosen
-                    ? { base: THEME.color.primary, hover: THEME.color.primaryHover }
-                    : { base: '#ffffff', hover: THEME.color.secondaryHover, disabled: '#e9e7e2' }
+                    ? { base: theme.color.primary, hover: theme.color.primaryHover }
+                    : {
+                        base: theme.color.field,
+                        hover: theme.color.secondaryHover,
+                        disabled: theme.color.disabledSurface,
+                      }
                 }
                 style={{ width: CELL, height: CELL, alignItems: 'center', justifyContent: 'center' }}
                 onActivate={() => onPick(day.date)}
@@ -119,7 +124,9 @@ export function Calendar({
                   bold={chosen}
                   align="center"
                   nowrap
-                  color={chosen ? THEME.color.onStrong : available ? THEME.color.text : '#9aa1ab'}
+                  color={
+                    chosen ? theme.color.onStrong : available ? theme.color.text : theme.color.disabledText
+                  }
                 >
                   {String(day.day)}
                 </Text>

@@ -1,4 +1,4 @@
-import { THEME } from '../theme'
+import { useTheme } from '../use-theme'
 import { Box } from './box'
 import { Mark } from './mark'
 import { Pressable } from './pressable'
@@ -18,6 +18,7 @@ const BOX = 0.045
 
 /** A large tick box and its label, pressed as one: consent, "I have read this". */
 export function Checkbox({ id, label, checked, onToggle, enabled = true }: CheckboxProps) {
+  const theme = useTheme()
   return (
     <Pressable
       id={id}
@@ -25,22 +26,22 @@ export function Checkbox({ id, label, checked, onToggle, enabled = true }: Check
       role="checkbox"
       checked={checked}
       enabled={enabled}
-      colors={{ base: THEME.color.secondary, hover: THEME.color.secondaryHover }}
+      colors={{ base: theme.color.secondary, hover: theme.color.secondaryHover }}
       style={{
         flexDirection: 'row',
         alignItems: 'center',
-        gap: THEME.space.m,
-        padding: THEME.space.s,
+        gap: theme.space.m,
+        padding: theme.space.s,
         minHeight: 0.065,
       }}
       onActivate={onToggle}
     >
       <Box
-        background={checked ? THEME.color.primary : '#ffffff'}
+        background={checked ? theme.color.primary : theme.color.field}
         radius={0.008}
         style={{ width: BOX, height: BOX, alignItems: 'center', justifyContent: 'center' }}
       >
-        {checked && <Mark kind="tick" size={BOX * 0.8} color={THEME.color.onStrong} />}
+        {checked && <Mark kind="tick" size={BOX * 0.8} color={theme.color.onStrong} />}
       </Box>
       <Text style={{ flexShrink: 1 }}>{label}</Text>
     </Pressable>

@@ -1,4 +1,5 @@
-import { THEME } from '../theme'
+import { SPACE } from '../theme'
+import { useTheme } from '../use-theme'
 import { Box, Stack } from './box'
 import { Mark } from './mark'
 import { Pressable } from './pressable'
@@ -28,7 +29,7 @@ export interface ChoiceListProps {
   onSelect: (choiceId: string) => void
   /** @default true */
   enabled?: boolean
-  /** Space between options. @default THEME.space.s */
+  /** Space between options. @default theme.space.s */
   gap?: number
 }
 
@@ -43,8 +44,9 @@ export function ChoiceList({
   ranked = false,
   onSelect,
   enabled = true,
-  gap = THEME.space.s,
+  gap = SPACE.s,
 }: ChoiceListProps) {
+  const theme = useTheme()
   return (
     <TargetGroup id={id} style={{ flexDirection: 'column', gap }}>
       {choices.map((choice) => {
@@ -61,25 +63,25 @@ export function ChoiceList({
             enabled={enabled}
             colors={
               chosen
-                ? { base: '#d9e6fb', hover: '#c8dbfa' }
-                : { base: THEME.color.secondary, hover: THEME.color.secondaryHover }
+                ? { base: theme.color.chosenSoft, hover: theme.color.chosenSoftHover }
+                : { base: theme.color.secondary, hover: theme.color.secondaryHover }
             }
             style={{
               flexDirection: 'row',
               alignItems: 'center',
-              gap: THEME.space.m,
-              padding: { horizontal: THEME.space.m, vertical: THEME.space.s },
+              gap: theme.space.m,
+              padding: { horizontal: theme.space.m, vertical: theme.space.s },
               minHeight: 0.065,
             }}
             onActivate={() => onSelect(choice.id)}
           >
             <Box
-              background={chosen ? THEME.color.primary : '#ffffff'}
+              background={chosen ? theme.color.primary : theme.color.field}
               radius={mode === 'single' ? MARKER / 2 : 0.008}
               style={{ width: MARKER, height: MARKER, alignItems: 'center', justifyContent: 'center' }}
             >
               {chosen && ranked && (
-                <Text size="small" bold color={THEME.color.onStrong} nowrap>
+                <Text size="small" bold color={theme.color.onStrong} nowrap>
                   {String(rank + 1)}
                 </Text>
               )}
@@ -87,14 +89,14 @@ export function ChoiceList({
                 <Mark
                   kind={mode === 'single' ? 'dot' : 'tick'}
                   size={MARKER * (mode === 'single' ? 0.8 : 0.8)}
-                  color={THEME.color.onStrong}
+                  color={theme.color.onStrong}
                 />
               )}
             </Box>
             <Stack gap={0.004} style={{ flexShrink: 1, flexGrow: 1 }}>
               <Text bold={chosen}>{choice.label}</Text>
               {choice.detail !== undefined && (
-                <Text size="small" color={THEME.color.mutedText}>
+                <Text size="small" color={theme.color.mutedText}>
                   {choice.detail}
                 </Text>
               )}

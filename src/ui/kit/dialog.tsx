@@ -1,5 +1,5 @@
 import { useLayoutEffect, type ReactNode } from 'react'
-import { THEME } from '../theme'
+import { useTheme } from '../use-theme'
 import { Box, Row, Stack } from './box'
 import { InsideDialogProvider } from './dialog-scope'
 import { LayoutScopeProvider, useBox, useLayoutScope } from './layout-scope'
@@ -23,19 +23,20 @@ const ELEVATION = 8
  * until it closes. Put it directly inside a `<Panel>`, and render it only while it is open.
  */
 export function Dialog({ title, children, actions }: DialogProps) {
+  const theme = useTheme()
   const { tree } = useLayoutScope()
   const scrim = useBox(
     {
       position: 'absolute',
       inset: { top: 0, bottom: 0, start: 0, end: 0 },
-      padding: THEME.space.m,
+      padding: theme.space.m,
       alignItems: 'center',
       justifyContent: 'center',
     },
     { layered: true, elevation: ELEVATION },
   )
   const { node, ref, scope } = scrim
-  useBackground(node, scope.rects, THEME.color.scrim, THEME.radius.panel)
+  useBackground(node, scope.rects, theme.color.scrim, theme.radius.panel)
 
   useLayoutEffect(() => {
     tree.modal(1)
@@ -47,15 +48,15 @@ export function Dialog({ title, children, actions }: DialogProps) {
       <LayoutScopeProvider value={scope}>
         <InsideDialogProvider value>
           <Box
-            background={THEME.color.panel}
-            radius={THEME.radius.panel}
-            style={{ padding: THEME.space.l, gap: THEME.space.m, maxWidth: '100%' }}
+            background={theme.color.panel}
+            radius={theme.radius.panel}
+            style={{ padding: theme.space.l, gap: theme.space.m, maxWidth: '100%' }}
           >
             <Text size="heading" bold>
               {title}
             </Text>
-            <Stack gap={THEME.space.s}>{children}</Stack>
-            <Row gap={THEME.space.m} justify="end" wrap>
+            <Stack gap={theme.space.s}>{children}</Stack>
+            <Row gap={theme.space.m} justify="end" wrap>
               {actions}
             </Row>
           </Box>

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { useTranslate } from '../../i18n/use-translate'
-import { BUTTON_COLORS, THEME } from '../theme'
+import { buttonColors, TEXT_SIZES } from '../theme'
+import { useTheme } from '../use-theme'
 import { Row, Stack } from './box'
 import {
   isCharacter,
@@ -27,12 +28,21 @@ export interface KeyboardProps {
 }
 
 const GAP = 0.008
+/** Noto Sans Bold's average advance, in ems: enough to fit a word's label to its key without measuring. */
+const AVERAGE_ADVANCE = 0.6
+
+/** A key's label size: a character by the key's size; a word ("Radera") on one line, a size down if it must. */
+function labelSize(label: string, character: boolean, keySize: number, length: number): number {
+  if (character) return keySize * 0.45
+  return Math.min(TEXT_SIZES.small, (length * 0.9) / (label.length * AVERAGE_ADVANCE))
+}
 
 /**
  * Big keys for typing in the world: a Swedish layout with å, ä and ö, or a digits keypad. Every key is a button
  * for rays, hands, mouse, touch and the keyboard's own Tab and Enter.
  */
 export function Keyboard({ id, layout = 'sv', enabled, onKey, onSubmit }: KeyboardProps) {
+  const theme = useTheme()
   const t = useTranslate()
   const spec = KEYBOARD_LAYOUTS[layout]
   const [shifted, setShifted] = useState(false)
@@ -53,10 +63,10 @@ export function Keyboard({ id, layout = 'sv', enabled, onKey, onSubmit }: Keyboa
     const length = size * span + gap * (span - 1)
     const colors =
       key === 'submit'
-        ? BUTTON_COLORS.success
+        ? buttonColors(theme, 'success')
         : key === 'shift' && shifted
-          ? BUTTON_COLORS.primary
-          : BUTTON_COLORS.secondary
+          ? buttonColors(theme, 'primary')
+          : buttonColors(theme, 'secondary')
     return (
       <Pressable
         key={key}
@@ -74,11 +84,12 @@ export function Keyboard({ id, layout = 'sv', enabled, onKey, onSubmit }: Keyboa
         onActivate={() => press(key)}
       >
         <Text
-          size={character ? size * 0.45 : THEME.text.small}
+          size={labelSize(label, character, size, vertical ? size : length)}
+          fixedSize
           bold
-          color={enabled ? colors.text : THEME.color.mutedText}
+          color={enabled ? colors.text : theme.color.mutedText}
           align="center"
-          nowrap={character}
+          nowrap
         >
           {label}
         </Text>

@@ -7,7 +7,8 @@ import type { BoxStyle } from '../layout/box-style'
 import { useLayoutActivity } from '../layout/layout-activity'
 import { LayoutTree, type PanelAnchor } from '../layout/layout-tree'
 import { RectBatch } from '../layout/rect-batch'
-import { THEME } from '../theme'
+import { RADIUS, SPACE } from '../theme'
+import { useTheme } from '../use-theme'
 import { LayoutScopeProvider, type LayoutScope } from './layout-scope'
 import { useBackground } from './use-background'
 
@@ -25,13 +26,13 @@ export interface PanelProps {
   maxHeight?: number
   /** Which point of the panel sits at `position`; it grows away from there. @default 'center' */
   anchor?: PanelAnchor
-  /** @default THEME.space.m */
+  /** @default theme.space.m */
   padding?: number
-  /** @default THEME.space.s */
+  /** @default theme.space.s */
   gap?: number
-  /** Board colour; null for a panel with no board of its own. @default THEME.color.panel */
+  /** Board colour; null for a panel with no board of its own. @default theme.color.panel */
   background?: string | null
-  /** @default THEME.radius.panel */
+  /** @default theme.radius.panel */
   radius?: number
   /** Reading direction; rows mirror in 'rtl'. @default the visitor's language's */
   dir?: 'ltr' | 'rtl'
@@ -77,15 +78,16 @@ export function Panel({
   height,
   maxHeight,
   anchor = 'center',
-  padding = THEME.space.m,
-  gap = THEME.space.s,
-  background = THEME.color.panel,
-  radius = THEME.radius.panel,
+  padding = SPACE.m,
+  gap = SPACE.s,
+  background,
+  radius = RADIUS.panel,
   style,
   dir: dirOverride,
   onResize,
   children,
 }: PanelProps) {
+  const theme = useTheme()
   const localeDir = useApp((state) => localeInfo(state.locale).dir)
   const dir = dirOverride ?? localeDir
   const [tree] = useState(() => new LayoutTree({}, { dir, anchor }))
@@ -116,7 +118,12 @@ export function Panel({
     [tree],
   )
   useLayoutEffect(() => () => tree.root.freeYoga(), [tree])
-  useBackground(tree.root, rects, background ?? undefined, radius)
+  useBackground(
+    tree.root,
+    rects,
+    background === undefined ? theme.color.panel : (background ?? undefined),
+    radius,
+  )
 
   const scope = useMemo<LayoutScope>(() => ({ tree, node: tree.root, rects, texts }), [tree, rects, texts])
   const setRoot = useCallback((object: Object3D | null) => tree.root.setObject(object), [tree])

@@ -4,7 +4,8 @@ import type { BoxStyle } from '../layout/box-style'
 import type { BoxLayout } from '../layout/layout-node'
 import { LAYER_DEPTH } from '../layout/layout-tree'
 import { HighlightFrame } from '../highlight-frame'
-import { THEME } from '../theme'
+import { RADIUS } from '../theme'
+import { useTheme } from '../use-theme'
 import { useInteractable, type InteractableOptions } from '../use-interactable'
 import { useCoveredByDialog } from './dialog-scope'
 import { LayoutScopeProvider, useBox } from './layout-scope'
@@ -14,7 +15,7 @@ import { useBackground } from './use-background'
 export interface SurfaceColors {
   base: string
   hover: string
-  /** @default THEME.color.disabled */
+  /** @default theme.color.disabled */
   disabled?: string
 }
 
@@ -22,7 +23,7 @@ export interface SurfaceColors {
 export interface PressableProps extends InteractableOptions {
   style?: BoxStyle
   colors: SurfaceColors
-  /** @default THEME.radius.control */
+  /** @default theme.radius.control */
   radius?: number
   children?: ReactNode
 }
@@ -40,10 +41,11 @@ const noHit = () => undefined
 export function Pressable({
   style = {},
   colors,
-  radius = THEME.radius.control,
+  radius = RADIUS.control,
   children,
   ...options
 }: PressableProps) {
+  const theme = useTheme()
   const { node, ref, scope } = useBox(style, { layered: true })
   const group = useRef<Group | null>(null)
   const hit = useRef<Mesh>(null)
@@ -52,7 +54,7 @@ export function Pressable({
   const bounds = useCallback(() => node.layout, [node])
   const { handlers, hovered, isTarget, hasFocus } = useInteractable(group, options, isPlaced, inert, bounds)
   const enabled = options.enabled ?? true
-  const color = !enabled ? (colors.disabled ?? THEME.color.disabled) : hovered ? colors.hover : colors.base
+  const color = !enabled ? (colors.disabled ?? theme.color.disabled) : hovered ? colors.hover : colors.base
   useBackground(node, scope.rects, color, radius)
 
   useLayoutEffect(() => {

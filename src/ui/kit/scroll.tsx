@@ -1,7 +1,8 @@
 import { useLayoutEffect, useState, type ReactNode } from 'react'
 import type { ThreeEvent } from '@react-three/fiber'
 import { useTranslate } from '../../i18n/use-translate'
-import { THEME, BUTTON_COLORS } from '../theme'
+import { buttonColors, SPACE } from '../theme'
+import { useTheme } from '../use-theme'
 import { Stack } from './box'
 import { LayoutScopeProvider, useBox } from './layout-scope'
 import { useMinTarget } from './button'
@@ -14,7 +15,7 @@ export interface ScrollProps {
   id: string
   /** The list is never taller than this, in metres. */
   maxHeight: number
-  /** Space between items. @default THEME.space.s */
+  /** Space between items. @default theme.space.s */
   gap?: number
   children?: ReactNode
 }
@@ -27,12 +28,13 @@ const ARROW = 0.07
  * fingers alike; the mouse wheel scrolls it; keyboard focus scrolls the focused control into view. Controls
  * scrolled out of view cannot be pressed.
  */
-export function Scroll({ id, maxHeight, gap = THEME.space.s, children }: ScrollProps) {
+export function Scroll({ id, maxHeight, gap = SPACE.s, children }: ScrollProps) {
+  const theme = useTheme()
   const t = useTranslate()
   const arrow = Math.max(ARROW, useMinTarget())
   const { ref: outerRef, scope: outerScope } = useBox({
     flexDirection: 'row',
-    gap: THEME.space.s,
+    gap: theme.space.s,
     alignItems: 'stretch',
     flexShrink: 1,
   })
@@ -53,13 +55,18 @@ export function Scroll({ id, maxHeight, gap = THEME.space.s, children }: ScrollP
     [viewport],
   )
 
+  // Half a window at a time: any item up to half the window tall is wholly in view on some page, even at the
+  // largest text size.
   const page = (direction: 1 | -1) => () =>
-    scope.tree.scrollBy(viewport, direction * Math.max(viewport.layout.height * 0.8, 0.05))
+    scope.tree.scrollBy(viewport, direction * Math.max(viewport.layout.height * 0.5, 0.05))
   const onWheel = (event: ThreeEvent<WheelEvent>) => {
     event.stopPropagation()
     scope.tree.scrollBy(viewport, Math.sign(event.deltaY) * 0.06)
   }
-  const arrowColors = { base: BUTTON_COLORS.secondary.base, hover: BUTTON_COLORS.secondary.hover }
+  const arrowColors = {
+    base: buttonColors(theme, 'secondary').base,
+    hover: buttonColors(theme, 'secondary').hover,
+  }
   const scrollable = room.up || room.down
 
   return (
@@ -69,7 +76,7 @@ export function Scroll({ id, maxHeight, gap = THEME.space.s, children }: ScrollP
           <LayoutScopeProvider value={scope}>{children}</LayoutScopeProvider>
         </group>
         {scrollable && (
-          <Stack gap={THEME.space.s} justify="space-between">
+          <Stack gap={theme.space.s} justify="space-between">
             <Pressable
               id={`${id}.up`}
               name={t('ui.scroll-up')}
@@ -78,7 +85,7 @@ export function Scroll({ id, maxHeight, gap = THEME.space.s, children }: ScrollP
               style={{ width: arrow, height: arrow, alignItems: 'center', justifyContent: 'center' }}
               onActivate={page(-1)}
             >
-              <Mark kind="chevron-up" size={arrow * 0.6} color={THEME.color.text} />
+              <Mark kind="chevron-up" size={arrow * 0.6} color={theme.color.text} />
             </Pressable>
             <Pressable
               id={`${id}.down`}
@@ -88,7 +95,7 @@ export function Scroll({ id, maxHeight, gap = THEME.space.s, children }: ScrollP
               style={{ width: arrow, height: arrow, alignItems: 'center', justifyContent: 'center' }}
               onActivate={page(1)}
             >
-              <Mark kind="chevron-down" size={arrow * 0.6} color={THEME.color.text} />
+              <Mark kind="chevron-down" size={arrow * 0.6} color={theme.color.text} />
             </Pressable>
           </Stack>
         )}

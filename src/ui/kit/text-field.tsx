@@ -1,4 +1,4 @@
-import { THEME } from '../theme'
+import { useTheme } from '../use-theme'
 import { Box, Stack } from './box'
 import { Pressable } from './pressable'
 import { Text } from './text'
@@ -21,45 +21,46 @@ export interface TextFieldProps {
 
 /** A label and a big white box with the typed value; the open field shows a caret and a blue frame. */
 export function TextField({ id, label, value, active, placeholder, error, onFocus }: TextFieldProps) {
+  const theme = useTheme()
   const empty = value === ''
   return (
-    <Stack gap={THEME.space.xs}>
+    <Stack gap={theme.space.xs}>
       <Text bold={active}>{label}</Text>
       <Pressable
         id={id}
         name={`${label}: ${value}`}
         role="textbox"
         colors={{
-          base: active ? THEME.color.primary : error ? THEME.color.danger : THEME.color.panelEdge,
-          hover: THEME.color.primaryHover,
+          base: active ? theme.color.primary : error ? theme.color.danger : theme.color.panelEdge,
+          hover: theme.color.primaryHover,
         }}
         radius={0.01}
         style={{ padding: 0.004 }}
         onActivate={() => onFocus?.()}
       >
         <Box
-          background={THEME.color.field}
+          background={theme.color.field}
           radius={0.007}
           style={{
             flexDirection: 'row',
             alignItems: 'center',
             minHeight: 0.06,
-            padding: { horizontal: THEME.space.s },
+            padding: { horizontal: theme.space.s },
           }}
         >
           <Text
             size="large"
             nowrap
-            color={empty ? THEME.color.mutedText : THEME.color.text}
+            color={empty ? theme.color.mutedText : theme.color.text}
             style={{ flexShrink: 1 }}
           >
             {empty ? (placeholder ?? '') : value}
           </Text>
-          {active && <Box background={THEME.color.text} radius={0} style={{ width: 0.003, height: 0.04 }} />}
+          {active && <Box background={theme.color.text} radius={0} style={{ width: 0.003, height: 0.04 }} />}
         </Box>
       </Pressable>
       {error && (
-        <Text size="small" color={THEME.color.feedbackText}>
+        <Text size="small" color={theme.color.feedbackText}>
           {error}
         </Text>
       )}

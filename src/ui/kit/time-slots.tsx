@@ -1,4 +1,4 @@
-import { THEME } from '../theme'
+import { useTheme } from '../use-theme'
 import { Pressable } from './pressable'
 import { TargetGroup } from './target-group'
 import { Text } from './text'
@@ -28,10 +28,11 @@ const WIDTH = 0.13
 
 /** Times as big buttons in rows that wrap; taken ones are greyed out and struck through. */
 export function TimeSlots({ id, slots, selected, nameOf, onPick, onPickTaken }: TimeSlotsProps) {
+  const theme = useTheme()
   return (
     <TargetGroup
       id={id}
-      style={{ flexDirection: 'row', flexWrap: 'wrap', alignItems: 'center', gap: THEME.space.s }}
+      style={{ flexDirection: 'row', flexWrap: 'wrap', alignItems: 'center', gap: theme.space.s }}
     >
       {slots.map((slot) => {
         const chosen = slot.time === selected
@@ -46,8 +47,12 @@ export function TimeSlots({ id, slots, selected, nameOf, onPick, onPickTaken }: 
             enabled={!slot.taken}
             colors={
               chosen
-                ? { base: THEME.color.primary, hover: THEME.color.primaryHover }
-                : { base: '#ffffff', hover: THEME.color.secondaryHover, disabled: '#e9e7e2' }
+                ? { base: theme.color.primary, hover: theme.color.primaryHover }
+                : {
+                    base: theme.color.field,
+                    hover: theme.color.secondaryHover,
+                    disabled: theme.color.disabledSurface,
+                  }
             }
             style={{ width: WIDTH, height: 0.065, alignItems: 'center', justifyContent: 'center' }}
             onActivate={() => onPick(slot.time)}
@@ -57,7 +62,7 @@ export function TimeSlots({ id, slots, selected, nameOf, onPick, onPickTaken }: 
               bold
               align="center"
               nowrap
-              color={chosen ? THEME.color.onStrong : slot.taken ? '#9aa1ab' : THEME.color.text}
+              color={chosen ? theme.color.onStrong : slot.taken ? theme.color.disabledText : theme.color.text}
             >
               {slot.time}
             </Text>

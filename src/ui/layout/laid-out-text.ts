@@ -2,6 +2,7 @@ import { MeasureMode, type MeasureFunction } from 'yoga-layout'
 import { Color } from 'three'
 import { Text as TroikaText, type TypesetProps } from 'troika-three-text'
 import type { BoxLayout, LayoutNode } from './layout-node'
+import { configureFonts } from './fonts'
 import { LAYER_DEPTH, type LayoutTree } from './layout-tree'
 import { TextSizes } from './text-measure'
 import { toMetres, toUnits } from './yoga'
@@ -23,6 +24,7 @@ export class LaidOutText {
   private readonly color = new Color()
 
   constructor(private readonly tree: LayoutTree) {
+    configureFonts()
     this.sizes = new TextSizes(
       () => this.node?.contentChanged(),
       (delta) => tree.measuring(delta),

@@ -59,6 +59,8 @@ export class LayoutNode {
   /** Height of a scrolling box's content, in metres, from the last layout. */
   contentHeight = 0
   readonly layout: BoxLayout = { width: 0, height: 0, x: 0, y: 0, z: 0, clip: null, hidden: false }
+  /** The font size in metres of the text this box holds, if it is a text's box: for legibility checks. */
+  fontSize: number | null = null
   private readonly listeners = new Set<(layout: BoxLayout) => void>()
 
   constructor(

@@ -1,5 +1,7 @@
 import { typesetterWorkerModule, type TypesetProps } from 'troika-three-text'
 import { defineWorkerModule } from 'troika-worker-utils'
+import { NO_FALLBACK_URL } from './font-files'
+import { fontChain } from './fonts'
 import { assetUrl } from './asset-url'
 
 /** The size of a laid-out block of text, in metres. */
@@ -9,7 +11,11 @@ export interface TextBlockSize {
 }
 
 type FontList = { label: string; src: string }[]
-type MeasureArgs = Omit<TypesetProps, 'font' | 'maxWidth'> & { font: FontList; maxWidth?: number }
+type MeasureArgs = Omit<TypesetProps, 'font' | 'maxWidth'> & {
+  font: FontList
+  maxWidth?: number
+  unicodeFontsURL: string
+}
 interface Typesetter {
   measure(args: MeasureArgs, callback: (size: TextBlockSize) => void): void
 }
@@ -30,7 +36,8 @@ export function measureText(props: TypesetProps, maxWidth: number): Promise<Text
   const { font, maxWidth: drawnWidth, ...rest } = props
   return measureInWorker({
     ...rest,
-    font: font === null ? [] : [{ label: 'user', src: assetUrl(font) }],
+    font: fontChain(font),
+    unicodeFontsURL: assetUrl(NO_FALLBACK_URL),
     ...(Number.isFinite(maxWidth) ? { maxWidth } : {}),
   })
 }

@@ -1,4 +1,5 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { NO_FALLBACK_URL } from '../../../src/ui/layout/font-files'
 
 /** Debian's Chromium: tests never download a browser of their own. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
@@ -25,13 +26,16 @@ export async function launchBrowser(): Promise<Browser> {
   })
 }
 
-/** Every request a page made outside its own origin; a test fails if any. */
+/**
+ * Every request a page made outside its own origin, and every request for a font no local font file could
+ * stand in for (troika's glyph fallback, pointed at this origin); a test fails if any.
+ */
 export function recordForeignRequests(page: Page, origin: string): string[] {
   const foreign: string[] = []
   page.on('request', (request) => {
     const url = request.url()
     if (url.startsWith('data:') || url.startsWith('blob:')) return
-    if (new URL(url).origin !== origin) foreign.push(url)
+    if (new URL(url).origin !== origin || new URL(url).pathname.startsWith(NO_FALLBACK_URL)) foreign.push(url)
   })
   return foreign
 }

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core'
 import { expect } from 'vitest'
 import { targets, waitForState, waitForTarget, waitFrames } from './app-page'
-import { pressWithController } from './xr'
+import { pressWithController, type Hand } from './xr'
 
 /** How a press is meant. */
 export interface PressOptions {
@@ -65,7 +65,9 @@ export const keyboardDriver: InputDriver = {
   typeDigits: async (page, digits) => page.keyboard.type(digits),
 }
 
-/** The emulated headset's right controller: ray and trigger, digits pressed on the keypad. */
-export function controllerDriver(keypad = 'bank.keypad'): InputDriver {
-  return { press: pressWithController, typeDigits: typeOnKeypad(pressWithController, keypad) }
+/** One emulated controller (the right one unless told): ray and trigger, digits pressed on the keypad. */
+export function controllerDriver(keypad = 'bank.keypad', hand: Hand = 'right'): InputDriver {
+  const press: InputDriver['press'] = (page, id, options) =>
+    pressWithController(page, id, { ...options, hand })
+  return { press, typeDigits: typeOnKeypad(press, keypad) }
 }

@@ -16,6 +16,8 @@ export interface VisitorSuite {
   browser: () => Browser
   /** Contexts the test opens; each is closed after the test. */
   contexts: BrowserContext[]
+  /** Closes this context after the test, as every other. */
+  track: (context: BrowserContext) => BrowserContext
   /** A fresh visitor on the app with this query (`&lang=en&emulate=1`). */
   visitor: (query: string) => Promise<Visitor>
 }
@@ -50,6 +52,10 @@ export function visitorSuite(): VisitorSuite {
     origin,
     browser: ownBrowser,
     contexts,
+    track: (context) => {
+      contexts.push(context)
+      return context
+    },
     visitor: (query) => openVisitor(ownBrowser(), origin(), query, contexts),
   }
 }

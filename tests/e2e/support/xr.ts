@@ -13,37 +13,61 @@ export async function enterVr(page: Page): Promise<void> {
   await waitFrames(page, 3)
 }
 
+/** Sends one command to the emulated headset's remote control (IWER), e.g. `set_gamepad_state`. */
+export async function dispatchRemote(page: Page, tool: string, params: object): Promise<void> {
+  await page.evaluate(
+    async ([name, args]) => {
+      const emulator = window.__digidel?.emulator() as { remote: RemoteLike } | undefined
+      if (!emulator) throw new Error('no emulated headset')
+      await emulator.remote.dispatch(name, args)
+    },
+    [tool, params] as const,
+  )
+}
+
+/** Which emulated controller presses: either alone must do every task. */
+export type Hand = 'left' | 'right'
+
+/** How a controller press is meant: which controller, and whether the control is pressed while disabled. */
+export interface ControllerPressOptions extends PressOptions {
+  /** @default 'right' */
+  hand?: Hand
+}
+
 /** Presses that had to be repeated; tests assert this stays small. */
 export const controllerPressRetries = { count: 0 }
 
 /**
- * Aims the right controller's ray at an interactable and pulls the trigger once, inside the page so no
- * round trip slows the emulated frames: aim, wait two rendered frames for the ray to find its target,
+ * Aims a controller's ray (the right one unless told) at an interactable and pulls the trigger once, inside the
+ * page so no round trip slows the emulated frames: aim, wait two rendered frames for the ray to find its target,
  * press, wait one frame (press and release must not share an XR frame), release.
  */
 export async function pullTriggerAt(
   page: Page,
   id: string,
-  { disabled = false }: PressOptions = {},
+  { disabled = false, hand = 'right' }: ControllerPressOptions = {},
 ): Promise<void> {
   await waitForTarget(page, id, { enabled: !disabled })
-  await page.evaluate(async (wanted) => {
-    const automation = window.__digidel
-    const emulator = automation?.emulator() as { remote: RemoteLike } | undefined
-    if (!automation || !emulator) throw new Error('no emulated headset')
-    const afterFrames = async (count: number) => {
-      const until = automation.frames() + count
-      while (automation.frames() < until) await new Promise((resolve) => setTimeout(resolve, 4))
-    }
-    const target = automation.targets().find((candidate) => candidate.id === wanted)
-    if (!target) throw new Error(`target ${wanted} vanished`)
-    const [x, y, z] = target.trackedPosition
-    await emulator.remote.dispatch('look_at', { device: 'controller-right', target: { x, y, z } })
-    await afterFrames(2)
-    await emulator.remote.dispatch('set_select_value', { device: 'controller-right', value: 1 })
-    await afterFrames(1)
-    await emulator.remote.dispatch('set_select_value', { device: 'controller-right', value: 0 })
-  }, id)
+  await page.evaluate(
+    async ([wanted, device]) => {
+      const automation = window.__digidel
+      const emulator = automation?.emulator() as { remote: RemoteLike } | undefined
+      if (!automation || !emulator) throw new Error('no emulated headset')
+      const afterFrames = async (count: number) => {
+        const until = automation.frames() + count
+        while (automation.frames() < until) await new Promise((resolve) => setTimeout(resolve, 4))
+      }
+      const target = automation.targets().find((candidate) => candidate.id === wanted)
+      if (!target) throw new Error(`target ${wanted} vanished`)
+      const [x, y, z] = target.trackedPosition
+      await emulator.remote.dispatch('look_at', { device, target: { x, y, z } })
+      await afterFrames(2)
+      await emulator.remote.dispatch('set_select_value', { device, value: 1 })
+      await afterFrames(1)
+      await emulator.remote.dispatch('set_select_value', { device, value: 0 })
+    },
+    [id, `controller-${hand}`] as const,
+  )
 }
 
 /**
@@ -55,7 +79,7 @@ export async function pressUntil(
   id: string,
   took: () => Promise<boolean>,
   attempts = 3,
-  options: PressOptions = {},
+  options: ControllerPressOptions = {},
 ): Promise<void> {
   for (let attempt = 0; attempt < attempts; attempt++) {
     if (attempt > 0) controllerPressRetries.count++
@@ -70,8 +94,12 @@ export async function pressUntil(
   throw new Error(`pressing ${id} with the controller did not take, ${attempts} times (see ${shot})`)
 }
 
-/** Presses an interactable with the controller until something the visitor can see changes. */
-export async function pressWithController(page: Page, id: string, options: PressOptions = {}): Promise<void> {
+/** Presses an interactable with a controller (the right one unless told) until something the visitor sees changes. */
+export async function pressWithController(
+  page: Page,
+  id: string,
+  options: ControllerPressOptions = {},
+): Promise<void> {
   // Its panel laid out first: a layout still settling is no sign that the press took.
   await waitForTarget(page, id, { enabled: !options.disabled })
   const before = await visitorFacingState(page)
@@ -100,6 +128,9 @@ async function visitorFacingState(page: Page): Promise<string> {
       state.run?.mistakes,
       state.run?.status,
       state.run?.waitingForStaff,
+      state.menuOpen,
+      state.recenterRequests,
+      state.settings,
     ])
   })
 }

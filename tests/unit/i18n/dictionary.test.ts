@@ -11,6 +11,8 @@ const textFiles: Record<string, TextFile> = Object.fromEntries(
   Object.entries({
     ...import.meta.glob<TextFile>('../../../src/i18n/locales/*.json', { eager: true, import: 'default' }),
     ...import.meta.glob<TextFile>('../../../scenes/*/locales/*.json', { eager: true, import: 'default' }),
+    ...import.meta.glob<TextFile>('../../../src/station/locales/*.json', { eager: true, import: 'default' }),
+    ...import.meta.glob<TextFile>('../../../src/staff/locales/*.json', { eager: true, import: 'default' }),
   }).map(([path, texts]) => [path.replace(/^(\.\.\/)+/, ''), texts]),
 )
 
@@ -23,7 +25,13 @@ describe('the locale files', () => {
 
   it('exist for the app and every scene', () => {
     expect(folders).toEqual(
-      expect.arrayContaining(['src/i18n/locales', 'scenes/bank/locales', 'scenes/lobby/locales']),
+      expect.arrayContaining([
+        'src/i18n/locales',
+        'scenes/bank/locales',
+        'scenes/lobby/locales',
+        'src/station/locales',
+        'src/staff/locales',
+      ]),
     )
   })
 
@@ -71,9 +79,33 @@ describe('DICTIONARY', () => {
     }
   })
 
-  it('speaks Swedish in Swedish and English in English', () => {
+  it('speaks Swedish in Swedish, English in English, Arabic in Arabic', () => {
     expect(DICTIONARY.sv['bank.task.title']).toBe('Betala en räkning')
     expect(DICTIONARY.en['bank.task.title']).toBe('Pay a bill')
+    expect(DICTIONARY.ar['bank.task.title']).toBe('ادفع فاتورة')
+    expect(DICTIONARY['sv-easy']['bank.task.title']).toBe('Betala en räkning')
+  })
+
+  // Web addresses and input masks such as 07X-XXX XX XX are what the visitor meets on real Swedish pages.
+  it('writes every visible Arabic text in Arabic script, apart from names, codes, masks and web addresses', () => {
+    const latinOnly = Object.entries(DICTIONARY.ar).filter(
+      ([, text]) =>
+        /\p{L}/u.test(text.replace(/\{\w+\}/g, '')) &&
+        !/[\u0600-\u06ff]/.test(text) &&
+        !/^https?:\/\/\S+$/.test(text) &&
+        !/^[0-9XYMDN -]+$/.test(text),
+    )
+    expect(latinOnly.map(([key]) => key).sort()).toEqual(['app.title', 'keyboard.shift'])
+  })
+
+  it('keeps easy-read Swedish sentences short: at most 15 words in a sentence', () => {
+    const long = Object.entries(DICTIONARY['sv-easy']).flatMap(([key, text]) =>
+      text
+        .split(/(?<=[.!?])\s+/)
+        .filter((sentence) => sentence.split(/\s+/).length > 15)
+        .map((sentence) => `${key}: ${sentence}`),
+    )
+    expect(long).toEqual([])
   })
 })
 

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { DEFAULT_SETTINGS } from '../../../src/state/settings'
 import WebSocket from 'ws'
 import { LIVE_PATH, PROTOCOL_VERSION, type StationState } from '../../../src/live/protocol'
 import { approvalKeyFile, createStationApprovals } from '../../../src/server/live/station-approvals'
@@ -150,6 +151,7 @@ export function lobbyState(overrides: Partial<StationState> = {}): StationState 
     entered: true,
     locale: 'sv',
     posture: 'standing',
+    settings: DEFAULT_SETTINGS,
     scene: 'lobby',
     sessionId: '11111111-1111-4111-8111-111111111111',
     guided: false,

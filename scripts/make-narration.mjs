@@ -1,0 +1,64 @@
+// Makes the offline narration: one Ogg Opus clip per text that can be read aloud, in every language, spoken by
+// Debian's eSpeak NG and compressed by opusenc (packages espeak-ng and opus-tools). Clips are named by a hash of
+// their text, so only new or changed texts are synthesised again. Nothing here runs in the visitor's browser:
+// the app plays the clips when the browser has no voice of its own for the language.
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { runnerImport } from 'vite'
+
+const root = join(import.meta.dirname, '..')
+const target = join(root, 'public', 'narration')
+
+for (const tool of ['espeak-ng', 'opusenc']) {
+  try {
+    execFileSync('sh', ['-c', `command -v ${tool}`], { stdio: 'ignore' })
+  } catch {
+    console.error(
+      `make-narration: "${tool}" is missing; install the Debian packages espeak-ng and opus-tools`,
+    )
+    process.exit(1)
+  }
+}
+
+// The lines come from the task files and locale files through Vite, which resolves their import.meta.glob.
+const { module } = await runnerImport(join(root, 'src/narration/narration-lines.ts'), {
+  root,
+  configFile: false,
+  logLevel: 'error',
+})
+const lines = module.narrationLines()
+const scratch = mkdtempSync(join(tmpdir(), 'narration-'))
+const manifest = {}
+let made = 0
+for (const line of lines) {
+  const folder = join(target, line.locale)
+  mkdirSync(folder, { recursive: true })
+  const file = join(folder, `${line.clip}.ogg`)
+  if (!existsSync(file)) {
+    const wav = join(scratch, 'line.wav')
+    execFileSync('espeak-ng', ['-v', line.voice, '-s', String(line.wordsPerMinute), '-w', wav, line.text])
+    execFileSync('opusenc', ['--quiet', '--speech', '--bitrate', '20', wav, file])
+    made++
+  }
+  ;(manifest[line.locale] ??= {})[line.clip] = statSync(file).size
+}
+rmSync(scratch, { recursive: true, force: true })
+
+// Clips of texts that changed or went away are removed, so the build ships only what can be played.
+for (const locale of readdirSync(target)) {
+  const folder = join(target, locale)
+  if (!statSync(folder).isDirectory()) continue
+  for (const name of readdirSync(folder)) {
+    if (!manifest[locale]?.[name.replace(/\.ogg$/, '')]) rmSync(join(folder, name))
+  }
+}
+writeFileSync(join(target, 'manifest.json'), JSON.stringify(manifest))
+const sizes = Object.entries(manifest)
+  .map(([locale, clips]) => {
+    const bytes = Object.values(clips).reduce((sum, size) => sum + size, 0)
+    return `${locale} ${Object.keys(clips).length} clips ${(bytes / 1024).toFixed(0)} KiB`
+  })
+  .join(', ')
+console.log(`narration: ${made} new clips; ${sizes}`)

@@ -1,0 +1,80 @@
+import { languageTag } from '../i18n/locales'
+import { clipName } from './narrated-texts'
+import type { Voice } from './narrator'
+import { CLIPS_MANIFEST, CLIPS_PATH } from './voices'
+
+/** The primary language of a BCP 47 tag: `sv` of `sv-SE`. */
+function primaryLanguage(tag: string): string {
+  return tag.split('-')[0]?.toLowerCase() ?? ''
+}
+
+/**
+ * The browser's own speech synthesis, when it has a voice for the language (a local one preferred: it works
+ * offline). Whether the Quest Browser has Swedish or Arabic voices is unknown, so the clips stand behind it.
+ */
+export function speechSynthesisVoice(synthesis: SpeechSynthesis | undefined): Voice {
+  const voiceFor = (tag: string): SpeechSynthesisVoice | undefined => {
+    const voices = synthesis?.getVoices() ?? []
+    const matching = voices.filter((voice) => primaryLanguage(voice.lang) === primaryLanguage(tag))
+    const local = matching.filter((voice) => voice.localService)
+    // A remote voice would send the text to a network service: never.
+    return local.find((voice) => voice.lang.toLowerCase() === tag.toLowerCase()) ?? local[0]
+  }
+  return {
+    backend: 'speech-synthesis',
+    canSpeak: async (line) => voiceFor(languageTag(line.locale)) !== undefined,
+    speak: (line) =>
+      new Promise<void>((resolve, reject) => {
+        const voice = voiceFor(line.lang)
+        if (!synthesis || !voice) return reject(new Error('no voice'))
+        const utterance = new SpeechSynthesisUtterance(line.text)
+        utterance.voice = voice
+        utterance.lang = voice.lang
+        utterance.onend = () => resolve()
+        utterance.onerror = (event) =>
+          event.error === 'interrupted' ? resolve() : reject(new Error(event.error))
+        synthesis.speak(utterance)
+      }),
+    stop: () => synthesis?.cancel(),
+  }
+}
+
+/** `{ [locale]: { [clipName]: bytes } }`, as the build writes it. */
+type ClipManifest = Record<string, Record<string, number> | undefined>
+
+/**
+ * The offline eSpeak NG voice: clips made at build time (`scripts/make-narration.mjs`), one per text, fetched
+ * from this origin when first needed and played with an audio element.
+ */
+export function espeakClipVoice(fetchJson: (url: string) => Promise<unknown> = defaultFetchJson): Voice {
+  let manifest: Promise<ClipManifest> | null = null
+  let audio: HTMLAudioElement | null = null
+  const clips = () =>
+    (manifest ??= fetchJson(CLIPS_MANIFEST)
+      .then((value) => value as ClipManifest)
+      .catch((): ClipManifest => ({})))
+  return {
+    backend: 'espeak-clip',
+    canSpeak: async (line) => (await clips())[line.locale]?.[clipName(line.text)] !== undefined,
+    speak: (line) =>
+      new Promise<void>((resolve, reject) => {
+        audio?.pause()
+        const element = new Audio(`${CLIPS_PATH}/${line.locale}/${clipName(line.text)}.ogg`)
+        audio = element
+        element.onended = () => resolve()
+        element.onpause = () => resolve()
+        element.onerror = () => reject(new Error('clip failed'))
+        element.play().catch(reject)
+      }),
+    stop: () => {
+      audio?.pause()
+      audio = null
+    },
+  }
+}
+
+async function defaultFetchJson(url: string): Promise<unknown> {
+  const response = await fetch(url)
+  if (!response.ok) throw new Error(`${url}: ${response.status}`)
+  return response.json()
+}

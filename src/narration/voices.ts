@@ -1,0 +1,18 @@
+import type { Locale } from '../i18n/locales'
+
+/**
+ * The offline voice of each language: an eSpeak NG voice and its speed in words per minute, used at build time
+ * to make the clips. Easy-read Swedish is read more slowly. eSpeak reads Arabic without vowel marks roughly but
+ * understandably; a browser voice is used instead wherever the browser has one.
+ */
+export const ESPEAK_VOICES: Readonly<Record<Locale, { voice: string; wordsPerMinute: number }>> = {
+  sv: { voice: 'sv', wordsPerMinute: 150 },
+  'sv-easy': { voice: 'sv', wordsPerMinute: 125 },
+  en: { voice: 'en-gb', wordsPerMinute: 150 },
+  ar: { voice: 'ar', wordsPerMinute: 140 },
+}
+
+/** Where the build puts the clips and their list, under the site's root. */
+export const CLIPS_PATH = '/narration'
+/** The list of clips the build made: `{ [locale]: { [clipName]: bytes } }`. */
+export const CLIPS_MANIFEST = `${CLIPS_PATH}/manifest.json`

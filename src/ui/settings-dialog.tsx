@@ -1,0 +1,46 @@
+import { useTranslate } from '../i18n/use-translate'
+import { choicesOf, SETTING_IDS, SETTINGS, shownValue } from '../state/settings'
+import { useApp, useAppStoreApi } from '../state/store-context'
+
+/** The settings on a screen: the same choices as in VR, as a dialog of radio groups that Tab and Enter reach. */
+export function SettingsDialog() {
+  const t = useTranslate()
+  const store = useAppStoreApi()
+  const open = useApp((state) => state.menuOpen && state.mode === 'desktop' && state.entered)
+  const settings = useApp((state) => state.settings)
+  if (!open) return null
+  return (
+    <div className="settings-dialog" role="dialog" aria-modal="true" aria-labelledby="settings-title">
+      <h2 id="settings-title">{t('menu.title')}</h2>
+      {SETTING_IDS.map((setting) => {
+        const textKey = SETTINGS[setting].textKey
+        return (
+          <fieldset key={setting}>
+            <legend>{t(`settings.${textKey}`)}</legend>
+            {choicesOf(setting).map((value) => (
+              <button
+                key={value}
+                type="button"
+                role="radio"
+                data-testid={`setting-${setting}-${value}`}
+                aria-checked={shownValue(settings, 'desktop', setting) === value}
+                onClick={() => store.getState().setSetting(setting, value)}
+              >
+                {t(`settings.${textKey}.${value}`)}
+              </button>
+            ))}
+          </fieldset>
+        )
+      })}
+      <button
+        type="button"
+        className="primary"
+        data-testid="settings-close"
+        autoFocus
+        onClick={() => store.getState().setMenuOpen(false)}
+      >
+        {t('menu.close')}
+      </button>
+    </div>
+  )
+}

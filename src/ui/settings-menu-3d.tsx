@@ -1,0 +1,75 @@
+import { useTranslate } from '../i18n/use-translate'
+import { HeadFollower } from './head-follower'
+import { choicesOf, SETTING_IDS, SETTINGS, shownValue } from '../state/settings'
+import { useApp, useAppStoreApi } from '../state/store-context'
+import { Row, Stack } from './kit/box'
+import { Button } from './kit/button'
+import { Panel } from './kit/panel'
+import { Text } from './kit/text'
+import { SPACE } from './theme'
+
+const WIDTH = 0.78
+
+/**
+ * The settings in VR: text size, contrast, motion and narration, recenter and close, on a panel that comes up in
+ * front of the visitor wherever they look. Every choice is a big radio button, for rays, hands and the mirror.
+ */
+export function SettingsMenu3D() {
+  const open = useApp((state) => state.menuOpen && state.mode === 'vr')
+  if (!open) return null
+  return (
+    <HeadFollower distance={0.75} drop={0.12}>
+      <SettingsPanel />
+    </HeadFollower>
+  )
+}
+
+function SettingsPanel() {
+  const t = useTranslate()
+  const store = useAppStoreApi()
+  const settings = useApp((state) => state.settings)
+  return (
+    <Panel width={WIDTH} gap={SPACE.m}>
+      <Text size="heading" bold>
+        {t('menu.title')}
+      </Text>
+      {SETTING_IDS.map((setting) => {
+        const textKey = SETTINGS[setting].textKey
+        return (
+          <Stack key={setting} gap={SPACE.xs}>
+            <Text bold>{t(`settings.${textKey}`)}</Text>
+            <Row wrap gap={SPACE.s} style={{ rowGap: SPACE.s }}>
+              {choicesOf(setting).map((value) => (
+                <Button
+                  key={value}
+                  id={`settings.${setting}.${value}`}
+                  role="radio"
+                  label={t(`settings.${textKey}.${value}`)}
+                  name={`${t(`settings.${textKey}`)}: ${t(`settings.${textKey}.${value}`)}`}
+                  checked={shownValue(settings, 'vr', setting) === value}
+                  style={{ flexGrow: 1, flexBasis: 0 }}
+                  onActivate={() => store.getState().setSetting(setting, value)}
+                />
+              ))}
+            </Row>
+          </Stack>
+        )
+      })}
+      <Row gap={SPACE.s}>
+        <Button
+          id="settings.recenter"
+          label={t('menu.recenter')}
+          style={{ flexGrow: 1, flexBasis: 0 }}
+          onActivate={() => store.getState().recenter()}
+        />
+        <Button
+          id="settings.close"
+          label={t('menu.close')}
+          variant="primary"
+          style={{ flexGrow: 1, flexBasis: 0 }}
+          onActivate={() => store.getState().setMenuOpen(false)}
+        />
+      </Row>
+    </Panel>
+  )
+}
