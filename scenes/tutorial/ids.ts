@@ -1,3 +1,5 @@
+import { COMFORT_IDS } from '../../src/xr/comfort'
+
 /**
  * Everything the first-steps lessons point at. The turn and the recenter are not things in the room: the
  * headset's comfort controls report them under these ids when they happen.
@@ -7,7 +9,8 @@ export const TUTORIAL_IDS = {
   press: 'tutorial.press',
   book: 'tutorial.book',
   cart: 'tutorial.cart',
-  snapTurn: 'comfort.snap-turn',
+  snapTurn: COMFORT_IDS.snapTurn,
+  recentered: COMFORT_IDS.recenter,
   recenter: 'settings.recenter',
   menu: 'task.settings',
   help: 'help.call',

@@ -39,8 +39,8 @@ export default defineTask({
     }),
     lessonStep('recenter', {
       text: 'tutorial.vr.step.recenter',
-      done: IDS.recenter,
-      also: [IDS.menu],
+      done: IDS.recentered,
+      also: [IDS.menu, IDS.recenter],
       hints: ['tutorial.vr.hint.recenter'],
     }),
     lessonStep('help', { text: 'tutorial.step.help', done: IDS.help, hints: ['tutorial.vr.hint.help'] }),

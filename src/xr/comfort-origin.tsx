@@ -3,7 +3,7 @@ import { XROrigin, useXRStore } from '@react-three/xr'
 import { useEffect, useRef } from 'react'
 import { Quaternion, Vector3, type Group } from 'three'
 import { useAppStoreApi } from '../state/store-context'
-import { recenterOrigin, snapTurn, turnOriginAboutHead, type SnapTurnState } from './comfort'
+import { COMFORT_IDS, recenterOrigin, snapTurn, turnOriginAboutHead, type SnapTurnState } from './comfort'
 
 const THUMBSTICK = 'xr-standard-thumbstick'
 const head = new Vector3()
@@ -35,6 +35,8 @@ export function ComfortOrigin() {
     if (recenterPending.current) {
       recenterPending.current = false
       recenterOrigin(group, head, camera.getWorldQuaternion(headQuaternion))
+      // A discrete event, once per recenter, not a per-frame update: a lesson step may be waiting for it.
+      store.getState().activate(COMFORT_IDS.recenter)
       return
     }
     for (const source of xr.getState().inputSourceStates) {
@@ -43,7 +45,10 @@ export function ComfortOrigin() {
       let stick = sticks.current.get(source.id)
       if (!stick) sticks.current.set(source.id, (stick = { armed: true }))
       const direction = snapTurn(xAxis, stick)
-      if (direction !== 0) turnOriginAboutHead(group, head, direction)
+      if (direction === 0) continue
+      turnOriginAboutHead(group, head, direction)
+      // Once per flick of the stick, like a press: a lesson step may be waiting for it.
+      store.getState().activate(COMFORT_IDS.snapTurn)
     }
   })
   return <XROrigin ref={origin} />

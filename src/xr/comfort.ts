@@ -10,6 +10,15 @@ export const COMFORT = {
   releasedAt: 0.3,
 } as const
 
+/**
+ * What the comfort controls report to the task engine when they happen, as presses are reported: a lesson step can
+ * ask for a snap turn or a recenter as it asks for a press.
+ */
+export const COMFORT_IDS = {
+  snapTurn: 'comfort.snap-turn',
+  recenter: 'comfort.recenter',
+} as const
+
 /** Per-stick memory of whether it has come back to the middle since its last turn. */
 export interface SnapTurnState {
   armed: boolean

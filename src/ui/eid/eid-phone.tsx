@@ -100,7 +100,7 @@ export function EidPhone({ idPrefix, request, position, rotation }: EidPhoneProp
             <Button
               id={`${idPrefix}.cancel`}
               label={t('eid.cancel')}
-              size={0.025}
+              size={0.027}
               style={{ padding: 0.006 }}
               onActivate={activate(`${idPrefix}.cancel`)}
             />
