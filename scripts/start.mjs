@@ -8,6 +8,25 @@ function step(command, args) {
   if (result.status !== 0) process.exit(result.status ?? 1)
 }
 
+/** Whether a command is on the PATH. */
+function has(command) {
+  return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0
+}
+
+// The build makes the offline narration clips with Debian's eSpeak NG and opusenc.
+const missing = [
+  ['espeak-ng', 'espeak-ng'],
+  ['opusenc', 'opus-tools'],
+].filter(([command]) => !has(command))
+if (missing.length > 0) {
+  const packages = missing.map(([, debianPackage]) => debianPackage)
+  const asRoot = process.getuid?.() === 0
+  console.log(`Installing the Debian packages ${packages.join(', ')} (the build's offline narration)...`)
+  const apt = asRoot ? ['apt-get'] : ['sudo', 'apt-get']
+  step(apt[0], [...apt.slice(1), 'update', '-qq'])
+  step(apt[0], [...apt.slice(1), 'install', '-y', '-qq', ...packages])
+}
+
 const installed = existsSync('node_modules/.package-lock.json')
 if (
   !installed ||

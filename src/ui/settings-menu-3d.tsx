@@ -60,7 +60,11 @@ function SettingsPanel() {
           id="settings.recenter"
           label={t('menu.recenter')}
           style={{ flexGrow: 1, flexBasis: 0 }}
-          onActivate={() => store.getState().recenter()}
+          onActivate={() => {
+            // The view comes back in front of the visitor, and the menu goes, so the room is what they see.
+            store.getState().recenter()
+            store.getState().setMenuOpen(false)
+          }}
         />
         <Button
           id="settings.close"

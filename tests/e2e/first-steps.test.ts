@@ -154,6 +154,13 @@ async function carryWithGrip(page: Page): Promise<void> {
   const book = await tracked(page, TUTORIAL_IDS.book)
   const cart = await tracked(page, TUTORIAL_IDS.cart)
   const grip = (value: number) => ({ device: 'controller-right', buttons: [{ index: 1, value }] })
+  const held = await page.evaluate(async () => {
+    const emulator = window.__digidel?.emulator() as
+      { remote: { dispatch: (tool: string, params: object) => Promise<unknown> } } | undefined
+    return (await emulator?.remote.dispatch('get_transform', { device: 'controller-right' })) as {
+      position: { x: number; y: number; z: number }
+    }
+  })
   await headset(page, 'set_transform', {
     device: 'controller-right',
     position: { ...book, y: book.y + 0.01 },
@@ -168,6 +175,8 @@ async function carryWithGrip(page: Page): Promise<void> {
     await headset(page, 'set_transform', { device: 'controller-right', position: at })
   }
   await headset(page, 'set_gamepad_state', grip(0))
+  // The hand goes back to where it was held, in front of the chest.
+  await headset(page, 'set_transform', { device: 'controller-right', position: held.position })
 }
 
 /** Carries the book with a pinch from afar: point the hand at the book, pinch, point at the cart, open the fingers. */
