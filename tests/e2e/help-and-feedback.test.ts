@@ -1,9 +1,8 @@
-import { mkdirSync } from 'node:fs'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { appState } from './support/app-page'
-import { launchBrowser, recordForeignRequests, recordPageErrors } from './support/browser'
-import { startTestServer, storedEvents } from './support/server'
+import { recordForeignRequests, recordPageErrors } from './support/browser'
+import { storedEvents } from './support/server'
 import {
   approveStation,
   openConsole,
@@ -11,33 +10,14 @@ import {
   stationCard,
   stationIdOf,
 } from './support/staff-console'
+import { SCREENSHOTS, visitorSuite } from './support/suite'
 
-const ARTIFACTS = 'test-results/screenshots'
-
-let server: Awaited<ReturnType<typeof startTestServer>>
-let browser: Browser
-const contexts: BrowserContext[] = []
-
-beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true })
-  server = await startTestServer()
-  browser = await launchBrowser()
-})
-
-afterEach(async () => {
-  for (const context of contexts.splice(0)) await context.close()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
-
-const base = () => server.httpUrl.replace(/\/$/, '')
+const ARTIFACTS = SCREENSHOTS
+const { origin: base, browser, contexts } = visitorSuite()
 
 describe('Help, please', () => {
   it('puts a visitor’s call on the staff console with a chime until staff answer it', async () => {
-    const staffContext = await browser.newContext({
+    const staffContext = await browser().newContext({
       viewport: { width: 1024, height: 768 },
       deviceScaleFactor: 1,
     })
@@ -46,7 +26,7 @@ describe('Help, please', () => {
     const staffErrors = recordPageErrors(staffPage)
     await openConsole(staffPage, base())
 
-    const station = await openScreenStation(browser, base())
+    const station = await openScreenStation(browser(), base())
     contexts.push(station.context())
     const foreign = recordForeignRequests(station, base())
     const stationId = await stationIdOf(station)
