@@ -2,9 +2,10 @@
 // Debian's eSpeak NG and compressed by opusenc (packages espeak-ng and opus-tools). Clips are named by a hash of
 // their text, so only new or changed texts are synthesised again. Nothing here runs in the visitor's browser:
 // the app plays the clips when the browser has no voice of its own for the language.
-import { execFileSync } from 'node:child_process'
+import { execFile, execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { availableParallelism, tmpdir } from 'node:os'
+import { promisify } from 'node:util'
 import { join } from 'node:path'
 import { runnerImport } from 'vite'
 
@@ -30,19 +31,28 @@ const { module } = await runnerImport(join(root, 'src/narration/narration-lines.
 })
 const lines = module.narrationLines()
 const scratch = mkdtempSync(join(tmpdir(), 'narration-'))
+const run = promisify(execFile)
 const manifest = {}
-let made = 0
+const missing = []
 for (const line of lines) {
-  const folder = join(target, line.locale)
-  mkdirSync(folder, { recursive: true })
-  const file = join(folder, `${line.clip}.ogg`)
-  if (!existsSync(file)) {
-    const wav = join(scratch, 'line.wav')
-    execFileSync('espeak-ng', ['-v', line.voice, '-s', String(line.wordsPerMinute), '-w', wav, line.text])
-    execFileSync('opusenc', ['--quiet', '--speech', '--bitrate', '20', wav, file])
-    made++
+  mkdirSync(join(target, line.locale), { recursive: true })
+  const file = join(target, line.locale, `${line.clip}.ogg`)
+  if (!existsSync(file)) missing.push({ line, file })
+}
+// Each clip is two short processes; several at once keep every core busy (a fresh clone makes hundreds).
+let next = 0
+async function worker(slot) {
+  const wav = join(scratch, `line-${slot}.wav`)
+  while (next < missing.length) {
+    const { line, file } = missing[next++]
+    await run('espeak-ng', ['-v', line.voice, '-s', String(line.wordsPerMinute), '-w', wav, line.text])
+    await run('opusenc', ['--quiet', '--speech', '--bitrate', '20', wav, file])
   }
-  ;(manifest[line.locale] ??= {})[line.clip] = statSync(file).size
+}
+await Promise.all(Array.from({ length: Math.max(2, availableParallelism()) }, (_, slot) => worker(slot)))
+const made = missing.length
+for (const line of lines) {
+  ;(manifest[line.locale] ??= {})[line.clip] = statSync(join(target, line.locale, `${line.clip}.ogg`)).size
 }
 rmSync(scratch, { recursive: true, force: true })
 
