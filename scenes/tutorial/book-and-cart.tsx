@@ -45,7 +45,8 @@ export function BookAndCart() {
   const lifted = active && liftedIn !== null && liftedIn === run
   const where: Where = isPast(stage, 'grab') ? 'cart' : lifted ? 'lifted' : 'table'
   const book = useRef<Group>(null)
-  const carrying = useRef<{ pointerId: number; moved: boolean } | null>(null)
+  /** The carrying pointer, where it took the book, and the book's offset from that point, kept while carried. */
+  const carrying = useRef<{ pointerId: number; moved: boolean; from: Vector3; offset: Vector3 } | null>(null)
   const justCarried = useRef(false)
 
   useLayoutEffect(() => {
@@ -69,10 +70,14 @@ export function BookAndCart() {
     ...bookState.handlers,
     onPointerDown: (event: AnyPointerEvent) => {
       if (!active) return
+      const object = book.current
+      const from = carriedTo(event, restAt.y, new Vector3())
+      if (!object || !from) return
       event.stopPropagation()
       justCarried.current = false
       ;(event.target as unknown as Element).setPointerCapture(event.pointerId)
-      carrying.current = { pointerId: event.pointerId, moved: false }
+      const offset = object.getWorldPosition(new Vector3()).sub(from)
+      carrying.current = { pointerId: event.pointerId, moved: false, from, offset }
     },
     onPointerMove: (event: AnyPointerEvent) => {
       const carry = carrying.current
@@ -80,8 +85,9 @@ export function BookAndCart() {
       if (!carry || !object || event.pointerId !== carry.pointerId) return
       const to = carriedTo(event, restAt.y, pointerAt)
       if (!to) return
-      if (!carry.moved && to.distanceTo(restAt) < CARRY_THRESHOLD) return
+      if (!carry.moved && to.distanceTo(carry.from) < CARRY_THRESHOLD) return
       carry.moved = true
+      to.add(carry.offset)
       to.y = Math.max(to.y, restAt.y)
       placeAtWorld(object, to)
     },
@@ -94,7 +100,7 @@ export function BookAndCart() {
       if (!carry.moved) return
       justCarried.current = true
       if (isOver(object.getWorldPosition(worldAt), ROOM.cart.center, ROOM.cart.size)) putOnCart()
-      else placeAtWorld(object, worldAt.copy(restAt))
+      else placeAtWorld(object, worldAt.copy(lifted ? liftedAt : restAt))
     },
   }
 
