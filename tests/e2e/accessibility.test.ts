@@ -2,15 +2,10 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { appState, targets, waitForState, waitForTarget, waitFrames } from './support/app-page'
 import { controllerDriver, keyboardDriver as keyboard, mouseDriver, tabTo } from './support/drivers'
+import { startFromLobby } from './support/lobby'
 import { completePayBill } from './support/pay-bill-flow'
 import { SCREENSHOTS as ARTIFACTS, visitorSuite } from './support/suite'
-import {
-  controllerPressRetries,
-  dispatchRemote,
-  enterVr,
-  pressUntil,
-  pressWithController,
-} from './support/xr'
+import { controllerPressRetries, dispatchRemote, enterVr, pressUntil } from './support/xr'
 
 const LRI = '\u2066'
 const PDI = '\u2069'
@@ -169,7 +164,7 @@ describe('Everyone can use it', () => {
   it('the scam task reads right to left in Arabic at the largest text size on a screen', async () => {
     const { page, foreign, errors } = await visitor('&lang=ar')
     await page.getByTestId('use-screen').click()
-    await mouse.press(page, 'lobby.task.spot-the-scam')
+    await startFromLobby(page, mouse, 'spot-the-scam')
     await waitForState(page, { task: 'spot-the-scam', step: 'parcel-verdict' })
     await waitForTarget(page, 'home.answer.scam')
     await waitFrames(page, 3)
@@ -218,7 +213,7 @@ describe('Everyone can use it', () => {
     // Staff ask this station how sure visitors are, before and after each task.
     await page.evaluate(() => window.__digidel?.store.getState().setAskConfidence(true, 'staff'))
     await enterVr(page)
-    await pressWithController(page, 'lobby.task.spot-the-scam', { hand: 'left' })
+    await startFromLobby(page, controllerDriver('bank.keypad', 'left'), 'spot-the-scam')
     await waitForTarget(page, 'survey.confidence.1')
     const face = async (value: number) => {
       const target = (await targets(page)).find((candidate) => candidate.id === `survey.confidence.${value}`)

@@ -4,6 +4,7 @@ import { openApp, waitForState, waitForTarget, waitFrames } from './support/app-
 import { recordForeignRequests, recordPageErrors } from './support/browser'
 import { completePayBill } from './support/pay-bill-flow'
 import { SCREENSHOTS, visitorSuite } from './support/suite'
+import { startFromLobby } from './support/lobby'
 import { touch } from './support/touch'
 
 const ARTIFACTS = SCREENSHOTS
@@ -28,7 +29,7 @@ async function touchVisitor(
   await expect.poll(() => page.getByTestId('use-screen').isEnabled(), { timeout: 30_000 }).toBe(true)
   await page.getByTestId('use-screen').tap()
   await waitForState(page, { mode: 'desktop' })
-  await waitForTarget(page, 'lobby.task.pay-bill')
+  await waitForTarget(page, 'lobby.task.screen-basics')
   await waitFrames(page, 4)
   await page.screenshot({ path: `${ARTIFACTS}/${name}-lobby.png` })
   return { page, foreign, errors }
@@ -53,7 +54,7 @@ describe('Every screen size', () => {
 
   it('shows the lobby and the bank on an upright 768×1024 tablet with the bill and keypad in view', async () => {
     const { page, errors } = await touchVisitor('portrait', { width: 768, height: 1024 })
-    await touch.press(page, 'lobby.task.pay-bill')
+    await startFromLobby(page, touch, 'pay-bill')
     await waitForState(page, { step: 'pick-up-bill' })
     await touch.press(page, 'bank.bill')
     await waitForState(page, { step: 'start-login' })

@@ -264,7 +264,7 @@ describe('statistics for staff, and the report for the city', () => {
       '0',
     ])
     await staff.screenshot({ path: `${ARTIFACTS}/report-en.png`, fullPage: true })
-    await staff.getByRole('radio', { name: 'Svenska' }).click()
+    await staff.getByRole('radio', { name: 'Svenska', exact: true }).click()
     await expect.poll(() => report.textContent()).toContain('Rapport till stadens förvaltningar')
     expect(new URL(staff.url()).searchParams.get('lang')).toBe('sv')
     await staff.emulateMedia({ media: 'print' })

@@ -6,7 +6,8 @@ import type { InputDriver } from './drivers'
 export async function startFromLobby(page: Page, driver: InputDriver, taskId: string): Promise<void> {
   const id = `lobby.task.${taskId}`
   const inView = async () => (await targets(page)).some((target) => target.id === id)
-  for (let scrolls = 0; scrolls < 5 && !(await inView()); scrolls++) {
+  // The list scrolls half a window a press; a long list on a phone takes a few.
+  for (let scrolls = 0; scrolls < 12 && !(await inView()); scrolls++) {
     await driver.press(page, 'lobby.tasks.down')
   }
   await driver.press(page, id)

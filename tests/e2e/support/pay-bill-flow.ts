@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core'
 import { PRACTICE_BILL } from '../../../scenes/bank/bill'
 import { appState, waitForState } from './app-page'
 import type { InputDriver } from './drivers'
+import { startFromLobby } from './lobby'
 
 const WRONG_OCR = `${PRACTICE_BILL.ocr.slice(0, -1)}${(Number(PRACTICE_BILL.ocr.at(-1)) + 1) % 10}`
 
@@ -37,7 +38,7 @@ export async function completePayBill(
   { typo = true, onStep = async () => undefined }: PayBillOptions = {},
 ): Promise<void> {
   const expectedMistakes = typo ? 1 : 0
-  await driver.press(page, 'lobby.task.pay-bill')
+  await startFromLobby(page, driver, 'pay-bill')
   await waitForState(page, { scene: 'bank', step: 'pick-up-bill' })
   await onStep(page, 'pick-up-bill')
   const pressThen = async (id: string, nextStep: string) => {
