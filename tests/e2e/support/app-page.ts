@@ -71,18 +71,24 @@ export async function waitFrames(page: Page, count: number): Promise<void> {
   })
 }
 
-/** Waits until an interactable is in the scene and in view, and enabled (unless told not to), and returns it. */
+/**
+ * Waits until an interactable is in the scene and in view, and enabled (unless told not to), and returns it. While a
+ * panel is still settling (fonts arriving, a list reflowing) a target can slip out of view between the wait and the
+ * read: then it waits again.
+ */
 export async function waitForTarget(
   page: Page,
   id: string,
   { enabled = true }: { enabled?: boolean } = {},
 ): Promise<Target> {
-  await page.waitForFunction(
-    ({ wanted, mustBeEnabled }) =>
-      window.__digidel?.targets().some((t) => t.id === wanted && (t.enabled || !mustBeEnabled)),
-    { wanted: id, mustBeEnabled: enabled },
-  )
-  const found = (await targets(page)).find((target) => target.id === id)
-  if (!found) throw new Error(`target ${id} vanished`)
-  return found
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await page.waitForFunction(
+      ({ wanted, mustBeEnabled }) =>
+        window.__digidel?.targets().some((t) => t.id === wanted && (t.enabled || !mustBeEnabled)),
+      { wanted: id, mustBeEnabled: enabled },
+    )
+    const found = (await targets(page)).find((target) => target.id === id)
+    if (found) return found
+  }
+  throw new Error(`target ${id} kept slipping out of view`)
 }
