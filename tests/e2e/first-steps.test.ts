@@ -11,7 +11,7 @@ import {
 import { mouseDriver } from './support/drivers'
 import { SCREENSHOTS, visitorSuite } from './support/suite'
 import { touch } from './support/touch'
-import { enterVr, pressWithController } from './support/xr'
+import { dispatchRemote, enterVr, pressWithController } from './support/xr'
 
 const ARTIFACTS = SCREENSHOTS
 const mouse = mouseDriver()
@@ -126,20 +126,10 @@ describe('First steps on a screen', () => {
   })
 })
 
-/** Calls the emulated headset's remote control from inside the page, then lets `frames` frames render. */
+/** Sends one command to the emulated headset, then lets `frames` frames render so the app sees it. */
 async function headset(page: Page, tool: string, params: object, frames = 2): Promise<void> {
-  await page.evaluate(
-    async ([name, args, count]) => {
-      const automation = window.__digidel
-      const emulator = automation?.emulator() as
-        { remote: { dispatch: (tool: string, params: object) => Promise<unknown> } } | undefined
-      if (!automation || !emulator) throw new Error('no emulated headset')
-      await emulator.remote.dispatch(name, args)
-      const until = automation.frames() + count
-      while (automation.frames() < until) await new Promise((resolve) => setTimeout(resolve, 4))
-    },
-    [tool, params, frames] as const,
-  )
+  await dispatchRemote(page, tool, params)
+  await waitFrames(page, frames)
 }
 
 /** Where an interactable is in the headset's tracking space, as the emulator takes it. */
@@ -154,13 +144,9 @@ async function carryWithGrip(page: Page): Promise<void> {
   const book = await tracked(page, TUTORIAL_IDS.book)
   const cart = await tracked(page, TUTORIAL_IDS.cart)
   const grip = (value: number) => ({ device: 'controller-right', buttons: [{ index: 1, value }] })
-  const held = await page.evaluate(async () => {
-    const emulator = window.__digidel?.emulator() as
-      { remote: { dispatch: (tool: string, params: object) => Promise<unknown> } } | undefined
-    return (await emulator?.remote.dispatch('get_transform', { device: 'controller-right' })) as {
-      position: { x: number; y: number; z: number }
-    }
-  })
+  const held = (await dispatchRemote(page, 'get_transform', { device: 'controller-right' })) as {
+    position: { x: number; y: number; z: number }
+  }
   await headset(page, 'set_transform', {
     device: 'controller-right',
     position: { ...book, y: book.y + 0.01 },

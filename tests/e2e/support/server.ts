@@ -40,6 +40,7 @@ export interface StoredEvent {
   id: string
   type: string
   task: string | null
+  step: string | null
   payload: Record<string, unknown>
 }
 

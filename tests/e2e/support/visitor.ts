@@ -8,7 +8,7 @@ import {
   recordForeignRequests,
   recordPageErrors,
 } from './browser'
-import { staffToken } from './server'
+import { staffToken, storedEvents, type StoredEvent } from './server'
 
 /** A visitor's page, with every request that left the origin and every error the page reported. */
 export interface Visitor {
@@ -40,11 +40,8 @@ export async function openVisitor(
 }
 
 /** One event as the staff API answers it. */
-export interface ServerEvent {
-  type: string
-  task: string | null
-  step: string | null
-  payload: { code?: string; skipped?: boolean; stepIndex?: number }
+export interface ServerEvent extends StoredEvent {
+  payload: StoredEvent['payload'] & { code?: string; skipped?: boolean; stepIndex?: number }
 }
 
 /** A staff request's headers, logged in with the test PIN. */
@@ -58,13 +55,12 @@ export async function serverEvents(
   sessionId: string,
   until = 'task_completed',
 ): Promise<ServerEvent[]> {
-  const auth = await staffAuth(origin)
+  const token = await staffToken(origin)
   let events: ServerEvent[] = []
   await expect
     .poll(
       async () => {
-        const response = await fetch(`${origin}/api/sessions/${sessionId}/events`, auth)
-        events = response.ok ? ((await response.json()) as { events: ServerEvent[] }).events : []
+        events = (await storedEvents(origin, sessionId, token)) as ServerEvent[]
         return events.map((event) => event.type)
       },
       { timeout: 20_000, interval: 500 },

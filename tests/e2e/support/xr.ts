@@ -13,13 +13,13 @@ export async function enterVr(page: Page): Promise<void> {
   await waitFrames(page, 3)
 }
 
-/** Sends one command to the emulated headset's remote control (IWER), e.g. `set_gamepad_state`. */
-export async function dispatchRemote(page: Page, tool: string, params: object): Promise<void> {
-  await page.evaluate(
+/** Sends one command to the emulated headset's remote control (IWER), e.g. `set_gamepad_state`; returns its answer. */
+export async function dispatchRemote(page: Page, tool: string, params: object): Promise<unknown> {
+  return page.evaluate(
     async ([name, args]) => {
       const emulator = window.__digidel?.emulator() as { remote: RemoteLike } | undefined
       if (!emulator) throw new Error('no emulated headset')
-      await emulator.remote.dispatch(name, args)
+      return emulator.remote.dispatch(name, args)
     },
     [tool, params] as const,
   )
