@@ -9,7 +9,7 @@ import { ChoiceList } from '../../src/ui/kit/choice-list'
 import { Dialog } from '../../src/ui/kit/dialog'
 import { Text } from '../../src/ui/kit/text'
 import { TimeSlots } from '../../src/ui/kit/time-slots'
-import { THEME } from '../../src/ui/theme'
+import { useTheme } from '../../src/ui/use-theme'
 import { HELP_KINDS } from './options'
 import { Facts, NextButton, PageFeedback, PageHeading, useActivate } from './page'
 import { bookingNumber, dateText } from './references'
@@ -40,13 +40,14 @@ function useBookingFacts(): (readonly [string, string])[] {
 }
 
 export function HelpScreen() {
+  const theme = useTheme()
   const t = useTranslate()
   const store = useAppStoreApi()
   const chosen = useApp((state) => state.entries.help)
   return (
-    <Stack gap={THEME.space.m}>
+    <Stack gap={theme.space.m}>
       <PageHeading title={t('eservice.home.booking')} />
-      <Text color={THEME.color.mutedText}>{t('eservice.booking.intro')}</Text>
+      <Text color={theme.color.mutedText}>{t('eservice.booking.intro')}</Text>
       <Text size="large" bold>
         {t('eservice.help.heading')}
       </Text>
@@ -64,11 +65,12 @@ export function HelpScreen() {
 }
 
 export function DayScreen() {
+  const theme = useTheme()
   const t = useTranslate()
   return (
-    <Stack gap={THEME.space.m}>
+    <Stack gap={theme.space.m}>
       <PageHeading title={t('eservice.day.heading')} />
-      <Row wrap align="start" gap={THEME.space.l} style={{ rowGap: THEME.space.m }}>
+      <Row wrap align="start" gap={theme.space.l} style={{ rowGap: theme.space.m }}>
         <Text style={{ flexGrow: 1, flexShrink: 1, flexBasis: 0, minWidth: 0.3 }}>
           {t('eservice.day.intro')}
         </Text>
@@ -80,6 +82,7 @@ export function DayScreen() {
 }
 
 export function TimeScreen() {
+  const theme = useTheme()
   const t = useTranslate()
   const store = useAppStoreApi()
   const locale = useApp((state) => state.locale)
@@ -89,15 +92,15 @@ export function TimeScreen() {
   const slots = step?.complete.rule === 'pick-time' ? offeredTimes(step.complete.params) : []
   const pick = (time: string) => store.getState().setEntry('visit-time', time)
   return (
-    <Stack gap={THEME.space.m}>
+    <Stack gap={theme.space.m}>
       <PageHeading
         title={t('eservice.time.heading', {
           day: typeof day === 'string' ? dateText(day, locale, true) : '',
         })}
       />
-      <Text color={THEME.color.mutedText}>{t('eservice.time.taken-note')}</Text>
+      <Text color={theme.color.mutedText}>{t('eservice.time.taken-note')}</Text>
       {/* Free times are white: a tinted card keeps them visible on the page's white. */}
-      <Box background={THEME.color.secondary} style={{ padding: THEME.space.s }}>
+      <Box background={theme.color.secondary} style={{ padding: theme.space.s }}>
         <TimeSlots
           id="eservice.visit-time"
           slots={slots}
@@ -113,7 +116,7 @@ export function TimeScreen() {
         />
       </Box>
       <PageFeedback />
-      <Row justify="space-between" wrap style={{ rowGap: THEME.space.s }}>
+      <Row justify="space-between" wrap style={{ rowGap: theme.space.s }}>
         <Button
           id="eservice.visit-time.change-day"
           label={t('eservice.time.change-day')}
@@ -127,21 +130,23 @@ export function TimeScreen() {
 }
 
 export function MobileScreen() {
+  const theme = useTheme()
   const t = useTranslate()
   return (
-    <Stack gap={THEME.space.m}>
+    <Stack gap={theme.space.m}>
       <PageHeading title={t('eservice.label.mobile')} />
-      <Text color={THEME.color.mutedText}>{t('eservice.mobile.intro')}</Text>
+      <Text color={theme.color.mutedText}>{t('eservice.mobile.intro')}</Text>
       <TypedField field="mobile" placeholderKey="eservice.phone.placeholder" />
     </Stack>
   )
 }
 
 export function BookingReviewScreen() {
+  const theme = useTheme()
   const t = useTranslate()
   const activate = useActivate()
   return (
-    <Stack gap={THEME.space.m}>
+    <Stack gap={theme.space.m}>
       <PageHeading title={t('eservice.booking.review-heading')} />
       <Facts rows={useBookingFacts()} />
       <Button
@@ -156,12 +161,13 @@ export function BookingReviewScreen() {
 }
 
 export function BookedScreen() {
+  const theme = useTheme()
   const t = useTranslate()
   const activate = useActivate()
   const sessionId = useApp((state) => state.sessionId)
   return (
-    <Stack gap={THEME.space.m}>
-      <Text size="heading" bold color={THEME.color.success}>
+    <Stack gap={theme.space.m}>
+      <Text size="heading" bold color={theme.color.success}>
         {t('eservice.booked.heading')}
       </Text>
       <Text size="large" bold>
@@ -181,6 +187,7 @@ export function BookedScreen() {
 
 /** The booking with "move" and "cancel"; at the cancel-dialog stage a dialog asks whether to really cancel. */
 export function ManageScreen() {
+  const theme = useTheme()
   const t = useTranslate()
   const activate = useActivate()
   const locale = useApp((state) => state.locale)
@@ -193,12 +200,12 @@ export function ManageScreen() {
       ? t('eservice.booking.when-value', { day: dateText(day, locale, true), time })
       : ''
   return (
-    <Stack gap={THEME.space.m}>
+    <Stack gap={theme.space.m}>
       <PageHeading title={t('eservice.manage.heading')} />
       <Text bold>{t('eservice.booked.number', { number: bookingNumber(sessionId) })}</Text>
       <Facts rows={useBookingFacts()} />
       {!asking && <PageFeedback />}
-      <Row justify="end" gap={THEME.space.m} wrap style={{ rowGap: THEME.space.s }}>
+      <Row justify="end" gap={theme.space.m} wrap style={{ rowGap: theme.space.s }}>
         <Button
           id="eservice.manage.move"
           label={t('eservice.manage.move')}
@@ -241,11 +248,12 @@ export function ManageScreen() {
 }
 
 export function CancelledScreen() {
+  const theme = useTheme()
   const t = useTranslate()
   const activate = useActivate()
   const completed = useApp((state) => state.run?.status === 'completed')
   return (
-    <Stack gap={THEME.space.m} align="center">
+    <Stack gap={theme.space.m} align="center">
       <Text size="heading" bold align="center">
         {t('eservice.cancelled.heading')}
       </Text>

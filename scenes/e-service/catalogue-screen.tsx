@@ -5,7 +5,7 @@ import { Row, Stack } from '../../src/ui/kit/box'
 import { Button } from '../../src/ui/kit/button'
 import { ChoiceList } from '../../src/ui/kit/choice-list'
 import { Text } from '../../src/ui/kit/text'
-import { THEME } from '../../src/ui/theme'
+import { useTheme } from '../../src/ui/use-theme'
 import { CATEGORIES, POPULAR_SERVICES, SERVICES, type Category } from './options'
 import { PageHeading, useActivate } from './page'
 import { TypedField, useOpenField } from './typed-field'
@@ -33,6 +33,7 @@ function matches(text: string, query: string): boolean {
  * services of the chosen category, the search, or the most popular ones. Choosing a service opens it.
  */
 export function CatalogueScreen() {
+  const theme = useTheme()
   const t = useTranslate()
   const store = useAppStoreApi()
   const activate = useActivate()
@@ -60,7 +61,7 @@ export function CatalogueScreen() {
     store.getState().setEntry(SEARCH, '')
   }
   return (
-    <Stack gap={THEME.space.m}>
+    <Stack gap={theme.space.m}>
       <PageHeading title={t('eservice.home.e-services')} />
       <TypedField
         field={SEARCH}
@@ -68,10 +69,10 @@ export function CatalogueScreen() {
         onOpen={openSearch}
         keysOnlyWhenOpen
       />
-      <Row wrap align="start" gap={THEME.space.l} style={{ rowGap: THEME.space.m }}>
+      <Row wrap align="start" gap={theme.space.l} style={{ rowGap: theme.space.m }}>
         {!searching && (
-          <Stack gap={THEME.space.s} style={{ width: 0.3 }}>
-            <Text bold color={THEME.color.mutedText}>
+          <Stack gap={theme.space.s} style={{ width: 0.3 }}>
+            <Text bold color={theme.color.mutedText}>
               {t('eservice.catalogue.categories')}
             </Text>
             {CATEGORIES.map((option) => (
@@ -87,7 +88,7 @@ export function CatalogueScreen() {
             ))}
           </Stack>
         )}
-        <Stack gap={THEME.space.s} style={{ flexGrow: 1, flexShrink: 1, flexBasis: 0, minWidth: 0.4 }}>
+        <Stack gap={theme.space.s} style={{ flexGrow: 1, flexShrink: 1, flexBasis: 0, minWidth: 0.4 }}>
           <Text size="large" bold>
             {heading}
           </Text>
@@ -104,7 +105,7 @@ export function CatalogueScreen() {
               onSelect={(id) => activate(`eservice.service.${id}`)()}
             />
           ) : (
-            <Text color={THEME.color.mutedText}>{t('eservice.catalogue.none')}</Text>
+            <Text color={theme.color.mutedText}>{t('eservice.catalogue.none')}</Text>
           )}
         </Stack>
       </Row>

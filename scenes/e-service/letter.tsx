@@ -2,7 +2,7 @@ import { useTranslate } from '../../src/i18n/use-translate'
 import { HeldPaper } from '../../src/ui/held-paper'
 import { Row, Stack } from '../../src/ui/kit/box'
 import { Text } from '../../src/ui/kit/text'
-import { THEME } from '../../src/ui/theme'
+import { useTheme } from '../../src/ui/use-theme'
 import { PRESCHOOLS } from './options'
 import { PRACTICE_FAMILY } from './practice-family'
 
@@ -11,9 +11,10 @@ const VALUE = 0.015
 
 /** A label over its value, as a form letter prints them. */
 function Entry({ label, value }: { label: string; value: string }) {
+  const theme = useTheme()
   return (
     <Stack gap={0.001} style={{ minWidth: 0.2 }}>
-      <Text size={SMALL} color={THEME.color.mutedText}>
+      <Text size={SMALL} color={theme.color.mutedText}>
         {label}
       </Text>
       <Text size={VALUE} bold>
@@ -25,6 +26,7 @@ function Entry({ label, value }: { label: string; value: string }) {
 
 /** The letter on the counter with the practice family's details: who they are, and what they need. */
 export function Letter() {
+  const theme = useTheme()
   const t = useTranslate()
   const { guardian, child, surname } = PRACTICE_FAMILY
   const preschools = PRACTICE_FAMILY.preschools.map(
@@ -41,14 +43,14 @@ export function Letter() {
       readingWidth={0.56}
     >
       <Stack gap={0.002}>
-        <Text size={SMALL} color={THEME.color.mutedText}>
+        <Text size={SMALL} color={theme.color.mutedText}>
           {`${t('eservice.city')} · ${t('eservice.letter.heading')}`}
         </Text>
         <Text size={0.02} bold>
           {t('eservice.letter.family', { surname })}
         </Text>
       </Stack>
-      <Text size={SMALL} bold color={THEME.color.primary}>
+      <Text size={SMALL} bold color={theme.color.primary}>
         {t('eservice.letter.guardian')}
       </Text>
       <Row wrap align="start" gap={0.01} style={{ rowGap: 0.008 }}>
@@ -56,7 +58,7 @@ export function Letter() {
         <Entry label={t('eservice.label.personnummer')} value={guardian.personnummer} />
         <Entry label={t('eservice.label.mobile')} value={guardian.mobile} />
       </Row>
-      <Text size={SMALL} bold color={THEME.color.primary}>
+      <Text size={SMALL} bold color={theme.color.primary}>
         {t('eservice.letter.child')}
       </Text>
       <Row wrap align="start" gap={0.01} style={{ rowGap: 0.008 }}>
@@ -64,7 +66,7 @@ export function Letter() {
         <Entry label={t('eservice.label.personnummer')} value={child.personnummer} />
       </Row>
       <Stack gap={0.002}>
-        <Text size={SMALL} color={THEME.color.mutedText}>
+        <Text size={SMALL} color={theme.color.mutedText}>
           {t('eservice.letter.preschools')}
         </Text>
         {preschools.map((line) => (

@@ -9,7 +9,7 @@ import { Checkbox } from '../../src/ui/kit/checkbox'
 import { ChoiceList } from '../../src/ui/kit/choice-list'
 import { Dialog } from '../../src/ui/kit/dialog'
 import { Text } from '../../src/ui/kit/text'
-import { THEME } from '../../src/ui/theme'
+import { useTheme } from '../../src/ui/use-theme'
 import { CARE_HOURS, PRESCHOOLS } from './options'
 import { Facts, NextButton, PageFeedback, PageHeading, useActivate } from './page'
 import { PRACTICE_FAMILY } from './practice-family'
@@ -48,10 +48,11 @@ function preschoolName(t: ReturnType<typeof useTranslate>, id: string): string {
 }
 
 export function LoginScreen() {
+  const theme = useTheme()
   const t = useTranslate()
   const activate = useActivate()
   return (
-    <Stack gap={THEME.space.l} align="center">
+    <Stack gap={theme.space.l} align="center">
       <PageHeading title={t('eservice.login.title')} />
       <Text align="center">{t('eservice.login.why')}</Text>
       <Button
@@ -67,13 +68,14 @@ export function LoginScreen() {
 }
 
 export function GuardianScreen() {
+  const theme = useTheme()
   const t = useTranslate()
   const activate = useActivate()
   const { guardian } = PRACTICE_FAMILY
   return (
-    <Stack gap={THEME.space.m}>
+    <Stack gap={theme.space.m}>
       <FormHeading title={t('eservice.guardian.heading')} />
-      <Text color={THEME.color.mutedText}>{t('eservice.guardian.intro')}</Text>
+      <Text color={theme.color.mutedText}>{t('eservice.guardian.intro')}</Text>
       <Facts
         rows={[
           [t('eservice.guardian.name'), guardian.name],
@@ -94,24 +96,26 @@ export function GuardianScreen() {
 }
 
 export function ChildScreen() {
+  const theme = useTheme()
   const t = useTranslate()
   return (
-    <Stack gap={THEME.space.m}>
+    <Stack gap={theme.space.m}>
       <FormHeading title={t('eservice.child.heading')} />
-      <Text color={THEME.color.mutedText}>{t('eservice.child.intro')}</Text>
+      <Text color={theme.color.mutedText}>{t('eservice.child.intro')}</Text>
       <TypedField field="child-id" placeholderKey="eservice.child.placeholder" />
     </Stack>
   )
 }
 
 export function PreschoolsScreen() {
+  const theme = useTheme()
   const t = useTranslate()
   const store = useAppStoreApi()
   const chosen = useApp((state) => state.entries.preschools)
   return (
-    <Stack gap={THEME.space.m}>
+    <Stack gap={theme.space.m}>
       <FormHeading title={t('eservice.preschools.heading')} />
-      <Text color={THEME.color.mutedText}>{t('eservice.preschools.intro')}</Text>
+      <Text color={theme.color.mutedText}>{t('eservice.preschools.intro')}</Text>
       <ChoiceList
         id="eservice.preschools"
         mode="multiple"
@@ -131,11 +135,12 @@ export function PreschoolsScreen() {
 }
 
 export function StartDateScreen() {
+  const theme = useTheme()
   const t = useTranslate()
   return (
-    <Stack gap={THEME.space.m}>
+    <Stack gap={theme.space.m}>
       <FormHeading title={t('eservice.start.heading')} />
-      <Row wrap align="start" gap={THEME.space.l} style={{ rowGap: THEME.space.m }}>
+      <Row wrap align="start" gap={theme.space.l} style={{ rowGap: theme.space.m }}>
         <Text style={{ flexGrow: 1, flexShrink: 1, flexBasis: 0, minWidth: 0.3 }}>
           {t('eservice.start.rule')}
         </Text>
@@ -147,13 +152,14 @@ export function StartDateScreen() {
 }
 
 export function HoursScreen() {
+  const theme = useTheme()
   const t = useTranslate()
   const store = useAppStoreApi()
   const chosen = useApp((state) => state.entries.hours)
   return (
-    <Stack gap={THEME.space.m}>
+    <Stack gap={theme.space.m}>
       <FormHeading title={t('eservice.hours.heading')} />
-      <Text color={THEME.color.mutedText}>{t('eservice.hours.intro')}</Text>
+      <Text color={theme.color.mutedText}>{t('eservice.hours.intro')}</Text>
       <ChoiceList
         id="eservice.hours"
         mode="single"
@@ -172,24 +178,26 @@ export function HoursScreen() {
 }
 
 export function PhoneScreen() {
+  const theme = useTheme()
   const t = useTranslate()
   return (
-    <Stack gap={THEME.space.m}>
+    <Stack gap={theme.space.m}>
       <FormHeading title={t('eservice.phone.heading')} />
-      <Text color={THEME.color.mutedText}>{t('eservice.phone.intro')}</Text>
+      <Text color={theme.color.mutedText}>{t('eservice.phone.intro')}</Text>
       <TypedField field="phone" placeholderKey="eservice.phone.placeholder" />
     </Stack>
   )
 }
 
 export function ConsentScreen() {
+  const theme = useTheme()
   const t = useTranslate()
   const store = useAppStoreApi()
   const activate = useActivate()
   const accepted = useApp((state) => state.entries.consent === 'true')
   const [reading, setReading] = useState(false)
   return (
-    <Stack gap={THEME.space.m}>
+    <Stack gap={theme.space.m}>
       <FormHeading title={t('eservice.consent.heading')} />
       <Text>{t('eservice.consent.intro')}</Text>
       <Button
@@ -238,6 +246,7 @@ export function ConsentScreen() {
 }
 
 export function ReviewScreen() {
+  const theme = useTheme()
   const t = useTranslate()
   const activate = useActivate()
   const locale = useApp((state) => state.locale)
@@ -250,7 +259,7 @@ export function ReviewScreen() {
     (id, index) => `${index + 1}. ${preschoolName(t, id)}`,
   )
   return (
-    <Stack gap={THEME.space.m}>
+    <Stack gap={theme.space.m}>
       <FormHeading title={t('eservice.review.heading')} />
       <Facts
         rows={[
@@ -274,13 +283,14 @@ export function ReviewScreen() {
 }
 
 export function ReceiptScreen() {
+  const theme = useTheme()
   const t = useTranslate()
   const activate = useActivate()
   const sessionId = useApp((state) => state.sessionId)
   const startedAt = useApp((state) => state.run?.startedAt ?? state.sessionStartedAt)
   return (
-    <Stack gap={THEME.space.m} align="center">
-      <Text size="heading" bold color={THEME.color.success} align="center">
+    <Stack gap={theme.space.m} align="center">
+      <Text size="heading" bold color={theme.color.success} align="center">
         {t('eservice.receipt.heading')}
       </Text>
       <Text size="large" bold align="center">
@@ -299,30 +309,31 @@ export function ReceiptScreen() {
 }
 
 export function MyPagesScreen() {
+  const theme = useTheme()
   const t = useTranslate()
   const activate = useActivate()
   const sessionId = useApp((state) => state.sessionId)
   const startedAt = useApp((state) => state.run?.startedAt ?? state.sessionStartedAt)
   const loggedOut = useApp((state) => state.run?.status === 'completed')
   return (
-    <Stack gap={THEME.space.m}>
+    <Stack gap={theme.space.m}>
       <PageHeading title={t('eservice.my-pages.heading')} />
-      <Text bold color={THEME.color.mutedText}>
+      <Text bold color={theme.color.mutedText}>
         {t('eservice.my-pages.cases')}
       </Text>
-      <Box background={THEME.color.secondary} style={{ padding: THEME.space.m, gap: THEME.space.xs }}>
+      <Box background={theme.color.secondary} style={{ padding: theme.space.m, gap: theme.space.xs }}>
         <Text bold size="large">
           {t('eservice.my-pages.case', { child: PRACTICE_FAMILY.child.name })}
         </Text>
-        <Text color={THEME.color.mutedText}>
+        <Text color={theme.color.mutedText}>
           {t('eservice.receipt.case', { number: caseNumber(sessionId, startedAt) })}
         </Text>
         <Row>
           <Box
-            background={THEME.color.success}
-            style={{ padding: { horizontal: THEME.space.s, vertical: 0.004 } }}
+            background={theme.color.success}
+            style={{ padding: { horizontal: theme.space.s, vertical: 0.004 } }}
           >
-            <Text bold color={THEME.color.onStrong}>
+            <Text bold color={theme.color.onStrong}>
               {t('eservice.my-pages.status', { status: t('eservice.my-pages.received') })}
             </Text>
           </Box>

@@ -9,7 +9,7 @@ import { Row, Stack } from '../../src/ui/kit/box'
 import { Panel } from '../../src/ui/kit/panel'
 import { Text } from '../../src/ui/kit/text'
 import { Room } from '../../src/ui/room'
-import { THEME } from '../../src/ui/theme'
+import { useTheme } from '../../src/ui/use-theme'
 import { Letter } from './letter'
 import { PRACTICE_FAMILY } from './practice-family'
 import { Terminal } from './terminal'
@@ -87,6 +87,7 @@ function useEidRequest(): EidRequest | null {
 
 /** The opening hours on the notice board. */
 function OpeningHours() {
+  const theme = useTheme()
   const t = useTranslate()
   const rows = [
     ['eservice.opening.mon-thu', 'eservice.opening.mon-thu-hours'],
@@ -108,7 +109,7 @@ function OpeningHours() {
           </Row>
         ))}
       </Stack>
-      <Text size={0.04} color={THEME.color.mutedText}>
+      <Text size={0.04} color={theme.color.mutedText}>
         {t('eservice.opening.book')}
       </Text>
     </Panel>

@@ -7,7 +7,7 @@ import { dateProblem, dateWindowOf, type DateWindow } from '../../src/tasks/rule
 import { Box } from '../../src/ui/kit/box'
 import { Calendar } from '../../src/ui/kit/calendar'
 import { monthOf } from '../../src/ui/kit/calendar-model'
-import { THEME } from '../../src/ui/theme'
+import { useTheme } from '../../src/ui/use-theme'
 
 const OPEN_WINDOW: DateWindow = { earliest: null, latest: null, unavailableWeekdays: [] }
 /** How far ahead the calendar looks for the first day that can be picked. */
@@ -41,6 +41,7 @@ function firstOpenDay(window: DateWindow, from: string): string {
  * had. It opens on the month of the first day that can be picked.
  */
 export function StepCalendar({ id, field }: { id: string; field: string }) {
+  const theme = useTheme()
   const store = useAppStoreApi()
   const locale = useApp((state) => state.locale)
   const picked = useApp((state) => state.entries[field])
@@ -52,7 +53,7 @@ export function StepCalendar({ id, field }: { id: string; field: string }) {
   }
   return (
     // Days are white: a tinted card keeps them visible on the page's white.
-    <Box background={THEME.color.secondary} style={{ padding: THEME.space.s }}>
+    <Box background={theme.color.secondary} style={{ padding: theme.space.s }}>
       <Calendar
         id={id}
         month={month}

@@ -6,7 +6,7 @@ import { EidWaitMessage } from '../../src/ui/eid/eid-wait-message'
 import { Row, Stack } from '../../src/ui/kit/box'
 import { Text } from '../../src/ui/kit/text'
 import { Monitor } from '../../src/ui/monitor'
-import { THEME } from '../../src/ui/theme'
+import { useTheme } from '../../src/ui/use-theme'
 import {
   BookedScreen,
   BookingReviewScreen,
@@ -79,6 +79,7 @@ const LOGGED_IN = new Set([
 
 /** The city's self-service terminal on the counter: a screen on a stand whose page follows the task's stage. */
 export function Terminal({ position }: { position: readonly [number, number, number] }) {
+  const theme = useTheme()
   const t = useTranslate()
   const stage = useApp(selectStage) ?? 'home'
   const completed = useApp((state) => state.run?.status === 'completed')
@@ -100,14 +101,14 @@ export function Terminal({ position }: { position: readonly [number, number, num
             justify="space-between"
             wrap
             align="center"
-            style={{ rowGap: THEME.space.xs, flexGrow: 1, flexShrink: 1 }}
+            style={{ rowGap: theme.space.xs, flexGrow: 1, flexShrink: 1 }}
           >
             <Stack gap={0.002}>
-              <Text bold color={THEME.color.onStrong}>
+              <Text bold color={theme.color.onStrong}>
                 {t('eservice.city')}
               </Text>
               {LOGGED_IN.has(stage) && !completed && (
-                <Text size="small" color={THEME.color.onStrong}>
+                <Text size="small" color={theme.color.onStrong}>
                   {t('eservice.logged-in', { name: PRACTICE_FAMILY.guardian.name })}
                 </Text>
               )}

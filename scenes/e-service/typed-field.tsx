@@ -4,7 +4,7 @@ import { useApp, useAppStoreApi } from '../../src/state/store-context'
 import { FieldKeyboard } from '../../src/ui/field-keyboard'
 import { Row, Stack } from '../../src/ui/kit/box'
 import { TextField } from '../../src/ui/kit/text-field'
-import { THEME } from '../../src/ui/theme'
+import { useTheme } from '../../src/ui/use-theme'
 
 /** Props of a typed field with the terminal's on-screen keyboard beside it. */
 export interface TypedFieldProps {
@@ -26,12 +26,13 @@ export const KEYBOARD_ID = 'eservice.keyboard'
  * bound to the open field; the field shows its error under it.
  */
 export function TypedField({ field, placeholderKey, onOpen, keysOnlyWhenOpen = false }: TypedFieldProps) {
+  const theme = useTheme()
   const t = useTranslate()
   const open = useApp((state) => activeField(state)?.field === field)
   const value = useApp((state) => state.entries[field] ?? state.run?.values[field])
   const feedback = useApp((state) => state.run?.feedback?.textKey ?? null)
   return (
-    <Row wrap align="start" gap={THEME.space.l} style={{ rowGap: THEME.space.m }}>
+    <Row wrap align="start" gap={theme.space.l} style={{ rowGap: theme.space.m }}>
       <Stack style={{ flexGrow: 1, flexShrink: 1, flexBasis: 0, minWidth: 0.32 }}>
         <TextField
           id={`eservice.field.${field}`}

@@ -2,13 +2,14 @@ import { useTranslate } from '../../src/i18n/use-translate'
 import { useApp } from '../../src/state/store-context'
 import { FieldKeyboard } from '../../src/ui/field-keyboard'
 import { Panel } from '../../src/ui/kit/panel'
-import { THEME } from '../../src/ui/theme'
+import { useTheme } from '../../src/ui/use-theme'
 import { TUTORIAL_IDS } from './ids'
 import { ROOM } from './layout'
 import { useLessonStage } from './stage'
 
 /** On a screen, the lesson in typing: a keyboard on the table's far edge, echoing the word as it is typed. */
 export function WordBoard() {
+  const theme = useTheme()
   const t = useTranslate()
   const typing = useLessonStage() === 'type'
   const onScreen = useApp((state) => state.mode === 'desktop')
@@ -18,8 +19,8 @@ export function WordBoard() {
       position={ROOM.wordBoard}
       rotation={[-0.5, 0, 0]}
       anchor="bottom"
-      padding={THEME.space.s}
-      gap={THEME.space.s}
+      padding={theme.space.s}
+      gap={theme.space.s}
     >
       <FieldKeyboard
         id={TUTORIAL_IDS.keyboard}
