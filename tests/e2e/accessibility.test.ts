@@ -1,6 +1,13 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { appState, targets, waitForState, waitForTarget, waitFrames } from './support/app-page'
+import {
+  appState,
+  targets,
+  waitForState,
+  waitForTarget,
+  waitFrames,
+  waitForStartChoices,
+} from './support/app-page'
 import { controllerDriver, keyboardDriver as keyboard, mouseDriver, tabTo } from './support/drivers'
 import { startFromLobby } from './support/lobby'
 import { completePayBill } from './support/pay-bill-flow'
@@ -74,7 +81,7 @@ describe('Everyone can use it', () => {
 
   it('"Pay a bill" is completed in easy-read Swedish on the screen with the keyboard', async () => {
     const { page, foreign, errors } = await visitor('&lang=sv-easy')
-    await expect.poll(() => page.getByTestId('use-screen').isEnabled()).toBe(true)
+    await waitForStartChoices(page)
     await tabTo(page, '[data-testid="use-screen"]')
     await page.keyboard.press('Enter')
     await waitForState(page, { mode: 'desktop', locale: 'sv-easy' })

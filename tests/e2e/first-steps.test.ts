@@ -1,7 +1,15 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { TUTORIAL_IDS } from '../../scenes/tutorial/ids'
-import { appState, openApp, targets, waitForState, waitForTarget, waitFrames } from './support/app-page'
+import {
+  appState,
+  openApp,
+  targets,
+  waitForState,
+  waitForTarget,
+  waitFrames,
+  waitForStartChoices,
+} from './support/app-page'
 import {
   HEADSET_MIRROR_VIEWPORT,
   newContext,
@@ -65,7 +73,7 @@ async function screenVisitor(
   const foreign = recordForeignRequests(page, base())
   const errors = recordPageErrors(page)
   await openApp(page, base(), '&lang=en')
-  await expect.poll(() => page.getByTestId('use-screen').isEnabled(), { timeout: 30_000 }).toBe(true)
+  await waitForStartChoices(page)
   await page.getByTestId('use-screen').click()
   await waitForState(page, { mode: 'desktop' })
   const listed = (await targets(page)).filter((target) => target.id.startsWith('lobby.task.'))

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { PHONE_IDS, PRACTICE_MESSAGES } from '../../scenes/home/messages'
-import { appState, openApp, waitForState, waitFrames } from './support/app-page'
+import { appState, openApp, waitForState, waitFrames, waitForStartChoices } from './support/app-page'
 import { recordForeignRequests, recordPageErrors } from './support/browser'
 import { startFromLobby } from './support/lobby'
 import { mouseDriver } from './support/drivers'
@@ -23,7 +23,7 @@ async function desktopVisitor(): Promise<{ page: Page; foreign: string[]; errors
   const foreign = recordForeignRequests(page, base())
   const errors = recordPageErrors(page)
   await openApp(page, base(), '&lang=en', { askConfidence: true })
-  await expect.poll(() => page.getByTestId('use-screen').isEnabled(), { timeout: 30_000 }).toBe(true)
+  await waitForStartChoices(page)
   await page.getByTestId('use-screen').click()
   await waitForState(page, { mode: 'desktop' })
   return { page, foreign, errors }

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { openApp, waitForState, waitForTarget, waitFrames } from './support/app-page'
+import { openApp, waitForState, waitForTarget, waitFrames, waitForStartChoices } from './support/app-page'
 import { recordForeignRequests, recordPageErrors } from './support/browser'
 import { completePayBill } from './support/pay-bill-flow'
 import { SCREENSHOTS, visitorSuite } from './support/suite'
@@ -26,7 +26,7 @@ async function touchVisitor(
   const foreign = recordForeignRequests(page, origin())
   const errors = recordPageErrors(page)
   await openApp(page, origin(), '&lang=en')
-  await expect.poll(() => page.getByTestId('use-screen').isEnabled(), { timeout: 30_000 }).toBe(true)
+  await waitForStartChoices(page)
   await page.getByTestId('use-screen').tap()
   await waitForState(page, { mode: 'desktop' })
   await waitForTarget(page, 'lobby.task.screen-basics')

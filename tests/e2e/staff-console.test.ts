@@ -2,7 +2,15 @@ import { mkdirSync } from 'node:fs'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { translate } from '../../src/i18n/translate'
-import { appState, openApp, targets, waitForState, waitForTarget, waitFrames } from './support/app-page'
+import {
+  appState,
+  openApp,
+  targets,
+  waitForState,
+  waitForTarget,
+  waitFrames,
+  waitForStartChoices,
+} from './support/app-page'
 import { launchBrowser, newContext, recordForeignRequests, recordPageErrors } from './support/browser'
 import { startTestServer, TEST_STAFF_PIN } from './support/server'
 import {
@@ -207,7 +215,7 @@ describe('staff guided demo mode', () => {
     const base = await serve({ idleSeconds: 3 })
     const station = await page({ width: 800, height: 500 })
     await openApp(station, base, '')
-    await expect.poll(() => station.getByTestId('use-screen').isEnabled(), { timeout: 20_000 }).toBe(true)
+    await waitForStartChoices(station)
     await station.getByTestId('use-screen').click()
 
     // A visit: English, the bank task, the bill picked up. Keyboard only, then hands off.

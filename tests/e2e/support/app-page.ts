@@ -21,6 +21,11 @@ export async function openApp(
   if (!offerBasics) await page.evaluate(() => window.__digidel?.store.getState().answerBasicsOffer())
 }
 
+/** Waits until the start screen's choices are enabled (the app's assets have loaded; slow on a busy machine). */
+export async function waitForStartChoices(page: Page, timeout = 45_000): Promise<void> {
+  await page.waitForSelector('[data-testid="use-screen"]:not([disabled])', { timeout })
+}
+
 /** What staff do from the console for a station: no "How sure are you?" around tasks. */
 export async function turnOffConfidenceQuestion(page: Page): Promise<void> {
   await page.evaluate(() => window.__digidel?.store.getState().setAskConfidence(false, 'staff'))

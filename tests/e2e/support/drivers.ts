@@ -1,6 +1,5 @@
 import type { Page } from 'playwright-core'
-import { expect } from 'vitest'
-import { targets, waitForState, waitForTarget, waitFrames } from './app-page'
+import { targets, waitForState, waitForTarget, waitFrames, waitForStartChoices } from './app-page'
 import { pressWithController, type Hand } from './xr'
 
 /** How a press is meant. */
@@ -48,7 +47,7 @@ export async function tabTo(page: Page, selector: string, limit = 200): Promise<
 
 /** Chooses "Use on this screen" with Tab and Enter, and waits for the lobby. */
 export async function enterScreenWithKeyboard(page: Page): Promise<void> {
-  await expect.poll(() => page.getByTestId('use-screen').isEnabled()).toBe(true)
+  await waitForStartChoices(page)
   await tabTo(page, '[data-testid="use-screen"]')
   await page.keyboard.press('Enter')
   await waitForState(page, { mode: 'desktop' })

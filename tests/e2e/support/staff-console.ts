@@ -1,7 +1,7 @@
 import type { Browser, Locator, Page } from 'playwright-core'
 import { expect } from 'vitest'
 import { STATION_STORAGE_KEY } from '../../../src/station/station-identity'
-import { openApp } from './app-page'
+import { openApp, waitForStartChoices } from './app-page'
 import { TEST_STAFF_PIN } from './server'
 
 /** Opens the staff console in English and logs in with the test PIN. */
@@ -39,7 +39,7 @@ export async function openScreenStation(browser: Browser, baseUrl: string): Prom
   const context = await browser.newContext({ viewport: { width: 560, height: 360 }, deviceScaleFactor: 1 })
   const page = await context.newPage()
   await openApp(page, baseUrl)
-  await expect.poll(() => page.getByTestId('use-screen').isEnabled(), { timeout: 20_000 }).toBe(true)
+  await waitForStartChoices(page)
   await page.getByTestId('use-screen').click()
   return page
 }
