@@ -1,4 +1,5 @@
 import { useThree } from '@react-three/fiber'
+import { useSyncExternalStore } from 'react'
 import { useApp } from '../state/store-context'
 
 /**
@@ -9,4 +10,23 @@ export function useScreenShape(): 'landscape' | 'portrait' {
   const portrait = useThree((state) => state.size.height > state.size.width)
   const vr = useApp((state) => state.mode === 'vr')
   return portrait && !vr ? 'portrait' : 'landscape'
+}
+
+/** The screen's main pointer is a finger (a tablet, a phone), as the browser reports it. */
+const coarsePointer = typeof matchMedia === 'function' ? matchMedia('(pointer: coarse)') : null
+
+function onPointerKindChange(notify: () => void): () => void {
+  coarsePointer?.addEventListener('change', notify)
+  return () => coarsePointer?.removeEventListener('change', notify)
+}
+
+/** Whether the visitor taps a touch screen (not in VR): controls then grow to a finger's size. */
+export function useTouchScreen(): boolean {
+  const coarse = useSyncExternalStore(
+    onPointerKindChange,
+    () => coarsePointer?.matches ?? false,
+    () => false,
+  )
+  const vr = useApp((state) => state.mode === 'vr')
+  return coarse && !vr
 }

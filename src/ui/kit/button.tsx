@@ -2,7 +2,7 @@ import { buttonColors, type ButtonVariant, type TextSize } from '../theme'
 import { useTheme } from '../use-theme'
 import type { BoxStyle } from '../layout/box-style'
 import type { InteractableOptions } from '../use-interactable'
-import { useScreenShape } from '../use-screen-shape'
+import { useScreenShape, useTouchScreen } from '../use-screen-shape'
 import { Pressable } from './pressable'
 import { Text } from './text'
 
@@ -22,14 +22,21 @@ export interface ButtonProps extends Omit<InteractableOptions, 'name'> {
 /** Controls are at least this tall: 64 mm, what a pinch needs (a ray needs 48 mm). */
 export const MIN_TARGET = 0.064
 /**
- * On an upright screen (a phone, a tablet held upright) panels are narrow and framed across the screen's width:
- * taller controls keep every tap target at 44 CSS pixels or more.
+ * On a touch screen, and on an upright screen (a phone, a tablet held upright) where panels are narrow and framed
+ * across the screen's width: taller controls, for a finger's 44 CSS pixels.
  */
 export const MIN_TOUCH_TARGET = 0.085
 
-/** The smallest height of a control on this screen. */
+/** Whether controls are sized for a finger on a screen (a touch screen, or an upright one). */
+export function useFingerSized(): boolean {
+  const portrait = useScreenShape() === 'portrait'
+  const touch = useTouchScreen()
+  return portrait || touch
+}
+
+/** The smallest height of a control on this screen: every kit control (button, key, day, choice) uses it. */
 export function useMinTarget(): number {
-  return useScreenShape() === 'portrait' ? MIN_TOUCH_TARGET : MIN_TARGET
+  return useFingerSized() ? MIN_TOUCH_TARGET : MIN_TARGET
 }
 
 /** A rounded button with a label that wraps if it must; checked radios show as chosen. */

@@ -1,5 +1,6 @@
 import { useTranslate } from '../../i18n/use-translate'
 import { useTheme } from '../use-theme'
+import { useMinTarget } from './button'
 import { Box, Row } from './box'
 import { longDate, monthGrid, monthTitle, weekdayNames, weekStart } from './calendar-model'
 import { Mark } from './mark'
@@ -50,6 +51,7 @@ export function Calendar({
   maxMonth,
 }: CalendarProps) {
   const theme = useTheme()
+  const cell = Math.max(CELL, useMinTarget())
   const t = useTranslate()
   const firstDay = weekStart(languageTag)
   const names = weekdayNames(languageTag, firstDay)
@@ -59,19 +61,19 @@ export function Calendar({
       name={t(`calendar.${direction}`)}
       enabled={enabled}
       colors={{ base: theme.color.secondary, hover: theme.color.secondaryHover }}
-      style={{ width: CELL, height: CELL, alignItems: 'center', justifyContent: 'center' }}
+      style={{ width: cell, height: cell, alignItems: 'center', justifyContent: 'center' }}
       onActivate={() => onMonthChange(shift(month, step))}
     >
       <Mark
         kind={direction === 'previous' ? 'chevron-start' : 'chevron-end'}
-        size={CELL * 0.5}
+        size={cell * 0.5}
         color={theme.color.text}
       />
     </Pressable>
   )
   return (
     <TargetGroup id={id} style={{ flexDirection: 'column', gap: GAP, alignItems: 'center' }}>
-      <Row gap={GAP} style={{ width: CELL * 7 + GAP * 6 }}>
+      <Row gap={GAP} style={{ width: cell * 7 + GAP * 6 }}>
         {arrow('previous', -1, minMonth === undefined || month > minMonth)}
         <Text bold size="large" align="center" style={{ flexGrow: 1 }}>
           {capitalise(monthTitle(month, languageTag))}
@@ -86,7 +88,7 @@ export function Calendar({
             bold
             align="center"
             color={theme.color.mutedText}
-            style={{ width: CELL }}
+            style={{ width: cell }}
           >
             {name}
           </Text>
@@ -95,7 +97,7 @@ export function Calendar({
       {monthGrid(month, firstDay).map((week, index) => (
         <Row key={index} gap={GAP}>
           {week.map((day, column) => {
-            if (!day) return <Box key={`empty-${column}`} style={{ width: CELL, height: CELL }} />
+            if (!day) return <Box key={`empty-${column}`} style={{ width: cell, height: cell }} />
             const available = dayState(day.date) === 'available'
             const chosen = day.date === selected
             return (
@@ -116,7 +118,7 @@ export function Calendar({
                         disabled: theme.color.disabledSurface,
                       }
                 }
-                style={{ width: CELL, height: CELL, alignItems: 'center', justifyContent: 'center' }}
+                style={{ width: cell, height: cell, alignItems: 'center', justifyContent: 'center' }}
                 onActivate={() => onPick(day.date)}
                 onDisabledActivate={onPickUnavailable && (() => onPickUnavailable(day.date))}
               >

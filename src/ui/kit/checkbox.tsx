@@ -1,4 +1,5 @@
 import { useTheme } from '../use-theme'
+import { useMinTarget } from './button'
 import { Box } from './box'
 import { Mark } from './mark'
 import { Pressable } from './pressable'
@@ -19,6 +20,7 @@ const BOX = 0.045
 /** A large tick box and its label, pressed as one: consent, "I have read this". */
 export function Checkbox({ id, label, checked, onToggle, enabled = true }: CheckboxProps) {
   const theme = useTheme()
+  const minTarget = useMinTarget()
   return (
     <Pressable
       id={id}
@@ -32,7 +34,7 @@ export function Checkbox({ id, label, checked, onToggle, enabled = true }: Check
         alignItems: 'center',
         gap: theme.space.m,
         padding: theme.space.s,
-        minHeight: 0.065,
+        minHeight: minTarget,
       }}
       onActivate={onToggle}
     >

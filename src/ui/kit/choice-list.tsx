@@ -1,5 +1,6 @@
 import { SPACE } from '../theme'
 import { useTheme } from '../use-theme'
+import { useMinTarget } from './button'
 import { Box, Stack } from './box'
 import { Mark } from './mark'
 import { Pressable } from './pressable'
@@ -47,6 +48,7 @@ export function ChoiceList({
   gap = SPACE.s,
 }: ChoiceListProps) {
   const theme = useTheme()
+  const minTarget = useMinTarget()
   return (
     <TargetGroup id={id} style={{ flexDirection: 'column', gap }}>
       {choices.map((choice) => {
@@ -71,7 +73,7 @@ export function ChoiceList({
               alignItems: 'center',
               gap: theme.space.m,
               padding: { horizontal: theme.space.m, vertical: theme.space.s },
-              minHeight: 0.065,
+              minHeight: minTarget,
             }}
             onActivate={() => onSelect(choice.id)}
           >

@@ -3,6 +3,7 @@ import { useTranslate } from '../../i18n/use-translate'
 import { buttonColors, TEXT_SIZES } from '../theme'
 import { useTheme } from '../use-theme'
 import { Row, Stack } from './box'
+import { MIN_TOUCH_TARGET, useFingerSized } from './button'
 import {
   isCharacter,
   keyId,
@@ -47,6 +48,8 @@ export function Keyboard({ id, layout = 'sv', enabled, onKey, onSubmit }: Keyboa
   const spec = KEYBOARD_LAYOUTS[layout]
   const [shifted, setShifted] = useState(false)
   const size = spec.keySize
+  // For a finger, keys are at least a touch target tall; a row of eleven letters cannot be that wide on a phone.
+  const height = useFingerSized() ? Math.max(size, MIN_TOUCH_TARGET) : size
   const gap = size > 0.07 ? 0.014 : GAP
 
   const press = (key: string) => {
@@ -77,7 +80,7 @@ export function Keyboard({ id, layout = 'sv', enabled, onKey, onSubmit }: Keyboa
         colors={{ base: colors.base, hover: colors.hover }}
         style={{
           width: vertical ? size : length,
-          height: vertical ? length : size,
+          height: vertical ? height * span + gap * (span - 1) : height,
           alignItems: 'center',
           justifyContent: 'center',
         }}

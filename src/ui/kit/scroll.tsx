@@ -22,6 +22,11 @@ export interface ScrollProps {
 
 /** The arrows' side: never below what a control needs on this screen (taller on an upright one). */
 const ARROW = 0.07
+/**
+ * The arrows stand beside the list, in room that is free, and are pressed over and over: a size above the least a
+ * control needs, so on a phone, where the lobby is framed to its height, they still take a whole fingertip.
+ */
+const ARROW_GROWTH = 1.15
 
 /**
  * Content taller than `maxHeight`, shown a window at a time. Big up and down buttons move it a page, for rays and
@@ -31,7 +36,7 @@ const ARROW = 0.07
 export function Scroll({ id, maxHeight, gap = SPACE.s, children }: ScrollProps) {
   const theme = useTheme()
   const t = useTranslate()
-  const arrow = Math.max(ARROW, useMinTarget())
+  const arrow = Math.max(ARROW, useMinTarget()) * ARROW_GROWTH
   const { ref: outerRef, scope: outerScope } = useBox({
     flexDirection: 'row',
     gap: theme.space.s,

@@ -1,4 +1,5 @@
 import { useTheme } from '../use-theme'
+import { useMinTarget } from './button'
 import { Box, Stack } from './box'
 import { Pressable } from './pressable'
 import { Text } from './text'
@@ -22,6 +23,8 @@ export interface TextFieldProps {
 /** A label and a big white box with the typed value; the open field shows a caret and a blue frame. */
 export function TextField({ id, label, value, active, placeholder, error, onFocus }: TextFieldProps) {
   const theme = useTheme()
+  // The white box inside the frame's 4 mm edge: the whole field is at least a control's height.
+  const boxHeight = Math.max(0.06, useMinTarget() - 0.008)
   const empty = value === ''
   return (
     <Stack gap={theme.space.xs}>
@@ -44,7 +47,7 @@ export function TextField({ id, label, value, active, placeholder, error, onFocu
           style={{
             flexDirection: 'row',
             alignItems: 'center',
-            minHeight: 0.06,
+            minHeight: boxHeight,
             padding: { horizontal: theme.space.s },
           }}
         >

@@ -1,4 +1,5 @@
 import { useTheme } from '../use-theme'
+import { useMinTarget } from './button'
 import { Pressable } from './pressable'
 import { TargetGroup } from './target-group'
 import { Text } from './text'
@@ -29,6 +30,7 @@ const WIDTH = 0.13
 /** Times as big buttons in rows that wrap; taken ones are greyed out and struck through. */
 export function TimeSlots({ id, slots, selected, nameOf, onPick, onPickTaken }: TimeSlotsProps) {
   const theme = useTheme()
+  const minTarget = useMinTarget()
   return (
     <TargetGroup
       id={id}
@@ -54,7 +56,7 @@ export function TimeSlots({ id, slots, selected, nameOf, onPick, onPickTaken }: 
                     disabled: theme.color.disabledSurface,
                   }
             }
-            style={{ width: WIDTH, height: 0.065, alignItems: 'center', justifyContent: 'center' }}
+            style={{ width: WIDTH, height: minTarget, alignItems: 'center', justifyContent: 'center' }}
             onActivate={() => onPick(slot.time)}
             onDisabledActivate={onPickTaken && (() => onPickTaken(slot.time))}
           >
