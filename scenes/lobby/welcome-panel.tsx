@@ -45,7 +45,8 @@ export function WelcomePanel() {
       width={narrow ? 0.62 : 1.2}
       position={[0, 1.98, -0.98]}
       anchor="top"
-      padding={0.045}
+      // On a phone the board is framed to its height: a thinner edge gives its controls the pixels.
+      padding={narrow ? 0.025 : 0.045}
       gap={theme.space.m}
     >
       <Text size="title" bold align="center">

@@ -17,6 +17,12 @@ import type { SceneInfo } from './scene-info'
 const MIN_EXTENT = { width: 0.55, height: 0.4 }
 /** Free space kept around the framed work, in CSS pixels. */
 const MARGIN_PX = 14
+/**
+ * The band along the top kept clear, in CSS pixels: the screen's buttons (Help at the end, Staff at the start;
+ * 0.8rem from the edge, 2.75rem tall, larger with the largest text) lie over the 3D view there, and a tap meant
+ * for a target must never land on them.
+ */
+const TOP_BAND_PX = 58
 /** The camera never comes nearer to the work than this, in metres. */
 const MIN_DISTANCE = 0.3
 /** Share of the screen kept for held reading material: beside the work in landscape, above it in portrait. */
@@ -211,7 +217,7 @@ function frame(
     left: -1 + marginX,
     right: 1 - marginX,
     bottom: -1 + marginY,
-    top: 1 - marginY,
+    top: 1 - (2 * TOP_BAND_PX) / size.height,
   }
   const landscape = aspect >= 1
   // Where the reading part ends: from the left edge in landscape, from the top edge in portrait.

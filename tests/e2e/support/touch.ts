@@ -32,6 +32,13 @@ export async function expectStepInView(page: Page, pressing: string): Promise<vo
   }
   const target = (await targets(page)).find((candidate) => candidate.id === pressing)
   const [left = 0, top = 0, right = 0, bottom = 0] = target?.rect ?? []
+  // Nothing on the page (a button, a dialog) lies over the spot a finger taps.
+  const [x = NaN, y = NaN] = target?.screen ?? []
+  const under = await page.evaluate(({ px, py }) => document.elementFromPoint(px, py)?.tagName ?? 'nothing', {
+    px: x,
+    py: y,
+  })
+  expect(under, `${pressing} at [${Math.round(x)}, ${Math.round(y)}] is covered`).toBe('CANVAS')
   expect(Math.min(right - left, bottom - top), `${pressing} is too small to tap`).toBeGreaterThanOrEqual(
     MIN_TAP_PX,
   )
