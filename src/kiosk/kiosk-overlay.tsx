@@ -45,11 +45,14 @@ function StillThereDialog({ kiosk }: { kiosk: Kiosk }) {
   )
 }
 
+/** The welcome screen's class: a pointer on it dismisses it with its click, which then ends on it. */
+export const WELCOME_SCREEN_CLASS = 'kiosk-welcome'
+
 function WelcomeScreen({ kiosk }: { kiosk: Kiosk }) {
   const t = useTranslate()
   return (
     <div
-      className="kiosk-overlay kiosk-welcome"
+      className={`kiosk-overlay ${WELCOME_SCREEN_CLASS}`}
       data-testid="kiosk-attract"
       onClick={() => kiosk.noteActivity()}
     >

@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import { KioskOverlay } from '../kiosk/kiosk-overlay'
+import { KioskOverlay, WELCOME_SCREEN_CLASS } from '../kiosk/kiosk-overlay'
 import type { Kiosk } from '../kiosk/kiosk'
 import { useStation } from './station-context'
 import { StationStaffMenu } from './station-staff-menu'
@@ -24,7 +24,13 @@ export function StationOverlay() {
 /** Pointer, touch and key input anywhere on the page counts as activity. */
 function PageActivity({ kiosk }: { kiosk: Kiosk }) {
   useEffect(() => {
-    const note = () => kiosk.noteActivity()
+    const note = (event: Event) => {
+      // A pointer on the welcome screen dismisses it by its click, so the touch that starts a visit ends on the
+      // welcome screen: were it gone at the pointer's first move or press, the touch would press what lies under it.
+      const onWelcome = event.target instanceof Element && event.target.closest(`.${WELCOME_SCREEN_CLASS}`)
+      if (event.type !== 'keydown' && onWelcome) return
+      kiosk.noteActivity()
+    }
     for (const type of ACTIVITY_EVENTS) window.addEventListener(type, note, { capture: true, passive: true })
     // Nothing typed or focused may outlive the visit.
     const unsubscribe = kiosk.onReset(() => {

@@ -247,9 +247,13 @@ describe('staff guided demo mode', () => {
       posture: 'standing',
     })
 
-    // Any touch starts again.
-    await station.mouse.click(400, 250)
+    // Any touch starts again, and presses nothing under the welcome screen: here, the lobby's Settings button.
+    const [settings] = (await targets(station)).filter((target) => target.id === 'lobby.settings')
+    const [x = 400, y = 250] = settings?.screen ?? []
+    await station.mouse.click(x, y)
     await station.getByTestId('kiosk-attract').waitFor({ state: 'detached' })
+    await waitFrames(station, 3)
+    expect(await station.getByTestId('settings-close').isVisible()).toBe(false)
 
     // Leaving kiosk mode on the station itself needs the staff PIN.
     await station.getByTestId('station-staff').click()
