@@ -248,9 +248,9 @@ describe('staff guided demo mode', () => {
     })
 
     // Any touch starts again, and presses nothing under the welcome screen: here, the lobby's Settings button.
-    const [settings] = (await targets(station)).filter((target) => target.id === 'lobby.settings')
-    const [x = 400, y = 250] = settings?.screen ?? []
-    await station.mouse.click(x, y)
+    const settings = (await targets(station)).find((target) => target.id === 'lobby.settings')?.screen
+    if (!settings) throw new Error('the lobby’s Settings button is not on screen under the welcome screen')
+    await station.mouse.click(settings[0], settings[1])
     await station.getByTestId('kiosk-attract').waitFor({ state: 'detached' })
     await waitFrames(station, 3)
     expect(await station.getByTestId('settings-close').isVisible()).toBe(false)
