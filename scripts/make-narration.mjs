@@ -33,12 +33,10 @@ const lines = module.narrationLines()
 const scratch = mkdtempSync(join(tmpdir(), 'narration-'))
 const run = promisify(execFile)
 const manifest = {}
-const missing = []
-for (const line of lines) {
-  mkdirSync(join(target, line.locale), { recursive: true })
-  const file = join(target, line.locale, `${line.clip}.ogg`)
-  if (!existsSync(file)) missing.push({ line, file })
-}
+const clips = lines.map((line) => ({ line, file: join(target, line.locale, `${line.clip}.ogg`) }))
+for (const locale of new Set(lines.map((line) => line.locale)))
+  mkdirSync(join(target, locale), { recursive: true })
+const missing = clips.filter(({ file }) => !existsSync(file))
 // Each clip is two short processes; several at once keep every core busy (a fresh clone makes hundreds).
 let next = 0
 async function worker(slot) {
@@ -51,9 +49,7 @@ async function worker(slot) {
 }
 await Promise.all(Array.from({ length: Math.max(2, availableParallelism()) }, (_, slot) => worker(slot)))
 const made = missing.length
-for (const line of lines) {
-  ;(manifest[line.locale] ??= {})[line.clip] = statSync(join(target, line.locale, `${line.clip}.ogg`)).size
-}
+for (const { line, file } of clips) (manifest[line.locale] ??= {})[line.clip] = statSync(file).size
 rmSync(scratch, { recursive: true, force: true })
 
 // Clips of texts that changed or went away are removed, so the build ships only what can be played.
