@@ -1,13 +1,12 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { openApp, waitForState, waitForTarget, waitFrames, waitForStartChoices } from './support/app-page'
+import { openApp, waitForState, waitForTarget, waitForStartChoices } from './support/app-page'
 import { recordForeignRequests, recordPageErrors } from './support/browser'
 import { completePayBill } from './support/pay-bill-flow'
-import { SCREENSHOTS, visitorSuite } from './support/suite'
+import { screenshot, visitorSuite } from './support/suite'
 import { startFromLobby } from './support/lobby'
 import { touch } from './support/touch'
 
-const ARTIFACTS = SCREENSHOTS
 const { origin, browser, contexts } = visitorSuite()
 
 /** A touch device of this size, on the screen mode, in the lobby. */
@@ -30,8 +29,7 @@ async function touchVisitor(
   await page.getByTestId('use-screen').tap()
   await waitForState(page, { mode: 'desktop' })
   await waitForTarget(page, 'lobby.task.screen-basics')
-  await waitFrames(page, 4)
-  await page.screenshot({ path: `${ARTIFACTS}/${name}-lobby.png` })
+  await screenshot(page, `${name}-lobby`)
   return { page, foreign, errors }
 }
 
@@ -42,11 +40,8 @@ describe('Every screen size', () => {
   ] as const) {
     it(`completes "Pay a bill" with taps alone on a ${viewport.width}×${viewport.height} ${name}, every target in view`, async () => {
       const { page, foreign, errors } = await touchVisitor(name, viewport)
-      await completePayBill(page, touch, (atTypo) =>
-        atTypo.screenshot({ path: `${ARTIFACTS}/${name}-bank-ocr-error.png` }).then(() => undefined),
-      )
-      await waitFrames(page, 3)
-      await page.screenshot({ path: `${ARTIFACTS}/${name}-bank-receipt.png` })
+      await completePayBill(page, touch, (atTypo) => screenshot(atTypo, `${name}-bank-ocr-error`))
+      await screenshot(page, `${name}-bank-receipt`)
       expect(foreign).toEqual([])
       expect(errors).toEqual([])
     })
@@ -64,7 +59,7 @@ describe('Every screen size', () => {
     })
     await waitForState(page, { step: 'enter-bankgiro' })
     await touch.press(page, 'bank.keypad.5')
-    await page.screenshot({ path: `${ARTIFACTS}/portrait-bank-keypad.png` })
+    await screenshot(page, 'portrait-bank-keypad')
     expect(errors).toEqual([])
   })
 })
