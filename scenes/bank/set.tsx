@@ -1,18 +1,15 @@
 import { useMemo } from 'react'
 import { BoxGeometry } from 'three'
 import { useTranslate } from '../../src/i18n/use-translate'
-import { selectStage } from '../../src/state/selectors'
-import { useApp } from '../../src/state/store-context'
 import { mergeColoredParts } from '../../src/ui/merged-geometry'
 import { FieldKeyboard } from '../../src/ui/field-keyboard'
-import { EidPhone, type EidRequest } from '../../src/ui/eid/eid-phone'
+import { ErrandEidPhone } from '../../src/errands/errand-eid-phone'
 import { Panel } from '../../src/ui/kit/panel'
 import { Text } from '../../src/ui/kit/text'
 import { Room } from '../../src/ui/room'
 import { useTheme } from '../../src/ui/use-theme'
 import { BillPaper } from './bill-paper'
 import { Terminal } from './terminal'
-import { PRACTICE_BILL } from './bill'
 
 const DESK_TOP = 0.9
 
@@ -20,14 +17,6 @@ const DESK_TOP = 0.9
 export default function BankSet() {
   const theme = useTheme()
   const t = useTranslate()
-  const stage = useApp(selectStage)
-  const party = t('bank.screen.bank-name')
-  const eidRequest: EidRequest | null =
-    stage === 'eid-login'
-      ? { kind: 'login', party }
-      : stage === 'eid-sign'
-        ? { kind: 'sign', party, text: t('bank.eid.sign-text', { amount: `${PRACTICE_BILL.amount},00` }) }
-        : null
   const desk = useMemo(
     () =>
       mergeColoredParts([
@@ -65,9 +54,8 @@ export default function BankSet() {
       >
         <FieldKeyboard id="bank.keypad" labelOf={(field) => t(`bank.field.${field}`)} />
       </Panel>
-      <EidPhone
+      <ErrandEidPhone
         idPrefix="bank.phone"
-        request={eidRequest}
         position={[0.52, DESK_TOP + 0.19, -0.5]}
         rotation={[-0.55, -0.35, 0]}
       />

@@ -1,42 +1,17 @@
-import type { JSX } from 'react'
+import { ErrandPage } from '../../src/errands/errand-page'
 import { useTranslate } from '../../src/i18n/use-translate'
-import { selectStage } from '../../src/state/selectors'
-import { useApp } from '../../src/state/store-context'
 import { Row } from '../../src/ui/kit/box'
 import { Text } from '../../src/ui/kit/text'
 import { Monitor } from '../../src/ui/monitor'
 import { useTheme } from '../../src/ui/use-theme'
-import { EidWaitMessage } from '../../src/ui/eid/eid-wait-message'
-import {
-  DateScreen,
-  LoginScreen,
-  MenuScreen,
-  PayFormScreen,
-  ReceiptScreen,
-  ReviewScreen,
-} from './terminal-screens'
-
-/** Which screen the internet bank shows at each stage of the task. */
-const SCREENS: Record<string, () => JSX.Element> = {
-  login: LoginScreen,
-  'eid-login': () => <EidWaitMessage titleKey="bank.screen.open-phone" />,
-  menu: MenuScreen,
-  'pay-form': PayFormScreen,
-  date: DateScreen,
-  review: ReviewScreen,
-  'eid-sign': () => <EidWaitMessage titleKey="bank.screen.sign-on-phone" />,
-  receipt: ReceiptScreen,
-}
 
 /**
- * The internet-bank terminal: a monitor whose screen follows the task's stage and grows upward with its content
- * (larger text, a longer page), never down behind the keypad in front of it. `position` is its bottom edge.
+ * The internet-bank terminal: a monitor showing the running errand's page for its stage, growing upward with its
+ * content (larger text, a longer page), never down behind the keypad in front of it. `position` is its bottom edge.
  */
 export function Terminal({ position }: { position: readonly [number, number, number] }) {
   const theme = useTheme()
   const t = useTranslate()
-  const stage = useApp(selectStage) ?? 'login'
-  const Screen = SCREENS[stage] ?? LoginScreen
   return (
     <Monitor
       position={position}
@@ -58,7 +33,7 @@ export function Terminal({ position }: { position: readonly [number, number, num
         ),
       }}
     >
-      <Screen />
+      <ErrandPage />
     </Monitor>
   )
 }

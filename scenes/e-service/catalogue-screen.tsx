@@ -7,10 +7,20 @@ import { ChoiceList } from '../../src/ui/kit/choice-list'
 import { Text } from '../../src/ui/kit/text'
 import { useTheme } from '../../src/ui/use-theme'
 import { CATEGORIES, POPULAR_SERVICES, SERVICES, type Category } from './options'
-import { PageHeading, useActivate } from './page'
-import { TypedField, useOpenField } from './typed-field'
+import { FieldBlock } from '../../src/ui/page/blocks/field-block'
+import { HeadingBlock } from '../../src/ui/page/blocks/heading-block'
+import type { BlockOf } from '../../src/ui/page/page-schema'
 
 const SEARCH = 'search'
+const HEADING: BlockOf<'heading'> = { type: 'heading', text: 'eservice.home.e-services' }
+const SEARCH_FIELD: BlockOf<'field'> = {
+  type: 'field',
+  id: 'eservice.field.search',
+  field: SEARCH,
+  label: 'eservice.field.search',
+  placeholder: 'eservice.search.placeholder',
+  keyboard: 'eservice.keyboard',
+}
 /** The chosen category is kept with the visitor's entries: the staff's view of the screen shows it too. */
 const CATEGORY = 'category'
 
@@ -29,15 +39,15 @@ function matches(text: string, query: string): boolean {
 }
 
 /**
- * The city's e-services: a search box (with the on-screen keyboard while it is open), the categories, and the
+ * A `custom` page block: the city's e-services: a search box (with the on-screen keyboard while it is open), the categories, and the
  * services of the chosen category, the search, or the most popular ones. Choosing a service opens it.
  */
 export function CatalogueScreen() {
   const theme = useTheme()
   const t = useTranslate()
   const store = useAppStoreApi()
-  const activate = useActivate()
-  const openSearch = useOpenField(SEARCH, 'text')
+  const activate = (id: string) => store.getState().activate(id)
+  const openSearch = () => store.getState().openField(SEARCH, 'text')
   const chosen = useApp((state) => state.entries[CATEGORY])
   const category = CATEGORIES.find((option) => option === chosen) ?? null
   const searching = useApp((state) => activeField(state)?.field === SEARCH)
@@ -62,13 +72,8 @@ export function CatalogueScreen() {
   }
   return (
     <Stack gap={theme.space.m}>
-      <PageHeading title={t('eservice.home.e-services')} />
-      <TypedField
-        field={SEARCH}
-        placeholderKey="eservice.search.placeholder"
-        onOpen={openSearch}
-        keysOnlyWhenOpen
-      />
+      <HeadingBlock block={HEADING} />
+      <FieldBlock block={SEARCH_FIELD} onOpen={openSearch} keysOnlyWhenOpen />
       <Row wrap align="start" gap={theme.space.l} style={{ rowGap: theme.space.m }}>
         {!searching && (
           <Stack gap={theme.space.s} style={{ width: 0.3 }}>
@@ -102,7 +107,7 @@ export function CatalogueScreen() {
                 label: t(`eservice.service.${service.id}`),
                 detail: t(`eservice.category.${service.category}`),
               }))}
-              onSelect={(id) => activate(`eservice.service.${id}`)()}
+              onSelect={(id) => activate(`eservice.service.${id}`)}
             />
           ) : (
             <Text color={theme.color.mutedText}>{t('eservice.catalogue.none')}</Text>

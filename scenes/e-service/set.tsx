@@ -1,9 +1,7 @@
 import { useMemo } from 'react'
 import { BoxGeometry, CylinderGeometry, IcosahedronGeometry } from 'three'
 import { useTranslate } from '../../src/i18n/use-translate'
-import { selectStage } from '../../src/state/selectors'
-import { useApp } from '../../src/state/store-context'
-import { EidPhone, type EidRequest } from '../../src/ui/eid/eid-phone'
+import { ErrandEidPhone } from '../../src/errands/errand-eid-phone'
 import { mergeColoredParts, type ColoredPart } from '../../src/ui/merged-geometry'
 import { Row, Stack } from '../../src/ui/kit/box'
 import { Panel } from '../../src/ui/kit/panel'
@@ -11,7 +9,6 @@ import { Text } from '../../src/ui/kit/text'
 import { Room } from '../../src/ui/room'
 import { useTheme } from '../../src/ui/use-theme'
 import { Letter } from './letter'
-import { PRACTICE_FAMILY } from './practice-family'
 import { Terminal } from './terminal'
 
 const DESK_TOP = 0.9
@@ -73,18 +70,6 @@ function useScenery() {
   )
 }
 
-/** What the e-ID phone asks at this stage of the task, if anything. */
-function useEidRequest(): EidRequest | null {
-  const t = useTranslate()
-  const stage = useApp(selectStage)
-  const party = t('eservice.city')
-  if (stage === 'eid-login') return { kind: 'login', party }
-  if (stage === 'eid-sign') {
-    return { kind: 'sign', party, text: t('eservice.eid.sign-text', { child: PRACTICE_FAMILY.child.name }) }
-  }
-  return null
-}
-
 /** The opening hours on the notice board. */
 function OpeningHours() {
   const theme = useTheme()
@@ -136,9 +121,8 @@ export default function EServiceSet() {
       </Panel>
       <OpeningHours />
       <Terminal position={[0, 1.02, -0.98]} />
-      <EidPhone
+      <ErrandEidPhone
         idPrefix="eservice.phone"
-        request={useEidRequest()}
         position={[0.6, DESK_TOP + 0.16, -0.55]}
         rotation={[-0.55, -0.35, 0]}
       />

@@ -1,89 +1,36 @@
-import type { JSX } from 'react'
+import { ErrandPage } from '../../src/errands/errand-page'
+import { useErrand, useErrandPage } from '../../src/errands/use-errand'
 import { useTranslate } from '../../src/i18n/use-translate'
-import { selectStage } from '../../src/state/selectors'
 import { useApp } from '../../src/state/store-context'
-import { EidWaitMessage } from '../../src/ui/eid/eid-wait-message'
 import { Row, Stack } from '../../src/ui/kit/box'
 import { Text } from '../../src/ui/kit/text'
 import { Monitor } from '../../src/ui/monitor'
 import { useTheme } from '../../src/ui/use-theme'
-import {
-  BookedScreen,
-  BookingReviewScreen,
-  CancelledScreen,
-  DayScreen,
-  HelpScreen,
-  ManageScreen,
-  MobileScreen,
-  TimeScreen,
-} from './booking-screens'
 import { CatalogueScreen } from './catalogue-screen'
-import { HomeScreen } from './home-screen'
-import { PRACTICE_FAMILY } from './practice-family'
-import {
-  ChildScreen,
-  ConsentScreen,
-  GuardianScreen,
-  HoursScreen,
-  LoginScreen,
-  MyPagesScreen,
-  PhoneScreen,
-  PreschoolsScreen,
-  ReceiptScreen,
-  ReviewScreen,
-  StartDateScreen,
-} from './preschool-screens'
 
-/** Which page the city's self-service terminal shows at each stage of either task. */
-const SCREENS: Record<string, () => JSX.Element> = {
-  home: HomeScreen,
-  catalogue: CatalogueScreen,
-  login: LoginScreen,
-  'eid-login': () => <EidWaitMessage titleKey="eservice.screen.open-phone" />,
-  guardian: GuardianScreen,
-  child: ChildScreen,
-  preschools: PreschoolsScreen,
-  'start-date': StartDateScreen,
-  hours: HoursScreen,
-  phone: PhoneScreen,
-  consent: ConsentScreen,
-  review: ReviewScreen,
-  'eid-sign': () => <EidWaitMessage titleKey="eservice.screen.sign-on-phone" />,
-  receipt: ReceiptScreen,
-  'my-pages': MyPagesScreen,
-  help: HelpScreen,
-  'booking-day': DayScreen,
-  'booking-time': TimeScreen,
-  'booking-phone': MobileScreen,
-  'booking-review': BookingReviewScreen,
-  booked: BookedScreen,
-  manage: ManageScreen,
-  'cancel-dialog': ManageScreen,
-  cancelled: CancelledScreen,
+/** The scene's own page blocks, by the name a page's `custom` block gives. */
+const CUSTOM = { catalogue: CatalogueScreen }
+
+/** "Logged in: Amir Exempelsson" while the errand's page says the visitor is logged in. */
+function LoggedIn() {
+  const theme = useTheme()
+  const t = useTranslate()
+  const errand = useErrand()
+  const page = useErrandPage()
+  const completed = useApp((state) => state.run?.status === 'completed')
+  const account = errand?.practice.values['account-name']
+  if (!page?.loggedIn || completed || account === undefined || !('value' in account)) return null
+  return (
+    <Text size="small" color={theme.color.onStrong}>
+      {t('eservice.logged-in', { name: account.value })}
+    </Text>
+  )
 }
 
-/** Pages where the visitor is logged in with the e-ID: the header says as whom. */
-const LOGGED_IN = new Set([
-  'guardian',
-  'child',
-  'preschools',
-  'start-date',
-  'hours',
-  'phone',
-  'consent',
-  'review',
-  'eid-sign',
-  'receipt',
-  'my-pages',
-])
-
-/** The city's self-service terminal on the counter: a screen on a stand whose page follows the task's stage. */
+/** The city's self-service terminal on the counter: a screen on a stand showing the running errand's page. */
 export function Terminal({ position }: { position: readonly [number, number, number] }) {
   const theme = useTheme()
   const t = useTranslate()
-  const stage = useApp(selectStage) ?? 'home'
-  const completed = useApp((state) => state.run?.status === 'completed')
-  const Screen = SCREENS[stage] ?? HomeScreen
   return (
     <Monitor
       position={position}
@@ -107,11 +54,7 @@ export function Terminal({ position }: { position: readonly [number, number, num
               <Text bold color={theme.color.onStrong}>
                 {t('eservice.city')}
               </Text>
-              {LOGGED_IN.has(stage) && !completed && (
-                <Text size="small" color={theme.color.onStrong}>
-                  {t('eservice.logged-in', { name: PRACTICE_FAMILY.guardian.name })}
-                </Text>
-              )}
+              <LoggedIn />
             </Stack>
             <Text size="small" bold color="#fff4d6">
               {t('eservice.practice')}
@@ -120,7 +63,7 @@ export function Terminal({ position }: { position: readonly [number, number, num
         ),
       }}
     >
-      <Screen />
+      <ErrandPage custom={CUSTOM} />
     </Monitor>
   )
 }

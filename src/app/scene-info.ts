@@ -12,6 +12,11 @@ export interface SceneInfo {
   skyColor: string
   /** Where newcomers learn the basics: its tasks come first in the lobby and are offered on entering VR. */
   firstSteps?: boolean
+  /**
+   * The ids of the controls the scene draws itself, besides its errands' pages (its e-ID phone, its keypad, its
+   * custom page blocks): an errand's steps may target them. `prefix.*` covers every id under the prefix.
+   */
+  draws?: readonly string[]
 }
 
 /** Types a scene's `scene.ts`. */

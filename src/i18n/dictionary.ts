@@ -6,6 +6,7 @@ type TextFile = Record<string, string>
 const files = {
   ...import.meta.glob<TextFile>('./locales/*.json', { eager: true, import: 'default' }),
   ...import.meta.glob<TextFile>('../../scenes/*/locales/*.json', { eager: true, import: 'default' }),
+  ...import.meta.glob<TextFile>('../../scenes/*/errands/*/texts/*.json', { eager: true, import: 'default' }),
   ...import.meta.glob<TextFile>('../station/locales/*.json', { eager: true, import: 'default' }),
   ...import.meta.glob<TextFile>('../staff/locales/*.json', { eager: true, import: 'default' }),
 }

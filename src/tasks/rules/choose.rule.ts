@@ -2,13 +2,21 @@ import { z } from 'zod'
 import { telemetryIdSchema } from '../../telemetry/telemetry-id'
 import type { FieldValue } from '../field-value'
 import { MAX_OPTIONS } from '../field-value'
-import { idSchema } from '../ids'
+import { idSchema, textKeySchema } from '../ids'
 import { COMPLETE, IGNORED, defineRule, mistake, uniqueCodes, type RuleVerdict } from '../rule'
+
+/** One option on offer: its id (what the field holds) and its name, with an optional detail line. */
+const optionSchema = z.strictObject({ id: idSchema, label: textKeySchema, detail: textKeySchema.optional() })
 
 const paramsSchema = z
   .strictObject({
     /** The field that holds the choice. */
     field: idSchema,
+    /**
+     * The options a page offers, in order: written here once, drawn by the page's choice block. Where given, every
+     * expected and wrong option must be one of them.
+     */
+    options: z.array(optionSchema).min(2).max(MAX_OPTIONS).optional(),
     /** The option to choose, or every option to choose for a multiple choice. */
     expected: z.union([idSchema, z.array(idSchema).min(1).max(MAX_OPTIONS)]),
     /** A multiple choice must be made in the listed order, e.g. in order of preference. @default false */
@@ -23,6 +31,30 @@ const paramsSchema = z
     }
     if (params.ordered !== undefined && typeof params.expected === 'string') {
       ctx.addIssue({ code: 'custom', path: ['ordered'], message: 'only a list of options has an order' })
+    }
+    if (params.options !== undefined) {
+      const ids = params.options.map((option) => option.id)
+      if (new Set(ids).size !== ids.length) {
+        ctx.addIssue({ code: 'custom', path: ['options'], message: 'an option id is listed twice' })
+      }
+      expected.forEach((option, index) => {
+        if (!ids.includes(option)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: typeof params.expected === 'string' ? ['expected'] : ['expected', index],
+            message: `"${option}" is not among the options`,
+          })
+        }
+      })
+      for (const option of Object.keys(params.wrongOptions ?? {})) {
+        if (!ids.includes(option)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['wrongOptions', option],
+            message: `"${option}" is not among the options`,
+          })
+        }
+      }
     }
     for (const option of Object.keys(params.wrongOptions ?? {})) {
       if (expected.includes(option)) {

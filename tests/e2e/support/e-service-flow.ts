@@ -1,12 +1,10 @@
 import { expect } from 'vitest'
 import type { Page } from 'playwright-core'
-import applyPreschool from '../../../scenes/e-service/apply-preschool.task'
-import bookVisit from '../../../scenes/e-service/book-visit.task'
 import { PRACTICE_FAMILY } from '../../../scenes/e-service/practice-family'
 import { addDays, parseIsoDate, toIsoDate } from '../../../src/tasks/calendar-date'
 import { dateProblem, dateWindowOf, type DateWindow } from '../../../src/tasks/rules/pick-date.rule'
 import type { TaskDefinition } from '../../../src/tasks/schema'
-import { validateTaskFile } from '../../../src/tasks/validate-tasks'
+import { errandTask } from '../../fixtures/tasks'
 import { appState, waitForState } from './app-page'
 import type { InputDriver } from './drivers'
 import { startFromLobby } from './lobby'
@@ -14,8 +12,8 @@ import { startFromLobby } from './lobby'
 /** The e-service's on-screen keyboard: its digit keys are `eservice.keyboard.<digit>`. */
 export const KEYBOARD = 'eservice.keyboard'
 
-export const PRESCHOOL_TASK: TaskDefinition = validateTaskFile('apply-preschool.task.ts', applyPreschool)
-export const BOOKING_TASK: TaskDefinition = validateTaskFile('book-visit.task.ts', bookVisit)
+export const PRESCHOOL_TASK: TaskDefinition = errandTask('apply-preschool')
+export const BOOKING_TASK: TaskDefinition = errandTask('book-visit')
 
 const CHILD_DIGITS = PRACTICE_FAMILY.child.personnummer.replace(/\D/g, '')
 const MOBILE_DIGITS = PRACTICE_FAMILY.guardian.mobile.replace(/\D/g, '')

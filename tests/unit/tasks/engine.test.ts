@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { PRACTICE_BILL } from '../../../scenes/bank/bill'
-import payBillFile from '../../../scenes/bank/pay-bill.task'
+import { errandTask } from '../../fixtures/tasks'
 import {
   currentStep,
   reduceTask,
@@ -10,7 +10,7 @@ import {
 } from '../../../src/tasks/engine'
 import { defineTask, taskSchema, type TaskDefinition } from '../../../src/tasks/schema'
 
-const payBill = taskSchema.parse(payBillFile)
+const payBill = taskSchema.parse(errandTask('pay-bill'))
 
 /** Three steps: press "go" (not "stop"), type the code 1234, press "done". */
 const tiny = taskSchema.parse(

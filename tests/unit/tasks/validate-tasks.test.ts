@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import payBillFile from '../../../scenes/bank/pay-bill.task'
+import { errandTask } from '../../fixtures/tasks'
 import {
   TaskFileError,
   textKeysOf,
@@ -25,12 +25,15 @@ function errorOf(run: () => unknown): TaskFileError {
 
 /** A deep copy of the real task file to break in one place. */
 function payBillCopy(): { steps: Record<string, unknown>[] } & Record<string, unknown> {
-  return structuredClone(payBillFile) as { steps: Record<string, unknown>[] } & Record<string, unknown>
+  return structuredClone(errandTask('pay-bill')) as { steps: Record<string, unknown>[] } & Record<
+    string,
+    unknown
+  >
 }
 
 describe('validateTaskFile', () => {
   it('accepts the real "Pay a bill" task file', () => {
-    const task = validateTaskFile('scenes/bank/pay-bill.task.ts', payBillFile)
+    const task = validateTaskFile('scenes/bank/pay-bill.task.ts', errandTask('pay-bill'))
     expect(task.id).toBe('pay-bill')
     expect(task.steps[0]?.feedback).toEqual({}) // a step with no possible mistakes needs no feedback
   })
@@ -130,8 +133,8 @@ describe('validateTaskFiles', () => {
   it('reports two files with the same task id, naming both', () => {
     const error = errorOf(() =>
       validateTaskFiles({
-        'scenes/bank/pay-bill.task.ts': payBillFile,
-        'scenes/post/pay-bill.task.ts': payBillFile,
+        'scenes/bank/pay-bill.task.ts': errandTask('pay-bill'),
+        'scenes/post/pay-bill.task.ts': errandTask('pay-bill'),
       }),
     )
     expect(error.file).toBe('scenes/post/pay-bill.task.ts')
@@ -141,7 +144,7 @@ describe('validateTaskFiles', () => {
 
 describe('textKeysOf', () => {
   it('lists the title, summary, completion text and every step, hint and feedback key', () => {
-    const keys = textKeysOf(validateTaskFile('pay-bill.task.ts', payBillFile))
+    const keys = textKeysOf(validateTaskFile('pay-bill.task.ts', errandTask('pay-bill')))
     expect(keys).toEqual(
       expect.arrayContaining([
         'bank.task.title',

@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest'
-import applyPreschool from '../../../../scenes/e-service/apply-preschool.task'
-import bookVisit from '../../../../scenes/e-service/book-visit.task'
 import { PRACTICE_FAMILY } from '../../../../scenes/e-service/practice-family'
 import { CARE_HOURS, HELP_KINDS, PRESCHOOLS, SERVICES } from '../../../../scenes/e-service/options'
 import { loadCatalog } from '../../../../src/server/catalog'
@@ -10,12 +8,12 @@ import { loadTasks } from '../../../../src/tasks/registry'
 import { judgeStep, mistakeCodesOf } from '../../../../src/tasks/rule-registry'
 import type { RuleInput } from '../../../../src/tasks/rule'
 import type { TaskDefinition } from '../../../../src/tasks/schema'
-import { validateTaskFile } from '../../../../src/tasks/validate-tasks'
+import { errandTask } from '../../../fixtures/tasks'
 import { complete, contextOf, mistake, submit } from '../../../fixtures/rules'
 import { makeEvent } from '../../server/harness'
 
-const preschool = validateTaskFile('scenes/e-service/apply-preschool.task.ts', applyPreschool)
-const booking = validateTaskFile('scenes/e-service/book-visit.task.ts', bookVisit)
+const preschool = errandTask('apply-preschool')
+const booking = errandTask('book-visit')
 
 /** Judges one input on a step of a task that started at this local time. */
 function judgeAt(task: TaskDefinition, stepId: string, startedAt: Date) {

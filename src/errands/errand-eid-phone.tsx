@@ -1,0 +1,33 @@
+import { EidPhone, type EidPhoneProps, type EidRequest } from '../ui/eid/eid-phone'
+import type { PageEnv } from '../ui/page/page-env'
+import { pageBlocks } from '../ui/page/page-view'
+import { resolveValue } from '../ui/page/page-values'
+import { useStorePageEnv } from '../ui/page/use-store-page-env'
+import type { ErrandPackage } from './check-errand'
+import { useErrand, usePracticeValues } from './use-errand'
+
+/** What the phone asks at the page now: the page's `eid` block, if it has one. */
+function requestOf(env: PageEnv): EidRequest | null {
+  const page = env.pages[env.stage]
+  const block = page && pageBlocks(env.pages, page).find((each) => each.type === 'eid')
+  if (block?.type !== 'eid') return null
+  return {
+    kind: block.request,
+    party: resolveValue(env, block.party),
+    text: block.signText === undefined ? undefined : resolveValue(env, block.signText),
+  }
+}
+
+type PhoneProps = Omit<EidPhoneProps, 'request'>
+
+function PhoneOf({ errand, ...props }: PhoneProps & { errand: ErrandPackage }) {
+  const practice = usePracticeValues(errand)
+  const env = useStorePageEnv(errand.task, errand.pages, practice, errand.task.steps[0]?.stage ?? '')
+  return <EidPhone {...props} request={requestOf(env)} />
+}
+
+/** The practice e-ID phone of a place, asking what the running errand's page asks: any errand, no code. */
+export function ErrandEidPhone(props: PhoneProps) {
+  const errand = useErrand()
+  return errand ? <PhoneOf errand={errand} {...props} /> : <EidPhone {...props} request={null} />
+}

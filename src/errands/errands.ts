@@ -1,0 +1,64 @@
+import { hasText } from '../i18n/translate'
+import { checkErrand, type ErrandFiles, type ErrandPackage, type ErrandProblems } from './check-errand'
+
+/** What the errands need to know of a scene: its id, and the ids its set draws itself. */
+interface SceneDraws {
+  id: string
+  draws?: readonly string[]
+}
+
+const sceneInfos = import.meta.glob<SceneDraws>('../../scenes/*/scene.ts', { eager: true, import: 'default' })
+/** Every errand package's files: `scenes/<scene>/errands/<errand>/<file>.json`. */
+const packageFiles = import.meta.glob<unknown>('../../scenes/*/errands/*/{task,pages,practice}.json', {
+  eager: true,
+  import: 'default',
+})
+
+/** An errand package that is not valid: names each file and every path in it that is wrong. */
+export class ErrandPackageError extends Error {
+  constructor(
+    readonly folder: string,
+    readonly problems: ErrandProblems,
+  ) {
+    super(
+      Object.entries(problems)
+        .flatMap(([file, errors]) =>
+          (errors ?? []).map(
+            (error) => `${folder}/${file}: ${error.path.map(String).join('.') || '(file)'}: ${error.message}`,
+          ),
+        )
+        .join('\n'),
+    )
+    this.name = 'ErrandPackageError'
+  }
+}
+
+/** Groups glob results by package folder, from the project root. */
+export function filesByFolder(
+  files: Readonly<Record<string, unknown>>,
+): Map<string, Record<string, unknown>> {
+  const folders = new Map<string, Record<string, unknown>>()
+  for (const [path, data] of Object.entries(files)) {
+    const relative = path.replace(/^(\.\.\/)+/, '')
+    const slash = relative.lastIndexOf('/')
+    const folder = relative.slice(0, slash)
+    const own = folders.get(folder) ?? {}
+    own[relative.slice(slash + 1)] = data
+    folders.set(folder, own)
+  }
+  return folders
+}
+
+const sceneDraws = new Map(Object.values(sceneInfos).map((info) => [info.id, info.draws ?? []]))
+
+/** Checks every package in `scenes/`; throws an {@link ErrandPackageError} for the first one that is broken. */
+export function loadErrands(
+  files: Readonly<Record<string, unknown>> = packageFiles,
+  context = { hasText, sceneDraws: (scene: string) => sceneDraws.get(scene) },
+): ErrandPackage[] {
+  return [...filesByFolder(files)].map(([folder, own]) => {
+    const checked = checkErrand(folder, own as unknown as ErrandFiles, context)
+    if ('problems' in checked) throw new ErrandPackageError(folder, checked.problems)
+    return checked.errand
+  })
+}

@@ -1,0 +1,64 @@
+import { useMemo } from 'react'
+import { useTranslate } from '../../i18n/use-translate'
+import { activeField } from '../../state/entry-slice'
+import { selectStage, selectStep } from '../../state/selectors'
+import { useApp, useAppStoreApi } from '../../state/store-context'
+import type { TaskDefinition } from '../../tasks/schema'
+import type { PageActions, PageEnv } from './page-env'
+import type { PagesSpec } from './page-schema'
+
+const NOTHING: Readonly<Record<string, never>> = {}
+
+/** The app store's actions, as a page presses them: the visitor's own input. */
+function useStoreActions(): PageActions {
+  const store = useAppStoreApi()
+  return useMemo(
+    () => ({
+      activate: (id) => store.getState().activate(id),
+      submit: () => store.getState().submitEntry(),
+      back: () => store.getState().previousStep(),
+      setEntry: (field, value) => store.getState().setEntry(field, value),
+      toggleOption: (field, option) => store.getState().toggleOption(field, option),
+      noteInput: () => store.getState().noteInput(),
+    }),
+    [store],
+  )
+}
+
+/** A page's environment from the app store: the running task at its stage, in the visitor's language. */
+export function useStorePageEnv(
+  task: TaskDefinition,
+  pages: PagesSpec,
+  practice: Readonly<Record<string, string>>,
+  fallbackStage: string,
+): PageEnv {
+  const t = useTranslate()
+  const locale = useApp((state) => state.locale)
+  const stage = useApp(selectStage) ?? fallbackStage
+  const step = useApp(selectStep)
+  const completed = useApp((state) => state.run?.status === 'completed')
+  const feedbackKey = useApp((state) => state.run?.feedback?.textKey ?? null)
+  const entries = useApp((state) => state.entries)
+  const values = useApp((state) => state.run?.values ?? NOTHING)
+  const open = useApp((state) => activeField(state)?.field ?? null)
+  const sessionId = useApp((state) => state.sessionId)
+  const startedAt = useApp((state) => state.run?.startedAt ?? state.sessionStartedAt)
+  const actions = useStoreActions()
+  return {
+    locale,
+    t,
+    task,
+    pages,
+    stage,
+    step,
+    completed,
+    feedbackKey,
+    entries,
+    values,
+    activeField: open,
+    practice,
+    sessionId,
+    startedAt,
+    actions,
+  }
+}
