@@ -11,6 +11,7 @@ export interface ErrandFiles {
   'task.json': unknown
   'pages.json': unknown
   'practice.json'?: unknown
+  'document.json'?: unknown
 }
 
 /** A checked errand: its task, a page for each stage, its practice data. */
@@ -122,13 +123,20 @@ function taskTextKeys(task: TaskDefinition): { key: string; path: (string | numb
 }
 
 /** The checks across files: stages, targets, fields, options, texts. */
-function crossCheck(task: TaskDefinition, pages: PagesSpec, practice: PracticeData, context: ErrandContext) {
+function crossCheck(
+  task: TaskDefinition,
+  pages: PagesSpec,
+  practice: PracticeData,
+  documentId: string | undefined,
+  context: ErrandContext,
+) {
   const taskErrors: PackageError[] = []
   const pageErrors: PackageError[] = []
   const drawnByScene = context.sceneDraws(task.scene)
   if (drawnByScene === undefined)
     taskErrors.push({ path: ['scene'], message: `unknown scene "${task.scene}"` })
-  const scene = drawnByScene ?? []
+  // The errand's own paper lies in the scene too.
+  const scene = [...(drawnByScene ?? []), ...(documentId === undefined ? [] : [documentId])]
   task.steps.forEach((step, index) => {
     const page = pages[step.stage]
     if (!page) {
@@ -231,7 +239,12 @@ export function checkErrand(
   const pageErrors = parsedPages.success ? [] : zodErrors(parsedPages.error)
   if (parsedPages.success) pageErrors.push(...missingTexts(pageTextKeys(pagesFile), context))
   if (parsedTask.success && parsedPages.success) {
-    const cross = crossCheck(parsedTask.data, parsedPages.data, practice, context)
+    const document = files['document.json']
+    const documentId =
+      typeof document === 'object' && document !== null && 'id' in document && typeof document.id === 'string'
+        ? document.id
+        : undefined
+    const cross = crossCheck(parsedTask.data, parsedPages.data, practice, documentId, context)
     taskErrors.push(...cross.taskErrors)
     pageErrors.push(...cross.pageErrors)
   }

@@ -9,7 +9,15 @@ interface SceneDraws {
 
 const sceneInfos = import.meta.glob<SceneDraws>('../../scenes/*/scene.ts', { eager: true, import: 'default' })
 /** Every errand package's files: `scenes/<scene>/errands/<errand>/<file>.json`. */
-const packageFiles = import.meta.glob<unknown>('../../scenes/*/errands/*/{task,pages,practice}.json', {
+const packageFiles = import.meta.glob<unknown>(
+  '../../scenes/*/errands/*/{task,pages,practice,document}.json',
+  {
+    eager: true,
+    import: 'default',
+  },
+)
+/** Pages a scene's errands share (the city's start page), by scene folder: `scenes/<scene>/pages.json`. */
+const scenePageFiles = import.meta.glob<unknown>('../../scenes/*/pages.json', {
   eager: true,
   import: 'default',
 })
@@ -50,14 +58,26 @@ export function filesByFolder(
 }
 
 const sceneDraws = new Map(Object.values(sceneInfos).map((info) => [info.id, info.draws ?? []]))
+const scenePages = new Map(
+  Object.entries(scenePageFiles).map(([path, pages]) => [path.split('/').at(-2) ?? path, pages]),
+)
+
+/** The package's own pages over the pages its scene's errands share; the scene of a package is its folder's. */
+function withScenePages(folder: string, pages: unknown, shared: ReadonlyMap<string, unknown>): unknown {
+  const scene = shared.get(folder.split('/')[1] ?? '')
+  if (typeof scene !== 'object' || scene === null || typeof pages !== 'object' || pages === null) return pages
+  return { ...scene, ...pages }
+}
 
 /** Checks every package in `scenes/`; throws an {@link ErrandPackageError} for the first one that is broken. */
 export function loadErrands(
   files: Readonly<Record<string, unknown>> = packageFiles,
   context = { hasText, sceneDraws: (scene: string) => sceneDraws.get(scene) },
+  shared: ReadonlyMap<string, unknown> = scenePages,
 ): ErrandPackage[] {
   return [...filesByFolder(files)].map(([folder, own]) => {
-    const checked = checkErrand(folder, own as unknown as ErrandFiles, context)
+    const withShared = { ...own, 'pages.json': withScenePages(folder, own['pages.json'], shared) }
+    const checked = checkErrand(folder, withShared as unknown as ErrandFiles, context)
     if ('problems' in checked) throw new ErrandPackageError(folder, checked.problems)
     return checked.errand
   })

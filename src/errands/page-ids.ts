@@ -22,7 +22,16 @@ function blockIds(block: PageBlock): { ids: string[]; fields: string[] } {
     case 'dialog':
       return { ids: block.buttons.map((button) => button.id), fields: [] }
     case 'messages':
-      return { ids: [block.id, ...block.messages.map((message) => `${block.id}.${message.id}`)], fields: [] }
+      return {
+        ids: [
+          block.id,
+          ...block.messages.flatMap((message) => [
+            `${block.id}.${message.id}`,
+            ...(block.report === undefined ? [] : [`${block.id}.${message.id}.report`]),
+          ]),
+        ],
+        fields: [],
+      }
     default:
       return { ids: [], fields: [] }
   }

@@ -161,10 +161,15 @@ const receipt = z.strictObject({
   lines: z.array(pageValueSchema).default([]),
 })
 
-/** An inbox: each message a row that opens it (`<id>.<message id>`). */
+/**
+ * An inbox: each message a row that opens it (`<id>.<message id>`), and, with `report`, a button beside each to
+ * report it as fraud without opening it (`<id>.<message id>.report`).
+ */
 const messages = z.strictObject({
   type: z.literal('messages'),
   id: idSchema,
+  /** The report button's label. */
+  report: textKey.optional(),
   messages: z
     .array(
       z.strictObject({

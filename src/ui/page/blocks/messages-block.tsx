@@ -1,11 +1,11 @@
-import { Stack } from '../../kit/box'
+import { Row, Stack } from '../../kit/box'
 import { Button } from '../../kit/button'
 import { useTheme } from '../../use-theme'
 import { usePageEnv } from '../page-env'
 import type { BlockOf } from '../page-schema'
 import { resolveValue } from '../page-values'
 
-/** An inbox: a row per message, newest first as written, each a control that opens it. */
+/** An inbox: a row per message, each a control that opens it, with a report button beside it where asked. */
 export function MessagesBlock({ block }: { block: BlockOf<'messages'> }) {
   const theme = useTheme()
   const env = usePageEnv()
@@ -17,15 +17,26 @@ export function MessagesBlock({ block }: { block: BlockOf<'messages'> }) {
         const subject = resolveValue(env, message.subject)
         const date = message.date === undefined ? '' : ` · ${resolveValue(env, message.date)}`
         return (
-          <Button
-            key={id}
-            id={id}
-            label={`${from}${date}\n${subject}`}
-            name={`${from}${date}: ${subject}`}
-            variant={message.unread ? 'primary' : 'secondary'}
-            style={{ width: '100%', justifyContent: 'start' }}
-            onActivate={() => env.actions.activate(id)}
-          />
+          <Row key={id} wrap gap={theme.space.s} align="stretch" style={{ rowGap: theme.space.xs }}>
+            <Button
+              id={id}
+              label={`${from}${date}\n${subject}`}
+              name={`${from}${date}: ${subject}`}
+              variant={message.unread ? 'primary' : 'secondary'}
+              style={{ flexGrow: 1, flexShrink: 1, flexBasis: 0, minWidth: 0.34 }}
+              onActivate={() => env.actions.activate(id)}
+            />
+            {block.report !== undefined && (
+              <Button
+                id={`${id}.report`}
+                label={env.t(block.report)}
+                name={`${env.t(block.report)}: ${subject}`}
+                variant="danger"
+                size="small"
+                onActivate={() => env.actions.activate(`${id}.report`)}
+              />
+            )}
+          </Row>
         )
       })}
     </Stack>
