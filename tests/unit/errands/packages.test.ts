@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import bookVisitPages from '../../../scenes/e-service/errands/book-visit/pages.json'
+import sharedPages from '../../../scenes/e-service/pages.json'
 import bookVisitPractice from '../../../scenes/e-service/errands/book-visit/practice.json'
 import bookVisitTask from '../../../scenes/e-service/errands/book-visit/task.json'
 import preschoolPractice from '../../../scenes/e-service/errands/apply-preschool/practice.json'
@@ -15,7 +16,9 @@ function booking(): {
   pages: Record<string, unknown>
   practice: { values: Record<string, unknown> }
 } {
-  return structuredClone({ task: bookVisitTask, pages: bookVisitPages, practice: bookVisitPractice }) as never
+  // The package's own pages over the ones the scene's errands share, as the app loads them.
+  const pages = { ...sharedPages, ...bookVisitPages }
+  return structuredClone({ task: bookVisitTask, pages, practice: bookVisitPractice }) as never
 }
 
 const context = {

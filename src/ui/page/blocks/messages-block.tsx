@@ -1,5 +1,6 @@
-import { Row, Stack } from '../../kit/box'
+import { Row } from '../../kit/box'
 import { Button } from '../../kit/button'
+import { TargetGroup } from '../../kit/target-group'
 import { useTheme } from '../../use-theme'
 import { usePageEnv } from '../page-env'
 import type { BlockOf } from '../page-schema'
@@ -10,7 +11,8 @@ export function MessagesBlock({ block }: { block: BlockOf<'messages'> }) {
   const theme = useTheme()
   const env = usePageEnv()
   return (
-    <Stack gap={theme.space.s}>
+    // One group, so a step can point at the whole inbox when finding the right message is the exercise.
+    <TargetGroup id={block.id} style={{ flexDirection: 'column', gap: theme.space.s }}>
       {block.messages.map((message) => {
         const id = `${block.id}.${message.id}`
         const from = resolveValue(env, message.from)
@@ -22,6 +24,7 @@ export function MessagesBlock({ block }: { block: BlockOf<'messages'> }) {
               id={id}
               label={`${from}${date}\n${subject}`}
               name={`${from}${date}: ${subject}`}
+              group={block.id}
               variant={message.unread ? 'primary' : 'secondary'}
               style={{ flexGrow: 1, flexShrink: 1, flexBasis: 0, minWidth: 0.34 }}
               onActivate={() => env.actions.activate(id)}
@@ -31,6 +34,7 @@ export function MessagesBlock({ block }: { block: BlockOf<'messages'> }) {
                 id={`${id}.report`}
                 label={env.t(block.report)}
                 name={`${env.t(block.report)}: ${subject}`}
+                group={block.id}
                 variant="danger"
                 size="small"
                 onActivate={() => env.actions.activate(`${id}.report`)}
@@ -39,6 +43,6 @@ export function MessagesBlock({ block }: { block: BlockOf<'messages'> }) {
           </Row>
         )
       })}
-    </Stack>
+    </TargetGroup>
   )
 }
