@@ -100,9 +100,7 @@ describe('the page renderer, without the app', () => {
     const ltr = await drawPage('booking-time', { 'visit-day': '2026-12-09' }, 'ltr')
     const rtl = await drawPage('booking-time', { 'visit-day': '2026-12-09' }, 'rtl')
     const x = (registry: typeof ltr.registry, id: string) =>
-      registry
-        .get(id)
-        ?.object.getWorldPosition(new (registry.get(id)?.object.position.constructor as never)()).x ?? NaN
+      registry.get(id)?.object.getWorldPosition(new Vector3()).x ?? NaN
     const back = 'eservice.visit-time.change-day'
     const next = 'eservice.visit-time.next'
     expect(x(ltr.registry, back)).toBeLessThan(x(ltr.registry, next))
