@@ -1,6 +1,10 @@
 import { defineTask } from '../../src/tasks/schema'
 import { MOBILE_FEEDBACK } from './mobile-feedback'
-import { PRACTICE_FAMILY } from './practice-family'
+import { parsePracticeData, resolvePracticeRef } from '../../src/errands/practice-data'
+import practiceJson from './errands/book-visit/practice.json'
+
+const PRACTICE = parsePracticeData('scenes/e-service/errands/book-visit/practice.json', practiceJson)
+const practice = (name: string) => resolvePracticeRef({ $practice: name }, PRACTICE)
 
 export default defineTask({
   id: 'book-visit',
@@ -32,7 +36,7 @@ export default defineTask({
       textKey: 'eservice.step.choose-help',
       labelKey: 'eservice.label.choose-help',
       targets: ['eservice.help', 'eservice.help.next'],
-      complete: { rule: 'choose', params: { field: 'help', expected: PRACTICE_FAMILY.help } },
+      complete: { rule: 'choose', params: { field: 'help', expected: practice('help-kind') } },
       hints: ['eservice.hint.choose-help'],
       feedback: { empty: 'eservice.feedback.no-help', 'wrong-choice': 'eservice.feedback.wrong-help' },
       stage: 'help',
@@ -86,7 +90,7 @@ export default defineTask({
       show: ['eservice.letter'],
       complete: {
         rule: 'enter-value',
-        params: { field: 'mobile', expected: PRACTICE_FAMILY.guardian.mobile, format: 'phone-se' },
+        params: { field: 'mobile', expected: practice('guardian-mobile'), format: 'phone-se' },
       },
       hints: ['eservice.hint.enter-phone'],
       feedback: MOBILE_FEEDBACK,

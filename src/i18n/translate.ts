@@ -5,7 +5,7 @@ import { localeInfo, type Locale } from './locales'
 /** Values put into a text's `{name}` placeholders. */
 export type TextParams = Readonly<Record<string, string | number>>
 
-const PLACEHOLDER = /\{(\w+)\}/g
+const PLACEHOLDER = /\{([\w-]+)\}/g
 
 /**
  * Looks up a text key in a locale and fills in its placeholders; a missing key shows as the key itself. In a
