@@ -8,6 +8,7 @@ import { StationOverlay } from '../station/station-overlay'
 import { SurveyOverlay } from '../survey/survey-overlay'
 import { SurveyPanel3D } from '../survey/survey-panel-3d'
 import { AccessibleMirror } from '../ui/accessible-mirror'
+import { DocumentReadingView } from '../ui/document/document-reading-view'
 import { useTypedKeys } from '../ui/use-typed-keys'
 import { DesktopHud } from '../ui/desktop-hud'
 import { LayoutActivityProvider } from '../ui/layout/layout-activity'
@@ -24,6 +25,7 @@ import type { AppXRStore } from '../xr/xr-store'
 import { ScreenCamera } from './screen-camera'
 import { RenderProbeUpdater, type RenderProbe } from './render-probe'
 import { LoadingBar } from './loading-bar'
+import { usePageLanguage } from './page-language'
 import { Notice } from './notice'
 import { PostureOffset } from './posture-offset'
 import { SceneErrorBoundary } from './scene-error-boundary'
@@ -55,6 +57,7 @@ export function App({ xrStore, probe, emulated = false }: AppProps) {
   const progress = useAssetProgress()
   const { info, Set } = sceneById(sceneId)
   useTypedKeys(entered && mode === 'desktop')
+  usePageLanguage()
 
   const onCrash = useCallback(() => {
     store.getState().leaveTask('left')
@@ -100,6 +103,7 @@ export function App({ xrStore, probe, emulated = false }: AppProps) {
         </Canvas>
         <LoadingBar progress={progress} />
         <StartOverlay xrStore={xrStore} progress={progress} />
+        <DocumentReadingView />
         {entered && <AccessibleMirror />}
         <SettingsDialog />
         <Notice />
