@@ -1,6 +1,7 @@
 import { Canvas } from '@react-three/fiber'
 import { XR } from '@react-three/xr'
 import { Suspense, useCallback } from 'react'
+import { ErrandPageArticle } from '../errands/errand-page-article'
 import { localeInfo } from '../i18n/locales'
 import { useApp, useAppStoreApi } from '../state/store-context'
 import { StationInWorld } from '../station/station-in-world'
@@ -105,6 +106,7 @@ export function App({ xrStore, probe, emulated = false }: AppProps) {
         <StartOverlay xrStore={xrStore} progress={progress} />
         <DocumentReadingView />
         {entered && <AccessibleMirror />}
+        {entered && <ErrandPageArticle className="visually-hidden" />}
         <SettingsDialog />
         <Notice />
         <SurveyOverlay />
