@@ -3,9 +3,8 @@ import type { PageEnv } from '../ui/page/page-env'
 import type { PageBlock } from '../ui/page/page-schema'
 import { pageBlocks } from '../ui/page/page-view'
 import { resolveValue } from '../ui/page/page-values'
-import { useStorePageEnv } from '../ui/page/use-store-page-env'
 import type { ErrandPackage } from './check-errand'
-import { useErrand, usePracticeValues } from './use-errand'
+import { useErrand, useErrandPageEnv } from './use-errand'
 
 /** What a block says as page text; its controls are in the mirror as buttons already. */
 function blockText(env: PageEnv, block: PageBlock, key: number): ReactNode {
@@ -52,8 +51,7 @@ function blockText(env: PageEnv, block: PageBlock, key: number): ReactNode {
 }
 
 function ArticleOf({ errand, className }: { errand: ErrandPackage; className?: string }) {
-  const practice = usePracticeValues(errand)
-  const env = useStorePageEnv(errand.task, errand.pages, practice, errand.task.steps[0]?.stage ?? '')
+  const env = useErrandPageEnv(errand)
   const page = env.pages[env.stage]
   if (!page) return null
   return (
