@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest'
 import { PRACTICE_BILL } from '../../scenes/bank/bill'
 import { PRACTICE_FAMILY } from '../../scenes/e-service/practice-family'
 import AR from '../../src/i18n/locales/ar.json'
-import { openApp, targets, waitForStartChoices, waitForState, waitForTarget } from './support/app-page'
+import {
+  openApp,
+  targets,
+  waitForStartChoices,
+  waitForState,
+  waitForTarget,
+  waitFrames,
+} from './support/app-page'
 import { recordForeignRequests, recordPageErrors } from './support/browser'
 import { mouseDriver } from './support/drivers'
 import { startFromLobby } from './support/lobby'
@@ -43,16 +50,25 @@ async function enterScreen(page: Page): Promise<void> {
   await waitForTarget(page, 'lobby.task.pay-bill')
 }
 
-/** Waits for a paper to glide to its place (on the desk, or up under the reading view) inside the 3D view. */
+/** Waits for a paper to glide to its place (on the desk, or up under the reading view) and the view to frame it. */
 async function waitForSettledInView(page: Page, id: string): Promise<void> {
+  const rectOf = async () => (await targets(page)).find((target) => target.id === id)?.rect ?? []
+  const canvas = await page.evaluate(
+    () => document.querySelector('canvas')?.getBoundingClientRect().right ?? 0,
+  )
   await expect
-    .poll(async () => {
-      const canvas = await page.evaluate(
-        () => document.querySelector('canvas')?.getBoundingClientRect().right,
-      )
-      const [left = -1, , right = Infinity] = (await targets(page)).find((t) => t.id === id)?.rect ?? []
-      return left >= 0 && right <= (canvas ?? 0)
-    })
+    .poll(
+      async () => {
+        const before = await rectOf()
+        await waitFrames(page, 5)
+        const after = await rectOf()
+        const [left = -1, , right = Infinity] = after
+        const still =
+          after.length === 4 && after.every((value, index) => Math.abs(value - (before[index] ?? NaN)) < 0.5)
+        return still && left >= 0 && right <= canvas
+      },
+      { timeout: 20_000 },
+    )
     .toBe(true)
 }
 
@@ -126,13 +142,7 @@ describe('Papers everyone can read', () => {
     await waitForState(page, { step: 'enter-ocr' })
     await view.waitFor({ state: 'detached' })
     // It glides back to the desk, and the view frames it there beside the keypad.
-    await expect
-      .poll(async () => {
-        const [left = -1, , right = Infinity] =
-          (await targets(page)).find((t) => t.id === 'bank.bill')?.rect ?? []
-        return left >= 0 && right <= 390
-      })
-      .toBe(true)
+    await waitForSettledInView(page, 'bank.bill')
     await screenshot(page, 'phone-bill-put-down')
     await touch.press(page, 'bank.bill')
     await view.waitFor()
