@@ -7,6 +7,9 @@ import { DocumentArticle } from './document-article'
 import type { ResolvedDocument } from './resolve-document'
 import { useErrandDocument } from './use-errand-document'
 
+/** Room between the screen's own buttons in the top band and the paper, in CSS pixels. */
+const GAP_PX = 4
+
 /** Whether an element is taller than wide: the 3D view's shape, which the screen camera frames by. */
 function useUpright(ref: RefObject<HTMLElement | null>): boolean {
   const [upright, setUpright] = useState(false)
@@ -42,32 +45,52 @@ function HeldReading({ paper, needed }: HeldReadingProps) {
       data-testid="reading-view"
       style={
         full
-          ? { top: TOP_BAND_PX }
-          : { top: TOP_BAND_PX, height: `calc(${share * 100}% - ${TOP_BAND_PX + MARGIN_PX}px)` }
+          ? { top: TOP_BAND_PX + GAP_PX }
+          : {
+              top: TOP_BAND_PX + GAP_PX,
+              height: `calc(${share * 100}% - ${TOP_BAND_PX + GAP_PX + MARGIN_PX}px)`,
+            }
       }
     >
-      <div className="reading-actions">
-        {full ? (
+      {full && (
+        <div className="reading-actions">
           <button type="button" data-testid="reading-close" onClick={() => setFull(false)}>
             {t('reading.close')}
           </button>
-        ) : (
-          <>
-            <button type="button" data-testid="reading-open" onClick={() => setFull(true)}>
-              {t('reading.open')}
+        </div>
+      )}
+      {/* A tap anywhere on the paper opens it to read; the button above does the same for a keyboard. */}
+      <div className="reading-page" onClick={() => setFull(true)}>
+        {!full && (
+          // Beside the paper's first lines, so the little room above the work goes to the paper itself.
+          <div className="reading-tools">
+            <button
+              type="button"
+              data-testid="reading-open"
+              aria-label={t('reading.open')}
+              title={t('reading.open')}
+              onClick={() => setFull(true)}
+            >
+              <svg viewBox="0 0 24 24" aria-hidden="true">
+                <path d="M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5" />
+              </svg>
             </button>
             <button
               type="button"
               data-testid="reading-put-down"
-              onClick={() => store.getState().toggleHeld(paper.id)}
+              aria-label={t('reading.put-down')}
+              title={t('reading.put-down')}
+              onClick={(event) => {
+                event.stopPropagation()
+                store.getState().toggleHeld(paper.id)
+              }}
             >
-              {t('reading.put-down')}
+              <svg viewBox="0 0 24 24" aria-hidden="true">
+                <path d="M6 6l12 12M18 6L6 18" />
+              </svg>
             </button>
-          </>
+          </div>
         )}
-      </div>
-      {/* A tap anywhere on the paper opens it to read; the button above does the same for a keyboard. */}
-      <div className="reading-page" onClick={() => setFull(true)}>
         <DocumentArticle document={paper} titleId={titleId} className={`document-${paper.look}`} />
       </div>
     </section>
