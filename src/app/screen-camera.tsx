@@ -8,6 +8,7 @@ import type { AppState } from '../state/app-store'
 import { useInteractableRegistry } from '../ui/interactable-context'
 import type { InteractableEntry, InteractableRegistry } from '../ui/interactable-registry'
 import type { LayoutNode } from '../ui/layout/layout-node'
+import { treeOfRoot, type LayoutTree } from '../ui/layout/layout-tree'
 import { useLayoutActivity } from '../ui/layout/layout-activity'
 import { useReadingView, type ReadingView } from '../ui/reading-view'
 import { fitCamera, type ScreenRegion, type ViewBasis } from './framing'
@@ -85,7 +86,7 @@ export function ScreenCamera({ view }: { view: SceneInfo['desktopView'] }) {
     if (presenting || !framing.dirty) return
     const state = store.getState()
     const entries = entriesToFrame(state, registry)
-    if (entries.some((entry) => !(panelOf(entry.object)?.node.tree.isSettled() ?? true))) return
+    if (entries.some((entry) => !(panelOf(entry.object)?.tree.isSettled() ?? true))) return
     framing.dirty = false
     const count = collectCorners(entries)
     const held = state.heldItem
@@ -123,10 +124,11 @@ function finalTargets(state: AppState): readonly string[] {
 }
 
 /** The panel a control belongs to, as its root layout box and that box's group. */
-function panelOf(object: Object3D): { node: LayoutNode; object: Object3D } | null {
+function panelOf(object: Object3D): { tree: LayoutTree; object: Object3D } | null {
   for (let current: Object3D | null = object; current; current = current.parent) {
     const node = current.userData.layoutNode as LayoutNode | undefined
-    if (node && node.parent === null) return { node, object: current }
+    const tree = node && node.parent === null ? treeOfRoot(node) : null
+    if (tree) return { tree, object: current }
   }
   return null
 }
@@ -149,7 +151,7 @@ function collectCorners(entries: readonly InteractableEntry[]): number {
     seen.add(owner)
     owner.updateWorldMatrix(true, false)
     if (panel) {
-      const { width, height } = panel.node.tree.size()
+      const { width, height } = panel.tree.size()
       for (const [sx, sy] of CORNERS) add((sx * width) / 2, (sy * height) / 2, 0, owner.matrixWorld)
       facing.add(normal.set(0, 0, 1).applyQuaternion(owner.getWorldQuaternion(turn)))
     } else {
