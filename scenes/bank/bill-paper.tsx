@@ -1,4 +1,4 @@
-import { useTranslate } from '../../src/i18n/use-translate'
+import { useTranslate } from '../../src/state/use-translate'
 import { useApp } from '../../src/state/store-context'
 import { HeldPaper } from '../../src/ui/held-paper'
 import { Row, Stack } from '../../src/ui/kit/box'

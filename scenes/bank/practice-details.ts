@@ -1,4 +1,4 @@
-import { localeInfo, type Locale } from '../../src/i18n/locales'
+import { localeInfo, type Locale } from '../../src/domain/locales'
 import { PRACTICE_BILL } from './bill'
 
 const DAY_MS = 24 * 3600 * 1000

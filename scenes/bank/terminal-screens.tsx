@@ -1,4 +1,4 @@
-import { useTranslate } from '../../src/i18n/use-translate'
+import { useTranslate } from '../../src/state/use-translate'
 import { useApp, useAppStoreApi } from '../../src/state/store-context'
 import { activeField } from '../../src/state/entry-slice'
 import { Stack } from '../../src/ui/kit/box'

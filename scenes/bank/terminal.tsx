@@ -1,5 +1,5 @@
 import type { JSX } from 'react'
-import { useTranslate } from '../../src/i18n/use-translate'
+import { useTranslate } from '../../src/state/use-translate'
 import { selectStage } from '../../src/state/selectors'
 import { useApp } from '../../src/state/store-context'
 import { Row } from '../../src/ui/kit/box'

@@ -1,4 +1,4 @@
-import { useTranslate } from '../../src/i18n/use-translate'
+import { useTranslate } from '../../src/state/use-translate'
 import { selectStage, selectStep } from '../../src/state/selectors'
 import { useApp, useAppStoreApi } from '../../src/state/store-context'
 import { formatById } from '../../src/tasks/format-registry'

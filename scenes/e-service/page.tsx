@@ -1,4 +1,4 @@
-import { useTranslate } from '../../src/i18n/use-translate'
+import { useTranslate } from '../../src/state/use-translate'
 import { useApp, useAppStoreApi } from '../../src/state/store-context'
 import { Row, Stack } from '../../src/ui/kit/box'
 import { Button } from '../../src/ui/kit/button'

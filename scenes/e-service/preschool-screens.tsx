@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { useTranslate } from '../../src/i18n/use-translate'
+import { useTranslate } from '../../src/state/use-translate'
 import { selectStage } from '../../src/state/selectors'
 import { useApp, useAppStoreApi } from '../../src/state/store-context'
 import { formatById } from '../../src/tasks/format-registry'

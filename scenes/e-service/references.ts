@@ -1,4 +1,4 @@
-import { localeInfo, type Locale } from '../../src/i18n/locales'
+import { localeInfo, type Locale } from '../../src/domain/locales'
 
 /** A six-digit number from the visit's random id: the same all visit, different for the next visitor. */
 function visitNumber(sessionId: string): string {

@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import { BoxGeometry, CylinderGeometry, IcosahedronGeometry } from 'three'
-import { useTranslate } from '../../src/i18n/use-translate'
+import { useTranslate } from '../../src/state/use-translate'
 import { selectStage } from '../../src/state/selectors'
 import { useApp } from '../../src/state/store-context'
 import { EidPhone, type EidRequest } from '../../src/ui/eid/eid-phone'

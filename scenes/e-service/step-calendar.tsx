@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { localeInfo } from '../../src/i18n/locales'
+import { localeInfo } from '../../src/domain/locales'
 import { selectStep } from '../../src/state/selectors'
 import { useApp, useAppStoreApi } from '../../src/state/store-context'
 import { addDays, localDateOf, parseIsoDate, toIsoDate } from '../../src/tasks/calendar-date'

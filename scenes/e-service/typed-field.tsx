@@ -1,4 +1,4 @@
-import { useTranslate } from '../../src/i18n/use-translate'
+import { useTranslate } from '../../src/state/use-translate'
 import { activeField } from '../../src/state/entry-slice'
 import { useApp, useAppStoreApi } from '../../src/state/store-context'
 import { FieldKeyboard } from '../../src/ui/field-keyboard'

@@ -1,7 +1,7 @@
 import { Canvas } from '@react-three/fiber'
 import { XR } from '@react-three/xr'
 import { Suspense, useCallback } from 'react'
-import { localeInfo } from '../i18n/locales'
+import { localeInfo } from '../domain/locales'
 import { useApp, useAppStoreApi } from '../state/store-context'
 import { StationInWorld } from '../station/station-in-world'
 import { StationOverlay } from '../station/station-overlay'

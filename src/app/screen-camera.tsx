@@ -12,7 +12,7 @@ import { treeOfRoot, type LayoutTree } from '../ui/layout/layout-tree'
 import { useLayoutActivity } from '../ui/layout/layout-activity'
 import { useReadingView, type ReadingView } from '../ui/reading-view'
 import { fitCamera, type ScreenRegion, type ViewBasis } from './framing'
-import type { SceneInfo } from './scene-info'
+import type { SceneInfo } from '../domain/scene-info'
 
 /** The framed work is at least this wide and tall, in metres, so one small phone never fills the screen. */
 const MIN_EXTENT = { width: 0.55, height: 0.4 }

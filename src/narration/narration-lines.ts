@@ -1,4 +1,4 @@
-import { LOCALES, type Locale } from '../i18n/locales'
+import { LOCALES, type Locale } from '../domain/locales'
 import { loadTasks } from '../tasks/registry'
 import { clipName, narratedKeys, spokenText } from './narrated-texts'
 import { ESPEAK_VOICES } from './voices'

@@ -1,5 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla'
-import { DEFAULT_LOCALE, type Locale } from '../i18n/locales'
+import { DEFAULT_LOCALE, type Locale } from '../domain/locales'
 import type { StationSummary } from '../live/protocol'
 import type { StaffLogin } from '../live/staff-login'
 import type { LinkStatus } from '../station/reconnecting-socket'

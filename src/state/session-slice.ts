@@ -1,9 +1,9 @@
-import { DEFAULT_LOCALE } from '../i18n/locales'
+import { DEFAULT_LOCALE } from '../domain/locales'
 import type { SliceCreator, SessionSlice } from './slice-types'
-import { DEFAULT_SETTINGS } from './settings'
+import { DEFAULT_SETTINGS } from '../domain/settings'
 export type { SessionEndReason, SessionSlice } from './slice-types'
 
-export type { Mode, Posture } from './visit-options'
+export type { Mode, Posture } from '../domain/visit-options'
 
 export const createSessionSlice: SliceCreator<SessionSlice> = (set, get, { deps, emit }) => ({
   sessionId: deps.newId(),

@@ -1,6 +1,12 @@
 import type { SliceCreator, SettingsSlice } from './slice-types'
 import type { PayloadOf } from '../telemetry/event-schema'
-import { DEFAULT_SETTINGS, SETTINGS, isSettingValue, type SettingId, type SettingValue } from './settings'
+import {
+  DEFAULT_SETTINGS,
+  SETTINGS,
+  isSettingValue,
+  type SettingId,
+  type SettingValue,
+} from '../domain/settings'
 
 export type { SettingsSlice } from './slice-types'
 

@@ -1,12 +1,12 @@
 import type { StoreApi } from 'zustand/vanilla'
-import type { ConfidenceValue, FeedbackAnswer } from '../survey/survey-content'
+import type { ConfidenceValue, FeedbackAnswer } from '../domain/survey-answers'
 import type { FieldValue } from '../tasks/field-value'
 import type { AbandonReason, TaskInput, TaskRunState } from '../tasks/engine'
 import type { TaskDefinition } from '../tasks/schema'
 import type { EventType, PayloadOf, TelemetryEventInput } from '../telemetry/event-schema'
-import type { Locale } from '../i18n/locales'
-import type { SettingId, SettingValue, Settings } from './settings'
-import type { Mode, Posture } from './visit-options'
+import type { Locale } from '../domain/locales'
+import type { SettingId, SettingValue, Settings } from '../domain/settings'
+import type { Mode, Posture } from '../domain/visit-options'
 
 // The store's types in one file that imports no slice: every slice and the store import from here, so the
 // slices and `app-store.ts` no longer import each other in a circle.

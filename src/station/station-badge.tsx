@@ -1,4 +1,4 @@
-import { useTranslate } from '../i18n/use-translate'
+import { useTranslate } from '../state/use-translate'
 import { Panel } from '../ui/kit/panel'
 import { Text } from '../ui/kit/text'
 import { useTheme } from '../ui/use-theme'

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { useStore } from 'zustand'
-import { useTranslate } from '../i18n/use-translate'
+import { useTranslate } from '../state/use-translate'
 import { stationNameSchema } from '../live/protocol'
 import { logIn, logOut, type LoginOutcome } from '../live/staff-login'
 import type { Station } from './station'

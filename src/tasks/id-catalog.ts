@@ -1,4 +1,4 @@
-import type { SceneInfo } from '../app/scene-info'
+import type { SceneInfo } from '../domain/scene-info'
 import { loadTasks } from './registry'
 import { mistakeCodesOf } from './rule-registry'
 

@@ -1,4 +1,4 @@
-import { useTranslate } from '../i18n/use-translate'
+import { useTranslate } from '../state/use-translate'
 import { useInteractableRegistry, useInteractables } from './interactable-context'
 
 /**

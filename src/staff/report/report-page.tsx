@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
-import { isLocale } from '../../i18n/locales'
-import type { Locale } from '../../i18n/locales'
+import { isLocale } from '../../domain/locales'
+import type { Locale } from '../../domain/locales'
 import { translate } from '../../i18n/translate'
 import type { TextParams } from '../../i18n/translate'
 import type { ReportCueLevels, TaskReport } from '../../stats/report'

@@ -1,6 +1,6 @@
 import { useRef } from 'react'
 import type { Mesh } from 'three'
-import { useTranslate } from '../../i18n/use-translate'
+import { useTranslate } from '../../state/use-translate'
 import { useApp, useAppStoreApi } from '../../state/store-context'
 import { Box, Stack } from '../kit/box'
 import { Button } from '../kit/button'

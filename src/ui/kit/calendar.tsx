@@ -1,4 +1,4 @@
-import { useTranslate } from '../../i18n/use-translate'
+import { useTranslate } from '../../state/use-translate'
 import { useTheme } from '../use-theme'
 import { useMinTarget } from './button'
 import { Box, Row } from './box'

@@ -1,7 +1,7 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { BatchedText } from 'troika-three-text'
 import { MeshBasicMaterial, type Object3D } from 'three'
-import { localeInfo } from '../../i18n/locales'
+import { localeInfo } from '../../domain/locales'
 import { useApp } from '../../state/store-context'
 import type { BoxStyle } from '../layout/box-style'
 import { useLayoutActivity } from '../layout/layout-activity'

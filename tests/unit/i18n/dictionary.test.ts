@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { DICTIONARY, mergeTextFiles } from '../../../src/i18n/dictionary'
-import { LOCALES } from '../../../src/i18n/locales'
+import { LOCALES } from '../../../src/domain/locales'
 import { loadTasks } from '../../../src/tasks/registry'
 import { textKeysOf } from '../../../src/tasks/validate-tasks'
 
@@ -26,7 +26,7 @@ describe('the locale files', () => {
   it('exist for the app and every scene', () => {
     expect(folders).toEqual(
       expect.arrayContaining([
-        'src/i18n/locales',
+        'src/domain/locales',
         'scenes/bank/locales',
         'scenes/lobby/locales',
         'src/station/locales',

@@ -9,7 +9,7 @@ import {
   SERVICES,
 } from '../../../../scenes/e-service/options'
 import { DICTIONARY } from '../../../../src/i18n/dictionary'
-import { LOCALES } from '../../../../src/i18n/locales'
+import { LOCALES } from '../../../../src/domain/locales'
 
 const SCENE = join(import.meta.dirname, '../../../../scenes/e-service')
 
