@@ -26,7 +26,7 @@ describe('the locale files', () => {
   it('exist for the app and every scene', () => {
     expect(folders).toEqual(
       expect.arrayContaining([
-        'src/domain/locales',
+        'src/i18n/locales',
         'scenes/bank/locales',
         'scenes/lobby/locales',
         'src/station/locales',
