@@ -7,7 +7,7 @@ import {
   type StaffCommand,
   type StationSummary,
 } from '../live/protocol'
-import { createReconnectingSocket, type OpenSocket } from '../station/reconnecting-socket'
+import { createReconnectingSocket, type OpenSocket } from '../live/reconnecting-socket'
 import type { ConsoleStore } from './console-store'
 
 /** The latest pose of the watched station, written at 10 Hz and read by the spectator's render loop. */

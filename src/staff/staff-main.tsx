@@ -1,6 +1,6 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { liveUrl, openBrowserSocket } from '../station/reconnecting-socket'
+import { liveUrl, openBrowserSocket } from '../live/reconnecting-socket'
 import { loadTasks } from '../tasks/registry'
 import { ConsoleProvider, type ConsoleServices } from './console-context'
 import { createConsoleLink } from './console-link'

@@ -10,7 +10,7 @@ import {
 } from '../live/protocol'
 import type { AppStore } from '../state/app-store'
 import { applyStaffCommand } from './apply-command'
-import { createReconnectingSocket, type LinkStatus, type OpenSocket } from './reconnecting-socket'
+import { createReconnectingSocket, type LinkStatus, type OpenSocket } from '../live/reconnecting-socket'
 import { loadStationIdentity, saveStationIdentity, type IdentityStorage } from './station-identity'
 import { createPoseFrame, poseForMessage, readStationState, type PoseFrame } from './station-state'
 
