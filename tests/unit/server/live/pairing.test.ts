@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { PROTOCOL_VERSION, type StationHello } from '../../../../src/live/protocol'
+import { stationHelloSchema, type StationHello } from '../../../../src/live/protocol'
 import { createPairing } from '../../../../src/server/live/pairing'
-import { lobbyState, testStation } from '../../live/live-client'
+import { lobbyState, stationHello, testStation } from '../../live/live-client'
 
 /** Approvals the fake accepts: `<station id>-signed`. */
 const approvals = {
@@ -9,16 +9,9 @@ const approvals = {
   verify: (id: string, _secret: string, approval: string | undefined) => approval === `${id}-signed`,
 }
 
+/** Test station `n`'s hello, as the hub has it once parsed. */
 function hello(n: number, extra: Partial<StationHello> = {}): StationHello {
-  const station = testStation(n)
-  return {
-    type: 'station-hello',
-    protocol: PROTOCOL_VERSION,
-    stationId: station.id,
-    secret: station.secret,
-    pairingCode: station.pairingCode,
-    ...extra,
-  }
+  return { ...stationHelloSchema.parse(stationHello(testStation(n))), ...extra }
 }
 
 const approvedHello = (n: number, extra: Partial<StationHello> = {}) =>
