@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { readFile } from 'node:fs/promises'
+import { readdir, readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
@@ -69,14 +69,43 @@ export function loadCatalog(staticDir: string | null = null): Promise<Catalog> {
   return catalog
 }
 
-/** The ids the build wrote into `staticDir`, or null when it wrote none there. */
-export async function readBuiltAppIds(staticDir: string): Promise<CatalogIds | null> {
+/** Where the ids come from: the scenes, and the task engine's rules (their mistake codes). */
+const ID_SOURCES = ['scenes', 'src/tasks']
+
+/** The newest modification time of any file under the folders, in ms. */
+async function newestChange(root: string, folders: readonly string[]): Promise<number> {
+  let newest = 0
+  for (const folder of folders) {
+    const entries = await readdir(join(root, folder), { recursive: true, withFileTypes: true })
+    for (const entry of entries) {
+      if (!entry.isFile()) continue
+      newest = Math.max(newest, (await stat(join(entry.parentPath, entry.name))).mtimeMs)
+    }
+  }
+  return newest
+}
+
+/**
+ * The ids the build wrote into `staticDir`, or null when it wrote none there, or when a scene or task file has
+ * changed since (a developer serving the API beside Vite's dev server, with an older build in `dist`).
+ * @param sourceRoot where `scenes/` and `src/tasks/` are, to tell a stale file; null trusts the file as it is
+ */
+export async function readBuiltAppIds(
+  staticDir: string,
+  sourceRoot: string | null = PROJECT_ROOT,
+): Promise<CatalogIds | null> {
+  const file = join(staticDir, APP_IDS_FILE)
   let text: string
+  let writtenAt: number
   try {
-    text = await readFile(join(staticDir, APP_IDS_FILE), 'utf8')
+    text = await readFile(file, 'utf8')
+    writtenAt = (await stat(file)).mtimeMs
   } catch {
     return null
   }
+  // Without the sources (an installed copy of the built app alone) the file is all there is.
+  const changedAt = sourceRoot === null ? 0 : await newestChange(sourceRoot, ID_SOURCES).catch(() => 0)
+  if (changedAt > writtenAt) return null
   const parsed = catalogIdsSchema.safeParse(JSON.parse(text))
   if (!parsed.success) throw new Error(`${join(staticDir, APP_IDS_FILE)}: not a list of the app's ids`)
   return parsed.data

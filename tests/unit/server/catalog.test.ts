@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -53,6 +53,12 @@ describe('the catalog of ids ingest accepts', () => {
       await writeFile(join(dist, APP_IDS_FILE), JSON.stringify({ scenes: 'lobby' }))
       await expect(readBuiltAppIds(dist)).rejects.toThrow(/not a list of the app's ids/)
       expect(await readBuiltAppIds(join(dist, 'missing'))).toBeNull()
+      // Older than the scenes (a build left in dist while they changed): not trusted.
+      await writeFile(join(dist, APP_IDS_FILE), JSON.stringify({ scenes: ['lobby'], tasks: {} }))
+      const longAgo = new Date('2000-01-01T00:00:00Z')
+      await utimes(join(dist, APP_IDS_FILE), longAgo, longAgo)
+      expect(await readBuiltAppIds(dist)).toBeNull()
+      expect(await readBuiltAppIds(dist, null)).toEqual({ scenes: ['lobby'], tasks: {} })
     } finally {
       await rm(dist, { recursive: true, force: true })
     }
