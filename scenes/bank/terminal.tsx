@@ -1,5 +1,5 @@
-import { ErrandPage } from '../../src/errands/errand-page'
-import { useTranslate } from '../../src/i18n/use-translate'
+import { ErrandPage } from '../../src/ui/page/errand-page'
+import { useTranslate } from '../../src/state/use-translate'
 import { Row } from '../../src/ui/kit/box'
 import { Text } from '../../src/ui/kit/text'
 import { Monitor } from '../../src/ui/monitor'

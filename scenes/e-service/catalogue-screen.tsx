@@ -1,4 +1,4 @@
-import { useTranslate } from '../../src/i18n/use-translate'
+import { useTranslate } from '../../src/state/use-translate'
 import { activeField } from '../../src/state/entry-slice'
 import { useApp, useAppStoreApi } from '../../src/state/store-context'
 import { Row, Stack } from '../../src/ui/kit/box'
@@ -9,7 +9,7 @@ import { useTheme } from '../../src/ui/use-theme'
 import { CATEGORIES, POPULAR_SERVICES, SERVICES, type Category } from './options'
 import { FieldBlock } from '../../src/ui/page/blocks/field-block'
 import { HeadingBlock } from '../../src/ui/page/blocks/heading-block'
-import type { BlockOf } from '../../src/ui/page/page-schema'
+import type { BlockOf } from '../../src/errands/page-schema'
 
 const SEARCH = 'search'
 const HEADING: BlockOf<'heading'> = { type: 'heading', text: 'eservice.home.e-services' }

@@ -1,4 +1,4 @@
-import { defineScene } from '../../src/app/scene-info'
+import { defineScene } from '../../src/domain/scene-info'
 
 export default defineScene({
   id: 'e-service',

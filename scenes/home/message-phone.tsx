@@ -1,6 +1,6 @@
 import { useRef } from 'react'
 import type { Mesh } from 'three'
-import { useTranslate } from '../../src/i18n/use-translate'
+import { useTranslate } from '../../src/state/use-translate'
 import { selectStage } from '../../src/state/selectors'
 import { useApp, useAppStoreApi } from '../../src/state/store-context'
 import { Box, Row, Stack } from '../../src/ui/kit/box'

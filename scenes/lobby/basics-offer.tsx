@@ -1,5 +1,5 @@
 import { firstStepsTask } from '../../src/app/scene-registry'
-import { useTranslate } from '../../src/i18n/use-translate'
+import { useTranslate } from '../../src/state/use-translate'
 import { useApp, useAppStoreApi } from '../../src/state/store-context'
 import { Button } from '../../src/ui/kit/button'
 import { Dialog } from '../../src/ui/kit/dialog'

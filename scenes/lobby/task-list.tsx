@@ -1,4 +1,4 @@
-import { useTranslate } from '../../src/i18n/use-translate'
+import { useTranslate } from '../../src/state/use-translate'
 import { sceneById } from '../../src/app/scene-registry'
 import type { TaskDefinition } from '../../src/tasks/schema'
 import { Stack } from '../../src/ui/kit/box'

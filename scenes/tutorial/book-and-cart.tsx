@@ -1,7 +1,7 @@
 import type { ThreeEvent } from '@react-three/fiber'
 import { useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { BoxGeometry, CylinderGeometry, Vector3, type Group } from 'three'
-import { useTranslate } from '../../src/i18n/use-translate'
+import { useTranslate } from '../../src/state/use-translate'
 import { useApp, useAppStoreApi } from '../../src/state/store-context'
 import { HighlightFrame } from '../../src/ui/highlight-frame'
 import { Interactable } from '../../src/ui/interactable'

@@ -1,7 +1,7 @@
 import { useFrame } from '@react-three/fiber'
 import { useRef } from 'react'
 import { Vector3, type Mesh, type MeshStandardMaterial } from 'three'
-import { useTranslate } from '../../src/i18n/use-translate'
+import { useTranslate } from '../../src/state/use-translate'
 import { useAppStoreApi } from '../../src/state/store-context'
 import { Interactable } from '../../src/ui/interactable'
 import { useIsTarget } from '../../src/ui/use-interactable'

@@ -1,4 +1,4 @@
-import { useTranslate } from '../../src/i18n/use-translate'
+import { useTranslate } from '../../src/state/use-translate'
 import { useAppStoreApi } from '../../src/state/store-context'
 import { Button } from '../../src/ui/kit/button'
 import { Panel } from '../../src/ui/kit/panel'

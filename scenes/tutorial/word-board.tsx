@@ -1,4 +1,4 @@
-import { useTranslate } from '../../src/i18n/use-translate'
+import { useTranslate } from '../../src/state/use-translate'
 import { useApp } from '../../src/state/store-context'
 import { FieldKeyboard } from '../../src/ui/field-keyboard'
 import { Panel } from '../../src/ui/kit/panel'

@@ -1,4 +1,4 @@
-import { useTranslate } from '../i18n/use-translate'
+import { useTranslate } from '../state/use-translate'
 
 /** A thin bar across the top while fonts and models load. */
 export function LoadingBar({ progress }: { progress: number }) {

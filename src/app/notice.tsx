@@ -1,4 +1,4 @@
-import { useTranslate } from '../i18n/use-translate'
+import { useTranslate } from '../state/use-translate'
 import { useApp, useAppStoreApi } from '../state/store-context'
 
 /** A one-off friendly message, e.g. after a scene crashed. */

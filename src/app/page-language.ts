@@ -1,6 +1,6 @@
 import { useEffect } from 'react'
-import { localeInfo } from '../i18n/locales'
-import { useTranslate } from '../i18n/use-translate'
+import { localeInfo } from '../domain/locales'
+import { useTranslate } from '../state/use-translate'
 import { useApp } from '../state/store-context'
 
 /**

@@ -1,7 +1,7 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react'
-import type { Mode } from '../state/visit-options'
+import type { Mode } from '../domain/visit-options'
 import type { TaskDefinition } from '../tasks/schema'
-import type { SceneInfo } from './scene-info'
+import type { SceneInfo } from '../domain/scene-info'
 
 /** Every scene folder's `scene.ts` (small, loaded now) and `set.tsx` (its 3D set, loaded when entered). */
 const infos = import.meta.glob<SceneInfo>('../../scenes/*/scene.ts', { eager: true, import: 'default' })

@@ -8,11 +8,12 @@ import type { AppState } from '../state/app-store'
 import { useInteractableRegistry } from '../ui/interactable-context'
 import type { InteractableEntry, InteractableRegistry } from '../ui/interactable-registry'
 import type { LayoutNode } from '../ui/layout/layout-node'
+import { treeOfRoot, type LayoutTree } from '../ui/layout/layout-tree'
 import { useLayoutActivity } from '../ui/layout/layout-activity'
 import { useReadingView, type ReadingView } from '../ui/reading-view'
 import { MARGIN_PX, readingShare, TOP_BAND_PX } from '../ui/reading-region'
 import { fitCamera, type ScreenRegion, type ViewBasis } from './framing'
-import type { SceneInfo } from './scene-info'
+import type { SceneInfo } from '../domain/scene-info'
 
 /** The framed work is at least this wide and tall, in metres, so one small phone never fills the screen. */
 const MIN_EXTENT = { width: 0.55, height: 0.4 }
@@ -72,7 +73,7 @@ export function ScreenCamera({ view }: { view: SceneInfo['desktopView'] }) {
     if (presenting || !framing.dirty) return
     const state = store.getState()
     const entries = entriesToFrame(state, registry)
-    if (entries.some((entry) => !(panelOf(entry.object)?.node.tree.isSettled() ?? true))) return
+    if (entries.some((entry) => !(panelOf(entry.object)?.tree.isSettled() ?? true))) return
     framing.dirty = false
     const count = collectCorners(entries)
     const held = state.heldItem
@@ -109,10 +110,11 @@ function finalTargets(state: AppState): readonly string[] {
 }
 
 /** The panel a control belongs to, as its root layout box and that box's group. */
-function panelOf(object: Object3D): { node: LayoutNode; object: Object3D } | null {
+function panelOf(object: Object3D): { tree: LayoutTree; object: Object3D } | null {
   for (let current: Object3D | null = object; current; current = current.parent) {
     const node = current.userData.layoutNode as LayoutNode | undefined
-    if (node && node.parent === null) return { node, object: current }
+    const tree = node && node.parent === null ? treeOfRoot(node) : null
+    if (tree) return { tree, object: current }
   }
   return null
 }
@@ -135,7 +137,7 @@ function collectCorners(entries: readonly InteractableEntry[]): number {
     seen.add(owner)
     owner.updateWorldMatrix(true, false)
     if (panel) {
-      const { width, height } = panel.node.tree.size()
+      const { width, height } = panel.tree.size()
       for (const [sx, sy] of CORNERS) add((sx * width) / 2, (sy * height) / 2, 0, owner.matrixWorld)
       facing.add(normal.set(0, 0, 1).applyQuaternion(owner.getWorldQuaternion(turn)))
     } else {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { useTranslate } from '../i18n/use-translate'
+import { useTranslate } from '../state/use-translate'
 import { useApp, useAppStoreApi } from '../state/store-context'
 import type { AppXRStore } from '../xr/xr-store'
 

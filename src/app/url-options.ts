@@ -1,4 +1,4 @@
-import { isLocale, type Locale } from '../i18n/locales'
+import { isLocale, type Locale } from '../domain/locales'
 
 /** What the page's URL asks for. */
 export interface UrlOptions {

@@ -1,4 +1,4 @@
-import type { DocumentSpec } from '../ui/document/document-schema'
+import type { DocumentSpec } from './document-schema'
 import { errandOf } from './errand-registry'
 import type { PracticeData } from './practice-data'
 

@@ -1,5 +1,5 @@
 import { DICTIONARY } from '../i18n/dictionary'
-import type { Locale } from '../i18n/locales'
+import type { Locale } from '../domain/locales'
 import {
   checkErrand,
   type ErrandContext,

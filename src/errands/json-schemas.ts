@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { taskSchema } from '../tasks/schema'
-import { documentSchema } from '../ui/document/document-schema'
-import { pagesSchema } from '../ui/page/page-schema'
+import { documentSchema } from './document-schema'
+import { pagesSchema } from './page-schema'
 import { practiceDataSchema } from './practice-data'
 
 /**

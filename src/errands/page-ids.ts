@@ -1,4 +1,4 @@
-import type { PageBlock, PageSpec, PagesSpec } from '../ui/page/page-schema'
+import type { PageBlock, PageSpec, PagesSpec } from './page-schema'
 
 /** The ids of the controls a block draws, and the fields it asks for. */
 function blockIds(block: PageBlock): { ids: string[]; fields: string[] } {

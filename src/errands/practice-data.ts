@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { localeInfo, type Locale } from '../i18n/locales'
+import { localeInfo, type Locale } from '../domain/locales'
 import { FORMATS } from '../tasks/format-registry'
 
 /** A practice value's name: a lowercase id such as `guardian-personnummer` or `bill-ocr`. */

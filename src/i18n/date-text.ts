@@ -1,4 +1,4 @@
-import { localeInfo, type Locale } from './locales'
+import { localeInfo, type Locale } from '../domain/locales'
 
 /** A `YYYY-MM-DD` date as people write it in the visitor's language: "14 september 2026", "tisdag 12 maj". */
 export function dateText(isoDate: string, locale: Locale, withWeekday = false): string {

@@ -1,4 +1,4 @@
-import { LOCALES, type Locale } from './locales'
+import { LOCALES, type Locale } from '../domain/locales'
 
 type TextFile = Record<string, string>
 

@@ -1,6 +1,6 @@
 import { isolate, isolateNumbers } from './bidi'
 import { DICTIONARY } from './dictionary'
-import { localeInfo, type Locale } from './locales'
+import { localeInfo, type Locale } from '../domain/locales'
 
 /** Values put into a text's `{name}` placeholders. */
 export type TextParams = Readonly<Record<string, string | number>>

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react'
 import { useStore } from 'zustand'
-import { useTranslate } from '../i18n/use-translate'
+import { useTranslate } from '../state/use-translate'
 import { useApp } from '../state/store-context'
 import type { Kiosk } from './kiosk'
 import { useCountdown } from './use-countdown'

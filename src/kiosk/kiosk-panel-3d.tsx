@@ -1,5 +1,5 @@
 import { useStore } from 'zustand'
-import { useTranslate } from '../i18n/use-translate'
+import { useTranslate } from '../state/use-translate'
 import { useApp } from '../state/store-context'
 import { Button } from '../ui/kit/button'
 import { Panel } from '../ui/kit/panel'

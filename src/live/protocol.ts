@@ -1,7 +1,7 @@
 import { z } from 'zod'
-import { localeSchema } from '../i18n/locale-schema'
-import { isSettingValue, SETTING_IDS, SETTINGS, type Settings } from '../state/settings'
-import { MODES, POSTURES } from '../state/visit-options'
+import { localeSchema } from '../domain/locale-schema'
+import { isSettingValue, SETTING_IDS, SETTINGS, type Settings } from '../domain/settings'
+import { MODES, POSTURES } from '../domain/visit-options'
 import { MAX_OPTIONS, MAX_VALUE_LENGTH } from '../tasks/field-value'
 
 /**

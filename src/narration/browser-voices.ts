@@ -1,4 +1,4 @@
-import { languageTag } from '../i18n/locales'
+import { languageTag } from '../domain/locales'
 import { clipName } from './narrated-texts'
 import type { Voice } from './narrator'
 import { CLIPS_MANIFEST, CLIPS_PATH } from './voices'

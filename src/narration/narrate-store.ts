@@ -1,5 +1,5 @@
 import type { AppState, AppStore } from '../state/app-store'
-import { narrationOn } from '../state/settings'
+import { narrationOn } from '../domain/settings'
 import { stepTextKey } from './narrated-texts'
 import type { NarrationRequest, Narrator } from './narrator'
 

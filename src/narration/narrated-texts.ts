@@ -1,5 +1,5 @@
 import { withoutIsolates } from '../i18n/bidi'
-import type { Locale } from '../i18n/locales'
+import type { Locale } from '../domain/locales'
 import { translate } from '../i18n/translate'
 import type { AppState } from '../state/app-store'
 import type { TaskDefinition } from '../tasks/schema'

@@ -1,5 +1,5 @@
-import { LOCALES, type Locale } from '../i18n/locales'
-import { loadTasks } from '../tasks/registry'
+import { LOCALES, type Locale } from '../domain/locales'
+import { loadTasks } from '../errands/load-tasks'
 import { clipName, narratedKeys, spokenText } from './narrated-texts'
 import { ESPEAK_VOICES } from './voices'
 

@@ -1,5 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla'
-import { languageTag, type Locale } from '../i18n/locales'
+import { languageTag, type Locale } from '../domain/locales'
 import { translate } from '../i18n/translate'
 import { spokenText } from './narrated-texts'
 

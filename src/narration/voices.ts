@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/locales'
+import type { Locale } from '../domain/locales'
 
 /**
  * The offline voice of each language: an eSpeak NG voice and its speed in words per minute, used at build time

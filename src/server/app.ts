@@ -109,7 +109,7 @@ export async function startServer(
   options: ServerOptions = {},
 ): Promise<RunningServer> {
   const config: ServerConfig = { ...configFromEnv(), ...overrides }
-  const catalog = options.catalog ?? (await loadCatalog())
+  const catalog = options.catalog ?? (await loadCatalog(config.staticDir))
   await preparePrivateDir(config.dataDir)
 
   const pin =

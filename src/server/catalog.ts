@@ -1,11 +1,14 @@
 import { execFile } from 'node:child_process'
+import { readdir, readFile, stat } from 'node:fs/promises'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
+import { z } from 'zod'
 import type { TelemetryEvent } from '../telemetry/event-schema'
 import { telemetryIdSchema } from '../telemetry/telemetry-id'
-import type { CatalogIds } from '../tasks/id-catalog'
+import type { CatalogIds } from '../errands/id-catalog'
 
-export type { CatalogIds } from '../tasks/id-catalog'
+export type { CatalogIds } from '../errands/id-catalog'
 
 /**
  * Every id the app can emit: its scenes, tasks, their steps and each step's mistake codes. Ingest takes only
@@ -33,27 +36,86 @@ export function catalogFromIds(ids: CatalogIds): Catalog {
 
 const PRINT_APP_IDS = fileURLToPath(new URL('./print-app-ids.ts', import.meta.url))
 const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url))
-let loaded: Promise<Catalog> | null = null
+
+/** The file the build writes into the built app's folder: the ids of the app it built. */
+export const APP_IDS_FILE = 'app-ids.json'
+
+const catalogIdsSchema = z.strictObject({
+  scenes: z.array(z.string()),
+  tasks: z.record(z.string(), z.record(z.string(), z.array(z.string()))),
+}) satisfies z.ZodType<CatalogIds>
+
+const loaded = new Map<string | null, Promise<Catalog>>()
 
 /**
- * The app's own catalog, read once per process from `scenes/` by the app's own code, so a new scene or task is
- * known to the server without any other change. That code finds task files with Vite's `import.meta.glob`:
- * under Vite (tests) it is imported directly; under plain Node (`tsx`, the server) a short-lived process reads
- * it through Vite's module runner (about a second at start).
+ * The app's own catalog, read once per process, so a new scene or task is known to the server without any other
+ * change. From the fastest source there is:
+ * 1. the ids the build wrote beside the built app (`<staticDir>/app-ids.json`): the ids of the very app served;
+ * 2. under Vite (tests), the app's own code, imported directly (it finds task files with `import.meta.glob`);
+ * 3. else, with no build, a short-lived process that reads that code through Vite's module runner (about 1.5 s).
+ * @param staticDir the built app's folder, if any
  */
-export function loadCatalog(): Promise<Catalog> {
-  loaded ??= readAppIds()
-    .then(catalogFromIds)
-    .catch((error: unknown) => {
-      loaded = null
-      throw error
-    })
-  return loaded
+export function loadCatalog(staticDir: string | null = null): Promise<Catalog> {
+  let catalog = loaded.get(staticDir)
+  if (catalog === undefined) {
+    catalog = readAppIds(staticDir)
+      .then(catalogFromIds)
+      .catch((error: unknown) => {
+        loaded.delete(staticDir)
+        throw error
+      })
+    loaded.set(staticDir, catalog)
+  }
+  return catalog
 }
 
-async function readAppIds(): Promise<CatalogIds> {
+/** Where the ids come from: the scenes, the task engine's rules (their mistake codes) and the errand loader. */
+const ID_SOURCES = ['scenes', 'src/tasks', 'src/errands']
+
+/** The newest modification time of any file under the folders, in ms. */
+async function newestChange(root: string, folders: readonly string[]): Promise<number> {
+  let newest = 0
+  for (const folder of folders) {
+    const entries = await readdir(join(root, folder), { recursive: true, withFileTypes: true })
+    for (const entry of entries) {
+      if (!entry.isFile()) continue
+      newest = Math.max(newest, (await stat(join(entry.parentPath, entry.name))).mtimeMs)
+    }
+  }
+  return newest
+}
+
+/**
+ * The ids the build wrote into `staticDir`, or null when it wrote none there, or when a scene or task file has
+ * changed since (a developer serving the API beside Vite's dev server, with an older build in `dist`).
+ * @param sourceRoot where `scenes/` and `src/tasks/` are, to tell a stale file; null trusts the file as it is
+ */
+export async function readBuiltAppIds(
+  staticDir: string,
+  sourceRoot: string | null = PROJECT_ROOT,
+): Promise<CatalogIds | null> {
+  const file = join(staticDir, APP_IDS_FILE)
+  let text: string
+  let writtenAt: number
   try {
-    const { appIds } = await import('../tasks/id-catalog')
+    text = await readFile(file, 'utf8')
+    writtenAt = (await stat(file)).mtimeMs
+  } catch {
+    return null
+  }
+  // Without the sources (an installed copy of the built app alone) the file is all there is.
+  const changedAt = sourceRoot === null ? 0 : await newestChange(sourceRoot, ID_SOURCES).catch(() => 0)
+  if (changedAt > writtenAt) return null
+  const parsed = catalogIdsSchema.safeParse(JSON.parse(text))
+  if (!parsed.success) throw new Error(`${join(staticDir, APP_IDS_FILE)}: not a list of the app's ids`)
+  return parsed.data
+}
+
+async function readAppIds(staticDir: string | null): Promise<CatalogIds> {
+  const built = staticDir === null ? null : await readBuiltAppIds(staticDir)
+  if (built !== null) return built
+  try {
+    const { appIds } = await import('../errands/id-catalog')
     return appIds()
   } catch {
     // Not under Vite: import.meta.glob does not exist here.

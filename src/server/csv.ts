@@ -1,27 +1,16 @@
 import { inRange } from './date-range'
 import type { DateRange } from './date-range'
 import type { Db } from './db/schema'
-import type { EventsTable } from './db/schema'
+import { EVENT_COLUMNS, type EventColumn } from './db/schema'
 
-/** The columns of the CSV export, in order. */
-export const CSV_COLUMNS = [
-  'id',
-  'session_id',
-  'ts',
-  'type',
-  'scene',
-  'task',
-  'step',
-  'step_index',
-  'duration_ms',
-  'mode',
-  'locale',
-  'app_version',
-  'source',
-  'payload',
-  'received_at',
-  'site_id',
-] as const satisfies readonly (keyof EventsTable)[]
+/** Columns kept out of the export: arrival order, and values derived from the payload, which the export has whole. */
+const NOT_EXPORTED = ['step_count', 'seq', 'detail'] as const satisfies readonly EventColumn[]
+type Exported = Exclude<EventColumn, (typeof NOT_EXPORTED)[number]>
+
+/** The columns of the CSV export, in the table's order. */
+export const CSV_COLUMNS: readonly Exported[] = EVENT_COLUMNS.filter(
+  (column): column is Exported => !(NOT_EXPORTED as readonly EventColumn[]).includes(column),
+)
 
 /** Characters a spreadsheet may split a line at: `,` (RFC 4180), `;` (Swedish regional settings), tab, line breaks. */
 const SEPARATOR = /[",;\t\r\n]/

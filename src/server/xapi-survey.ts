@@ -1,6 +1,6 @@
 import en from '../i18n/locales/en.json' with { type: 'json' }
 import sv from '../i18n/locales/sv.json' with { type: 'json' }
-import { CONFIDENCE_VALUES } from '../survey/survey-content'
+import { CONFIDENCE_VALUES } from '../domain/survey-answers'
 import type { PayloadOf } from '../telemetry/event-schema'
 
 // The visitor's answers around a task (issue 9) as survey-style xAPI: the question is the activity, what the

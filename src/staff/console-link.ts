@@ -1,5 +1,4 @@
 import {
-  parseMessage,
   PROTOCOL_VERSION,
   serverToStaffSchema,
   type Pose,
@@ -7,7 +6,8 @@ import {
   type StaffCommand,
   type StationSummary,
 } from '../live/protocol'
-import { createReconnectingSocket, type OpenSocket } from '../station/reconnecting-socket'
+import { createLiveClient } from '../live/live-client'
+import type { OpenSocket } from '../live/reconnecting-socket'
 import type { ConsoleStore } from './console-store'
 
 /** The latest pose of the watched station, written at 10 Hz and read by the spectator's render loop. */
@@ -87,37 +87,34 @@ export function createConsoleLink({
     }
   }
 
-  const socket = createReconnectingSocket({
+  const socket = createLiveClient({
     url,
     openSocket,
-    onOpen: (send) => {
+    schema: serverToStaffSchema,
+    hello: (send) => {
       const login = store.getState().login
       if (!login) return
-      send(JSON.stringify({ type: 'staff-hello', protocol: PROTOCOL_VERSION, token: login.token }))
-      if (feed.stationId !== null) send(JSON.stringify({ type: 'spectate', stationId: feed.stationId }))
+      send({ type: 'staff-hello', protocol: PROTOCOL_VERSION, token: login.token })
+      if (feed.stationId !== null) send({ type: 'spectate', stationId: feed.stationId })
     },
-    onMessage: (text) => {
-      const parsed = parseMessage(serverToStaffSchema, text)
-      if (parsed.ok) receive(parsed.message)
-      else console.warn(`live link: ignored a message from the server (${parsed.reason})`)
-    },
+    receive,
     onStatus: (status) => store.setState({ link: status }),
   })
 
   const link: ConsoleLink = {
     feed,
     command(stationId, command) {
-      return socket.send(JSON.stringify({ type: 'staff-command', stationId, command }))
+      return socket.send({ type: 'staff-command', stationId, command })
     },
     spectate(stationId) {
       if (feed.stationId === stationId) return
       feed.stationId = stationId
       feed.pose = null
-      socket.send(JSON.stringify({ type: 'spectate', stationId }))
+      socket.send({ type: 'spectate', stationId })
     },
     approve(pairingCode) {
       store.setState({ pairing: null })
-      return socket.send(JSON.stringify({ type: 'approve-station', pairingCode }))
+      return socket.send({ type: 'approve-station', pairingCode })
     },
     start: () => socket.start(),
     stop: () => socket.stop(),

@@ -1,8 +1,8 @@
 import { createStore, type StoreApi } from 'zustand/vanilla'
-import { DEFAULT_LOCALE, type Locale } from '../i18n/locales'
+import { DEFAULT_LOCALE, type Locale } from '../domain/locales'
 import type { StationSummary } from '../live/protocol'
 import type { StaffLogin } from '../live/staff-login'
-import type { LinkStatus } from '../station/reconnecting-socket'
+import type { LinkStatus } from '../live/reconnecting-socket'
 
 /** The console's slow state. Poses for the spectator view are not here: they arrive at 10 Hz. */
 export interface ConsoleState {

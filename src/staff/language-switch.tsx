@@ -1,5 +1,5 @@
-import { LOCALES } from '../i18n/locales'
-import type { Locale } from '../i18n/locales'
+import { LOCALES } from '../domain/locales'
+import type { Locale } from '../domain/locales'
 
 /** Props of {@link LanguageSwitch}. */
 export interface LanguageSwitchProps {

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { localeInfo } from '../i18n/locales'
+import { localeInfo } from '../domain/locales'
 import { logOut } from '../live/staff-login'
 import { useConsole, useConsoleState, useConsoleText } from './console-context'
 import type { ConsoleView } from './console-store'

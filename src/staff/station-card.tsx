@@ -1,4 +1,4 @@
-import { localeInfo } from '../i18n/locales'
+import { localeInfo } from '../domain/locales'
 import type { StationSummary } from '../live/protocol'
 import { useConsole, useConsoleState, useConsoleText } from './console-context'
 import { formatDuration, isStuck, sceneLabel, taskLines } from './station-view'

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
-import { LOCALES, type Locale } from '../i18n/locales'
-import { choicesOf, SETTING_IDS, SETTINGS, shownValue } from '../state/settings'
+import { LOCALES, type Locale } from '../domain/locales'
+import { choicesOf, SETTING_IDS, SETTINGS, shownValue } from '../domain/settings'
 import { stationNameSchema, type StaffCommand, type StationSummary } from '../live/protocol'
 import { useConsole, useConsoleState, useConsoleText } from './console-context'
 

@@ -1,5 +1,5 @@
 import { hasText, translate } from '../i18n/translate'
-import type { Locale } from '../i18n/locales'
+import type { Locale } from '../domain/locales'
 import type { StationSummary } from '../live/protocol'
 import type { TaskDefinition } from '../tasks/schema'
 

@@ -3,52 +3,10 @@ import { MAX_OPTIONS, MAX_VALUE_LENGTH } from '../tasks/field-value'
 import { FORMATS, formatById } from '../tasks/format-registry'
 import { fieldOf, type ActiveField } from '../tasks/rule-registry'
 import { typeInto } from '../tasks/typing'
-import type { ActionSource, AppState, SliceCreator } from './app-store'
+import type { ActionSource, AppState, SliceCreator, EntrySlice, OpenedField } from './slice-types'
 import { selectStep } from './selectors'
 
-/** What the visitor has typed, chosen and holds: cleared for the next visitor. */
-export interface EntrySlice {
-  /** What is in each field: text (typed, a date or one option), or the options chosen in order (multi-choice). */
-  entries: Readonly<Record<string, FieldValue>>
-  /** The interactable the visitor holds up to read, if any. */
-  heldItem: string | null
-  /**
-   * A field the visitor opened that the step does not ask for, such as a search box: keys go to it while the
-   * step has no field of its own, and only on the step it was opened on.
-   */
-  openedField: OpenedField | null
-  /**
-   * Types into the active field: one character, kept only where the field's format accepts it and has room (a
-   * digits field ignores letters, an amount takes one comma), or `'backspace'` or `'clear'`.
-   */
-  typeKey: (key: string, source?: ActionSource) => void
-  /** Sets a field outright: a chosen option, a picked date (`YYYY-MM-DD`), a checkbox (`'true'`/`'false'`). */
-  setEntry: (field: string, value: string, source?: ActionSource) => void
-  /** Adds an option to a multi-choice field, or takes it out again; the rest keep the order they were chosen in. */
-  toggleOption: (field: string, option: string, source?: ActionSource) => void
-  /** Sends the active field's value to the task. */
-  submitEntry: (source?: ActionSource) => void
-  /** Opens a field the step does not ask for (a search box) for typing, in a format such as `'text'`. */
-  openField: (field: string, format: string, source?: ActionSource) => void
-  /** Closes the opened field, if it is this one. */
-  closeField: (field: string) => void
-  /** Picks an item up to read it, or puts it down. Picking up also counts as activating it. */
-  toggleHeld: (id: string, source?: ActionSource) => void
-  /**
-   * Holds a paper up to read without counting it as activated: an upright screen does so for a step that needs
-   * the paper, so it is read in the reading view rather than framed small on the desk.
-   */
-  holdToRead: (id: string) => void
-  clearEntries: () => void
-}
-
-/** A field opened by the visitor rather than asked for by the step, on the step it belongs to. */
-export interface OpenedField {
-  field: string
-  /** A format id. */
-  format: string
-  stepIndex: number
-}
+export type { EntrySlice, OpenedField } from './slice-types'
 
 /** Whether fields can be filled in now: a task runs and is not waiting for staff. */
 function entriesOpen(state: AppState): boolean {

@@ -1,6 +1,6 @@
 import { currentStep } from '../tasks/engine'
 import type { StepDefinition } from '../tasks/schema'
-import type { AppState } from './app-store'
+import type { AppState } from './slice-types'
 
 const NO_TARGETS: readonly string[] = []
 

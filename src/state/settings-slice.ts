@@ -1,25 +1,33 @@
-import type { ActionSource, SliceCreator } from './app-store'
+import type { SliceCreator, SettingsSlice } from './slice-types'
+import type { PayloadOf } from '../telemetry/event-schema'
 import {
   DEFAULT_SETTINGS,
   SETTINGS,
   isSettingValue,
   type SettingId,
   type SettingValue,
-  type Settings,
-} from './settings'
+} from '../domain/settings'
 
-/** How the visitor wants to see and hear the app: cleared for the next visitor, like everything they chose. */
-export interface SettingsSlice {
-  settings: Settings
-  /** The settings menu is open (in VR a panel in front of the visitor, on a screen a dialog). */
-  menuOpen: boolean
-  /** Changes one setting; a value the setting does not have is ignored. */
-  setSetting: <S extends SettingId>(setting: S, value: SettingValue<S>, source?: ActionSource) => void
-  setMenuOpen: (open: boolean) => void
-  /** Counts recenter requests; the headset's origin follows each new one (a request, not a setting). */
-  recenterRequests: number
-  /** Puts the view back in front of the visitor, wherever they have turned or walked to. */
-  recenter: () => void
+export type { SettingsSlice } from './slice-types'
+
+/**
+ * Each setting's change in telemetry's vocabulary. A map over the setting ids lets the compiler check a setting
+ * and its value together, which a computed `SETTINGS[setting].telemetry` cannot.
+ */
+const SETTING_CHANGE: { [S in SettingId]: (value: SettingValue<S>) => PayloadOf<'setting_changed'> } = {
+  textSize: (value) => ({ setting: SETTINGS.textSize.telemetry, value }),
+  contrast: (value) => ({ setting: SETTINGS.contrast.telemetry, value }),
+  reduceMotion: (value) => ({ setting: SETTINGS.reduceMotion.telemetry, value }),
+  narration: (value) => ({ setting: SETTINGS.narration.telemetry, value }),
+}
+
+/** The telemetry payload of one setting's change. */
+function settingChange<S extends SettingId>(
+  setting: S,
+  value: SettingValue<S>,
+): PayloadOf<'setting_changed'> {
+  const change: (typeof SETTING_CHANGE)[S] = SETTING_CHANGE[setting]
+  return change(value)
 }
 
 export const createSettingsSlice: SliceCreator<SettingsSlice> = (set, get, { emit }) => ({
@@ -29,7 +37,7 @@ export const createSettingsSlice: SliceCreator<SettingsSlice> = (set, get, { emi
   setSetting: (setting, value, source = 'visitor') => {
     if (!isSettingValue(setting, value) || get().settings[setting] === value) return
     set({ settings: { ...get().settings, [setting]: value } })
-    emit({ type: 'setting_changed', payload: { setting: SETTINGS[setting].telemetry, value }, source })
+    emit({ type: 'setting_changed', payload: settingChange(setting, value), source })
   },
   setMenuOpen: (menuOpen) => set({ menuOpen }),
   recenterRequests: 0,

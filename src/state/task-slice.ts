@@ -1,38 +1,7 @@
-import { reduceTask, type AbandonReason, type TaskInput, type TaskRunState } from '../tasks/engine'
-import type { TaskDefinition } from '../tasks/schema'
-import type { ActionSource, SliceCreator } from './app-store'
+import { reduceTask, type TaskInput } from '../tasks/engine'
+import type { SliceCreator, TaskSlice } from './slice-types'
 
-type InputWithoutTime = TaskInput extends infer I ? (I extends TaskInput ? Omit<I, 'at'> : never) : never
-
-/** The guided task in progress. Every action here is the one path for visitor input, staff commands and tests. */
-export interface TaskSlice {
-  /** Every task on offer, validated. */
-  tasks: readonly TaskDefinition[]
-  taskId: string | null
-  run: TaskRunState | null
-  /** Guided mode: steps advance only when staff press next. @default false */
-  guided: boolean
-  taskDefinition: () => TaskDefinition | undefined
-  /** Feeds one input to the task engine and reports what it emits. */
-  dispatchTask: (input: InputWithoutTime, source?: ActionSource) => void
-  /** Goes to the task's place; the task starts there (after the confidence question, when it is asked). */
-  startTask: (taskId: string, source?: ActionSource) => void
-  /** Starts the chosen task's steps now. */
-  beginTask: (source?: ActionSource) => void
-  activate: (target: string, source?: ActionSource) => void
-  /** Any visitor input that is not an answer: resets the idle clock. */
-  noteInput: (source?: ActionSource) => void
-  hintNow: (source?: ActionSource) => void
-  skipStep: (source?: ActionSource) => void
-  previousStep: (source?: ActionSource) => void
-  restartTask: (source?: ActionSource) => void
-  advanceStep: (source?: ActionSource) => void
-  setGuided: (guided: boolean, source?: ActionSource) => void
-  /** Leaves the task for the lobby; a running task counts as abandoned. */
-  leaveTask: (reason: AbandonReason, source?: ActionSource) => void
-  /** Lets time pass, so idle hints can appear. */
-  tick: () => void
-}
+export type { TaskSlice } from './slice-types'
 
 export const createTaskSlice: SliceCreator<TaskSlice> = (set, get, { deps, emit }) => ({
   tasks: deps.tasks,
@@ -83,7 +52,11 @@ export const createTaskSlice: SliceCreator<TaskSlice> = (set, get, { deps, emit 
   setGuided: (guided, source = 'visitor') => {
     if (get().guided === guided) return
     set({ guided })
-    emit({ type: 'setting_changed', payload: { setting: 'guided', value: String(guided) }, source })
+    emit({
+      type: 'setting_changed',
+      payload: { setting: 'guided', value: guided ? 'true' : 'false' },
+      source,
+    })
     get().dispatchTask({ type: 'set-guided', guided }, source)
   },
   leaveTask: (reason, source) => {

@@ -1,5 +1,5 @@
 import type { StaffCommand } from '../live/protocol'
-import { isSettingValue } from '../state/settings'
+import { isSettingValue } from '../domain/settings'
 import type { AppStore } from '../state/app-store'
 import type { Kiosk } from '../kiosk/kiosk'
 

@@ -1,14 +1,15 @@
-import { useTranslate } from '../i18n/use-translate'
+import { useTranslate } from '../state/use-translate'
 import { Panel } from '../ui/kit/panel'
 import { Text } from '../ui/kit/text'
 import { useTheme } from '../ui/use-theme'
 import { useStationBadge } from './station-context'
+import type { Vec3 } from '../domain/vec3'
 
 /** Props of the lobby's station sign. */
 export interface StationBadgeProps {
-  position: readonly [number, number, number]
+  position: Vec3
   /** @default [0, 0, 0] */
-  rotation?: readonly [number, number, number]
+  rotation?: Vec3
 }
 
 /**

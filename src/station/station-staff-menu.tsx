@@ -1,12 +1,13 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react'
+import { useState } from 'react'
 import { useStore } from 'zustand'
-import { useTranslate } from '../i18n/use-translate'
+import { useTranslate } from '../state/use-translate'
 import { stationNameSchema } from '../live/protocol'
-import { logIn, logOut, type LoginOutcome } from '../live/staff-login'
+import { logIn, logOut } from '../live/staff-login'
+import { PinForm, type PinProblem } from '../ui/pin-form'
 import type { Station } from './station'
 
 /** What became of a PIN typed on the station; the token itself is not kept. */
-type PinOutcome = { ok: true } | Extract<LoginOutcome, { ok: false }>
+type PinOutcome = { ok: true } | PinProblem
 
 /** Checks the staff PIN with the server, which limits wrong guesses, and ends the login it made at once. */
 async function checkPin(pin: string): Promise<PinOutcome> {
@@ -17,7 +18,7 @@ async function checkPin(pin: string): Promise<PinOutcome> {
 }
 
 /** The text key for a PIN that did not unlock the menu. */
-function problemKey(problem: Extract<LoginOutcome, { ok: false }>): string {
+function problemKey(problem: PinProblem): string {
   switch (problem.reason) {
     case 'too-many':
       return 'station.pin-too-many'
@@ -56,66 +57,42 @@ export function StationStaffMenu({ station }: { station: Station }) {
 
 function PinDialog({ station }: { station: Station }) {
   const t = useTranslate()
-  const [pin, setPin] = useState('')
-  const [problem, setProblem] = useState<Extract<PinOutcome, { ok: false }> | null>(null)
-  const [busy, setBusy] = useState(false)
-  const input = useRef<HTMLInputElement>(null)
-  useEffect(() => input.current?.focus(), [])
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault()
-    setBusy(true)
+  const submitPin = async (pin: string): Promise<PinProblem | null> => {
     const outcome = await checkPin(pin)
-    setBusy(false)
-    setPin('')
     // A reset for the next visitor may have closed the dialog meanwhile.
-    if (station.store.getState().menu !== 'pin') return
-    if (outcome.ok) station.store.setState({ menu: 'open' })
-    else setProblem(outcome)
+    if (station.store.getState().menu !== 'pin') return null
+    if (!outcome.ok) return outcome
+    station.store.setState({ menu: 'open' })
+    return null
   }
 
   return (
     <div className="kiosk-overlay" role="presentation">
-      <form
-        className="kiosk-card station-menu"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="pin-title"
-        onSubmit={submit}
-      >
-        <h2 id="pin-title">{t('station.pin-title')}</h2>
-        <label>
-          {t('station.pin-label')}
-          <input
-            ref={input}
-            type="password"
-            inputMode="numeric"
-            autoComplete="off"
-            value={pin}
-            data-testid="station-pin"
-            onChange={(event) => setPin(event.target.value)}
-          />
-        </label>
-        {problem && (
-          <p role="alert" className="station-problem">
-            {t(problemKey(problem))}
-            {problem.reason === 'insecure' && problem.httpsUrl !== null && (
-              <>
-                {' '}
-                <a href={problem.httpsUrl}>{problem.httpsUrl}</a>
-              </>
-            )}
-          </p>
+      <PinForm
+        submitPin={submitPin}
+        problemText={(problem) => t(problemKey(problem))}
+        label={t('station.pin-label')}
+        header={<h2 id="pin-title">{t('station.pin-title')}</h2>}
+        actions={(submit) => (
+          <div className="station-menu-actions">
+            <button type="button" onClick={() => station.store.setState({ menu: 'closed' })}>
+              {t('station.cancel')}
+            </button>
+            {submit}
+          </div>
         )}
-        <div className="station-menu-actions">
-          <button type="button" onClick={() => station.store.setState({ menu: 'closed' })}>
-            {t('station.cancel')}
-          </button>
-          <button type="submit" className="kiosk-button" disabled={busy || pin === ''}>
-            {t('station.pin-submit')}
-          </button>
-        </div>
-      </form>
+        submitLabel={t('station.pin-submit')}
+        formProps={{
+          className: 'kiosk-card station-menu',
+          role: 'dialog',
+          'aria-modal': true,
+          'aria-labelledby': 'pin-title',
+        }}
+        inputProps={{ autoComplete: 'off', 'data-testid': 'station-pin' }}
+        problemClassName="station-problem"
+        submitProps={{ className: 'kiosk-button' }}
+      />
     </div>
   )
 }

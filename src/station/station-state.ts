@@ -26,11 +26,11 @@ export function createPoseFrame(): PoseFrame {
     valid: false,
     headPosition: [0, 1.6, 0],
     headQuaternion: [0, 0, 0, 1],
-    rays: Array.from({ length: MAX_RAYS }, () => ({
+    rays: Array.from({ length: MAX_RAYS }, (): PoseFrame['rays'][number] => ({
       active: false,
-      hand: 'none' as const,
-      origin: [0, 0, 0] as [number, number, number],
-      direction: [0, 0, -1] as [number, number, number],
+      hand: 'none',
+      origin: [0, 0, 0],
+      direction: [0, 0, -1],
     })),
   }
 }

@@ -2,7 +2,6 @@ import { createStore, type StoreApi } from 'zustand/vanilla'
 import { createKiosk, type Kiosk } from '../kiosk/kiosk'
 import {
   LIVE_TIMING,
-  parseMessage,
   PROTOCOL_VERSION,
   serverToStationSchema,
   stationNameSchema,
@@ -10,7 +9,8 @@ import {
 } from '../live/protocol'
 import type { AppStore } from '../state/app-store'
 import { applyStaffCommand } from './apply-command'
-import { createReconnectingSocket, type LinkStatus, type OpenSocket } from './reconnecting-socket'
+import { createLiveClient } from '../live/live-client'
+import type { LinkStatus, OpenSocket } from '../live/reconnecting-socket'
 import { loadStationIdentity, saveStationIdentity, type IdentityStorage } from './station-identity'
 import { createPoseFrame, poseForMessage, readStationState, type PoseFrame } from './station-state'
 
@@ -90,7 +90,7 @@ export function createStation(options: StationOptions): Station {
       options.xrPresenting(),
       now(),
     )
-    socket.send(JSON.stringify({ type: 'station-state', state, clock, pose: poseForMessage(pose) }))
+    socket.send({ type: 'station-state', state, clock, pose: poseForMessage(pose) })
   }
 
   const receive = (message: ServerToStation) => {
@@ -123,27 +123,22 @@ export function createStation(options: StationOptions): Station {
     }
   }
 
-  const socket = createReconnectingSocket({
+  const socket = createLiveClient({
     url: options.url,
     openSocket: options.openSocket,
-    onOpen: (send) => {
+    schema: serverToStationSchema,
+    hello: (send) => {
       welcomed = false
-      send(
-        JSON.stringify({
-          type: 'station-hello',
-          protocol: PROTOCOL_VERSION,
-          stationId: identity.id,
-          secret: identity.secret,
-          pairingCode: identity.pairingCode,
-          ...(identity.approval !== undefined ? { approval: identity.approval } : {}),
-        }),
-      )
+      send({
+        type: 'station-hello',
+        protocol: PROTOCOL_VERSION,
+        stationId: identity.id,
+        secret: identity.secret,
+        pairingCode: identity.pairingCode,
+        ...(identity.approval !== undefined ? { approval: identity.approval } : {}),
+      })
     },
-    onMessage: (text) => {
-      const parsed = parseMessage(serverToStationSchema, text)
-      if (parsed.ok) receive(parsed.message)
-      else console.warn(`live link: ignored a message from the server (${parsed.reason})`)
-    },
+    receive,
     onStatus: (link) => {
       if (link !== 'open') welcomed = false
       store.setState({ link })

@@ -1,4 +1,4 @@
-import type { ConfidenceValue } from './survey-content'
+import type { ConfidenceValue } from '../domain/survey-answers'
 
 /** Face colours from unsure (red) to sure (green), shared by the screen's faces and the headset's. */
 export const FACE_COLORS: Record<ConfidenceValue, string> = {

@@ -3,7 +3,7 @@ import type { BoxLayout } from '../ui/layout/layout-node'
 import { LAYER_DEPTH } from '../ui/layout/layout-tree'
 import { useBox } from '../ui/kit/layout-scope'
 import { FACE_COLORS, FACE_INK, MOUTH_CURVE } from './face-icon'
-import type { ConfidenceValue } from './survey-content'
+import type { ConfidenceValue } from '../domain/survey-answers'
 
 /** Round parts of a face in a unit square: centre x, y and diameter. */
 const HEAD = [0, 0, 0.92] as const

@@ -1,8 +1,13 @@
 import { useState } from 'react'
-import { useTranslate } from '../i18n/use-translate'
+import { useTranslate } from '../state/use-translate'
 import { useApp, useAppStoreApi } from '../state/store-context'
 import { FaceIcon } from './face-icon'
-import { CONFIDENCE_VALUES, TRY_REAL_ANSWERS, UNCLEAR_REASONS, type FeedbackAnswer } from './survey-content'
+import {
+  CONFIDENCE_VALUES,
+  TRY_REAL_ANSWERS,
+  UNCLEAR_REASONS,
+  type FeedbackAnswer,
+} from '../domain/survey-answers'
 import { toggled, useHardestChips } from './use-survey'
 
 /** On a screen: the confidence question and the feedback for the city, over the 3D view. In VR, see SurveyPanel3D. */

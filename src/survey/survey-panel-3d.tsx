@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react'
-import { useTranslate } from '../i18n/use-translate'
+import { useTranslate } from '../state/use-translate'
 import { useApp, useAppStoreApi } from '../state/store-context'
 import { HeadFollower } from '../ui/head-follower'
 import { Row, Stack } from '../ui/kit/box'
@@ -9,7 +9,12 @@ import { Pressable } from '../ui/kit/pressable'
 import { Text } from '../ui/kit/text'
 import { useTheme } from '../ui/use-theme'
 import { FaceMark } from './face-mark'
-import { CONFIDENCE_VALUES, TRY_REAL_ANSWERS, UNCLEAR_REASONS, type FeedbackAnswer } from './survey-content'
+import {
+  CONFIDENCE_VALUES,
+  TRY_REAL_ANSWERS,
+  UNCLEAR_REASONS,
+  type FeedbackAnswer,
+} from '../domain/survey-answers'
 import { toggled, useHardestChips } from './use-survey'
 
 const WIDTH = 0.95

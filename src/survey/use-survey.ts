@@ -1,4 +1,4 @@
-import { useTranslate } from '../i18n/use-translate'
+import { useTranslate } from '../state/use-translate'
 import { useApp } from '../state/store-context'
 
 /** One chip for "What was hardest?": a step, or a run of steps with the same short name. */

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { telemetryIdSchema } from '../telemetry/telemetry-id'
-import { MODES } from '../state/visit-options'
+import { MODES } from '../domain/visit-options'
 import { idSchema, textKeySchema as textKey } from './ids'
 import { mistakeCodesOf, stepRuleSchema } from './rule-registry'
 

@@ -1,14 +1,14 @@
 import { z } from 'zod'
-import { localeSchema } from '../i18n/locale-schema'
-import { MODES, POSTURES } from '../state/visit-options'
+import { localeSchema } from '../domain/locale-schema'
+import { MODES, POSTURES } from '../domain/visit-options'
 import {
   CONFIDENCE_PHASES,
   CONFIDENCE_VALUES,
   MAX_HARDEST_STEPS,
   TRY_REAL_ANSWERS,
   UNCLEAR_REASONS,
-} from '../survey/survey-content'
-import { SETTINGS } from '../state/settings'
+} from '../domain/survey-answers'
+import { SETTINGS } from '../domain/settings'
 import { telemetryIdSchema } from './telemetry-id'
 
 /**

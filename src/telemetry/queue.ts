@@ -1,9 +1,13 @@
-import { z } from 'zod'
-import { backoffDelay, DEFAULT_BACKOFF, parseRetryAfter } from './backoff'
+import { backoffDelay, DEFAULT_BACKOFF } from './backoff'
 import { BATCH_LIMITS, telemetryEventSchema } from './event-schema'
-import type { IngestResponse, TelemetryEventInput } from './event-schema'
+import type { TelemetryEventInput } from './event-schema'
 import { createEventStore } from './event-store'
 import type { EventStore, StoredEvent } from './event-store'
+import { createPageExitRescue, defaultRescueStorage, idOf, type RescueStorage } from './page-exit'
+import { createTransport, fitBytes, KEEPALIVE_MAX_BYTES, rejectedByIndex } from './transport'
+
+export { KEEPALIVE_MAX_BYTES } from './transport'
+export { RESCUE_STORAGE_KEY } from './page-exit'
 
 /** How a {@link TelemetryQueue} stores, batches and sends events. */
 export interface TelemetryQueueOptions {
@@ -36,7 +40,7 @@ export interface TelemetryQueueOptions {
    * Where events whose IndexedDB write has not finished are kept when the page goes away (a synchronous
    * store survives the unload, a pending IndexedDB transaction does not). @default globalThis.localStorage
    */
-  rescueStorage?: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null
+  rescueStorage?: RescueStorage | null
 }
 
 /** What one flush did. */
@@ -88,41 +92,6 @@ export interface TelemetryQueue {
   subscribe(listener: (pending: number) => void): () => void
 }
 
-/**
- * Largest body of a keepalive batch, in bytes. Browsers allow at most 64 KiB of keepalive bodies
- * in flight per page; this leaves room for a request that is still on its way.
- */
-export const KEEPALIVE_MAX_BYTES = 60 * 1024
-
-/** Where events caught mid-write by an unloading page wait for the next page, in `localStorage`. */
-export const RESCUE_STORAGE_KEY = 'digidel-telemetry-rescue'
-
-/** Most events kept in memory besides IndexedDB, for the send when the page goes away. */
-const MAX_REMEMBERED = 2000
-
-/** An event this page knows has not been acknowledged: its IndexedDB key once the write has committed. */
-interface Unsent {
-  event: unknown
-  key: number | null
-}
-
-const ingestResponseSchema = z.object({
-  accepted: z.number(),
-  duplicates: z.number(),
-  rejected: z.array(z.object({ index: z.number().int(), reason: z.string() })),
-}) satisfies z.ZodType<IngestResponse>
-
-/** What the server made of one request. */
-type SendOutcome =
-  /** 2xx: every event in the batch is done; `rejected` ones were refused as invalid. */
-  | { kind: 'answered'; response: IngestResponse | null }
-  /** 422: every event in the batch is invalid. */
-  | { kind: 'invalid'; response: IngestResponse | null }
-  /** 400 or 413: the request as a whole was refused; smaller batches may pass. */
-  | { kind: 'refused'; status: number; reason: string }
-  /** 429, 5xx, any other status, a network error or a timeout: keep everything and retry later. */
-  | { kind: 'retry'; reason: string; retryAfterMs: number | null }
-
 /** Creates a telemetry queue. Nothing runs until {@link TelemetryQueue.start} or a call. */
 export function createTelemetryQueue(options: TelemetryQueueOptions = {}): TelemetryQueue {
   const endpoint = options.endpoint ?? '/api/events'
@@ -130,26 +99,25 @@ export function createTelemetryQueue(options: TelemetryQueueOptions = {}): Telem
   const maxBatch = Math.max(1, Math.min(Math.floor(options.maxBatch ?? 100), BATCH_LIMITS.maxEvents))
   const backoff = options.backoff ?? DEFAULT_BACKOFF
   const random = options.random ?? Math.random
-  const now = options.now ?? Date.now
-  const requestTimeoutMs = options.requestTimeoutMs ?? 10_000
-  // Called unbound: window.fetch throws "Illegal invocation" when called as a method of another object.
-  const doFetch: typeof fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init))
-  const encoder = new TextEncoder()
+  const post = createTransport({
+    endpoint,
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+    now: options.now ?? Date.now,
+    requestTimeoutMs: options.requestTimeoutMs ?? 10_000,
+  })
   const factory = options.indexedDB ?? (globalThis as { indexedDB?: IDBFactory }).indexedDB
   const store: EventStore | null = factory
     ? createEventStore({ indexedDB: factory, dbName: options.dbName ?? 'digidel-telemetry' })
     : null
 
-  const rescueStorage = options.rescueStorage === undefined ? defaultRescueStorage() : options.rescueStorage
+  const rescue = createPageExitRescue({
+    send: post,
+    store,
+    rescueStorage: options.rescueStorage === undefined ? defaultRescueStorage() : options.rescueStorage,
+    onPageHide: () => options.onPageHide?.(),
+    flushKeepalive: () => flush({ keepalive: true }),
+  })
   const listeners = new Set<(pending: number) => void>()
-  /**
-   * Every event not yet acknowledged that this page knows of, by id, oldest first: enqueued here (before and
-   * after its IndexedDB write commits) or found in IndexedDB. When the page goes away there is no time to read
-   * IndexedDB, so these are what the last keepalive request carries.
-   */
-  const unsent = new Map<string, Unsent>()
-  /** Ids on their way in a keepalive request sent as the page was hidden. */
-  const inFlightAtHide = new Set<string>()
   let running: Promise<FlushResult> | null = null
   let keepaliveWanted = false
   let consecutiveFailures = 0
@@ -185,50 +153,6 @@ export function createTelemetryQueue(options: TelemetryQueueOptions = {}): Telem
     }, delayMs)
   }
 
-  async function post(events: unknown[], keepalive: boolean): Promise<SendOutcome> {
-    const controller = new AbortController()
-    const timeout = setTimeout(() => controller.abort(new Error('request timed out')), requestTimeoutMs)
-    try {
-      const response = await doFetch(endpoint, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ events }),
-        keepalive,
-        signal: controller.signal,
-      })
-      const { status } = response
-      if (status >= 200 && status < 300) return { kind: 'answered', response: await readIngest(response) }
-      if (status === 422) return { kind: 'invalid', response: await readIngest(response) }
-      if (status === 400 || status === 413) {
-        return { kind: 'refused', status, reason: await readReason(response) }
-      }
-      await response.body?.cancel()
-      const retryAfterMs =
-        status === 429 || status === 503 ? parseRetryAfter(response.headers.get('retry-after'), now()) : null
-      return { kind: 'retry', reason: `HTTP ${status}`, retryAfterMs }
-    } catch (error) {
-      return {
-        kind: 'retry',
-        reason: error instanceof Error ? error.message : String(error),
-        retryAfterMs: null,
-      }
-    } finally {
-      clearTimeout(timeout)
-    }
-  }
-
-  /** The longest prefix of `records` whose request body stays within `maxBytes` (at least one). */
-  function fitBytes(records: StoredEvent[], maxBytes: number): StoredEvent[] {
-    let bytes = encoder.encode('{"events":[]}').length
-    let count = 0
-    for (const record of records) {
-      bytes += encoder.encode(JSON.stringify(record.event)).length + (count > 0 ? 1 : 0)
-      if (bytes > maxBytes && count > 0) break
-      count++
-    }
-    return records.slice(0, count)
-  }
-
   async function runFlush(): Promise<FlushResult> {
     const events = requireStore()
     let sent = 0
@@ -238,7 +162,7 @@ export function createTelemetryQueue(options: TelemetryQueueOptions = {}): Telem
     drain: for (;;) {
       const batch = await events.peek(maxBatch)
       if (batch.length === 0) break
-      for (const record of batch) remember(record.event, record.key)
+      for (const record of batch) rescue.remember(record.event, record.key)
       const chunks: StoredEvent[][] = [batch]
       for (let chunk = chunks.shift(); chunk !== undefined; chunk = chunks.shift()) {
         const keepalive = keepaliveWanted
@@ -281,7 +205,7 @@ export function createTelemetryQueue(options: TelemetryQueueOptions = {}): Telem
           }
         }
         // Only now, with the server's answer for every event in the chunk, may they leave the browser.
-        for (const record of chunk) forget(idOf(record.event))
+        for (const record of chunk) rescue.acknowledged(idOf(record.event))
         await events.remove(chunk.map((record) => record.key))
       }
     }
@@ -309,118 +233,6 @@ export function createTelemetryQueue(options: TelemetryQueueOptions = {}): Telem
     return running
   }
 
-  /** Keeps an event in memory until the server has it; an old record from IndexedDB is added once. */
-  function remember(event: unknown, key: number | null): void {
-    const id = idOf(event)
-    if (id === null) return
-    const known = unsent.get(id)
-    if (known !== undefined) {
-      known.key ??= key
-      return
-    }
-    unsent.set(id, { event, key })
-    // Bounded: beyond this, the oldest durable ones wait in IndexedDB only.
-    if (unsent.size > MAX_REMEMBERED) {
-      for (const [oldId, entry] of unsent) {
-        if (entry.key === null) continue
-        unsent.delete(oldId)
-        break
-      }
-    }
-  }
-
-  function forget(id: string | null): void {
-    if (id !== null) unsent.delete(id)
-  }
-
-  /**
-   * The page is going away: events whose IndexedDB write has not committed are copied to synchronous storage,
-   * and every unacknowledged event not already on its way goes out in one keepalive request, started before
-   * this returns. Sending twice is harmless: the server stores each id once.
-   * @returns the request, or null when there was nothing to send
-   */
-  function sendAtHide(): Promise<void> | null {
-    rescueUnwritten()
-    const candidates: StoredEvent[] = []
-    for (const [id, entry] of unsent) {
-      if (!inFlightAtHide.has(id)) candidates.push({ key: entry.key ?? -1, event: entry.event })
-    }
-    if (candidates.length === 0) return null
-    const batch = fitBytes(candidates, KEEPALIVE_MAX_BYTES)
-    const ids = batch.map((record) => idOf(record.event)).filter((id): id is string => id !== null)
-    for (const id of ids) inFlightAtHide.add(id)
-    // post() calls fetch before its first await, so the request leaves while the page still exists.
-    const request = post(
-      batch.map((record) => record.event),
-      true,
-    )
-    return request.then(async (outcome) => {
-      for (const id of ids) inFlightAtHide.delete(id)
-      if (outcome.kind === 'retry' || outcome.kind === 'refused') return
-      // The page lived on (it was only hidden): what the server took leaves the browser now.
-      const keys: number[] = []
-      for (const id of ids) {
-        const key = unsent.get(id)?.key
-        if (key !== undefined && key !== null) keys.push(key)
-        unsent.delete(id)
-      }
-      await store?.remove(keys)
-    })
-  }
-
-  /** Copies events still being written to IndexedDB into synchronous storage, for the next page. */
-  function rescueUnwritten(): void {
-    const unwritten = [...unsent.values()].filter((entry) => entry.key === null).map((entry) => entry.event)
-    if (unwritten.length === 0 || rescueStorage === null) return
-    try {
-      const earlier = readRescued(rescueStorage)
-      rescueStorage.setItem(RESCUE_STORAGE_KEY, JSON.stringify([...earlier, ...unwritten]))
-    } catch (error) {
-      console.warn('[telemetry] could not keep unwritten events for the next page:', error)
-    }
-  }
-
-  /** Moves events an earlier page rescued into IndexedDB, where the flush finds them. */
-  async function restoreRescued(): Promise<void> {
-    if (rescueStorage === null || store === null) return
-    const rescued = readRescued(rescueStorage)
-    if (rescued.length === 0) return
-    for (const event of rescued) {
-      const parsed = telemetryEventSchema.safeParse(event)
-      // A copy may also have reached IndexedDB, or the server: the server stores each id once.
-      if (parsed.success) await store.add(parsed.data)
-    }
-    rescueStorage.removeItem(RESCUE_STORAGE_KEY)
-  }
-
-  function attachPageListeners(): (() => void) | null {
-    if (typeof window === 'undefined' || typeof document === 'undefined') return null
-    const warnFailed = (error: unknown) => console.warn('[telemetry] send failed:', error)
-    const onPageHide = () => {
-      try {
-        options.onPageHide?.()
-      } catch (error) {
-        console.warn('[telemetry] the page-hide handler failed:', error)
-      }
-      sendAtHide()?.catch(warnFailed)
-    }
-    const onVisibilityChange = () => {
-      if (document.visibilityState !== 'hidden') return
-      // Hidden may mean gone for good (a headset asleep, a tab closed): send now, then the rest as the page allows.
-      const sent = sendAtHide() ?? Promise.resolve()
-      sent
-        .catch(warnFailed)
-        .then(() => flush({ keepalive: true }))
-        .catch(warnFailed)
-    }
-    document.addEventListener('visibilitychange', onVisibilityChange)
-    window.addEventListener('pagehide', onPageHide)
-    return () => {
-      document.removeEventListener('visibilitychange', onVisibilityChange)
-      window.removeEventListener('pagehide', onPageHide)
-    }
-  }
-
   return {
     async enqueue(event) {
       const parsed = telemetryEventSchema.safeParse(event)
@@ -433,12 +245,10 @@ export function createTelemetryQueue(options: TelemetryQueueOptions = {}): Telem
       }
       const id = parsed.data.id
       // Known at once, so a page that goes away before the write commits still sends it.
-      remember(parsed.data, null)
+      rescue.remember(parsed.data, null)
       const key = await requireStore().add(parsed.data)
-      const entry = unsent.get(id)
-      if (entry !== undefined) entry.key = key
       // Acknowledged while it was being written (sent as the page was hidden): it need not stay.
-      else await requireStore().remove([key])
+      if (!rescue.written(id, key)) await requireStore().remove([key])
       await notifyCount()
     },
 
@@ -451,9 +261,10 @@ export function createTelemetryQueue(options: TelemetryQueueOptions = {}): Telem
     start() {
       if (started) return
       started = true
-      detachPageListeners = attachPageListeners()
+      detachPageListeners = rescue.attach()
       // What earlier pages left behind goes out now, without waiting for the timer or new input.
-      restoreRescued()
+      rescue
+        .restoreRescued()
         .catch((error: unknown) => console.warn('[telemetry] could not restore rescued events:', error))
         .then(() => (started ? flush() : null))
         .catch((error: unknown) => console.warn('[telemetry] flush failed:', error))
@@ -472,71 +283,6 @@ export function createTelemetryQueue(options: TelemetryQueueOptions = {}): Telem
       return () => listeners.delete(listener)
     },
   }
-}
-
-/** The `id` of an event, or null for a record that has none. */
-function idOf(event: unknown): string | null {
-  if (typeof event !== 'object' || event === null) return null
-  const id = (event as { id?: unknown }).id
-  return typeof id === 'string' ? id : null
-}
-
-function defaultRescueStorage(): Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null {
-  try {
-    return (globalThis as { localStorage?: Storage }).localStorage ?? null
-  } catch {
-    // Storage refused (private mode, a sandbox): IndexedDB and the keepalive request remain.
-    return null
-  }
-}
-
-function readRescued(storage: Pick<Storage, 'getItem'>): unknown[] {
-  try {
-    const value: unknown = JSON.parse(storage.getItem(RESCUE_STORAGE_KEY) ?? '[]')
-    return Array.isArray(value) ? value : []
-  } catch {
-    return []
-  }
-}
-
-/** The reasons of the events the server rejected, by index in the batch; out-of-range indexes are ignored. */
-function rejectedByIndex(response: IngestResponse | null, size: number): Map<number, string> {
-  const byIndex = new Map<number, string>()
-  for (const { index, reason } of response?.rejected ?? []) {
-    if (index >= 0 && index < size && !byIndex.has(index)) byIndex.set(index, reason)
-  }
-  return byIndex
-}
-
-async function readIngest(response: Response): Promise<IngestResponse | null> {
-  try {
-    const parsed = ingestResponseSchema.safeParse(await response.json())
-    return parsed.success ? parsed.data : null
-  } catch {
-    return null
-  }
-}
-
-/** The server's reason for refusing a whole request: a JSON `message`, `error` or `reason`, or the text. */
-async function readReason(response: Response): Promise<string> {
-  let text: string
-  try {
-    text = await response.text()
-  } catch {
-    return 'request refused'
-  }
-  try {
-    const body: unknown = JSON.parse(text)
-    if (typeof body === 'object' && body !== null) {
-      for (const field of ['message', 'error', 'reason']) {
-        const value: unknown = (body as Record<string, unknown>)[field]
-        if (typeof value === 'string') return value
-      }
-    }
-  } catch {
-    // Not JSON: the text itself is the best reason there is.
-  }
-  return text.slice(0, 200) || 'request refused'
 }
 
 function warnDropped(event: unknown, reason: string): void {

@@ -1,4 +1,4 @@
-import { useTranslate } from '../i18n/use-translate'
+import { useTranslate } from '../state/use-translate'
 import { DocumentArticle } from './document/document-article'
 import { useErrandDocument } from './document/use-errand-document'
 import { useInteractableRegistry, useInteractables } from './interactable-context'

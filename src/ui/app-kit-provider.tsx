@@ -1,5 +1,5 @@
 import { useMemo, type ReactNode } from 'react'
-import { localeInfo } from '../i18n/locales'
+import { localeInfo } from '../domain/locales'
 import { selectTargets } from '../state/selectors'
 import { useApp } from '../state/store-context'
 import { KitProvider, useKitSettings } from './kit/kit-context'

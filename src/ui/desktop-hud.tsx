@@ -1,4 +1,4 @@
-import { useTranslate } from '../i18n/use-translate'
+import { useTranslate } from '../state/use-translate'
 import { repeatStep } from '../narration/narrate-store'
 import { useNarrator } from '../narration/narration-context'
 import { useAppStoreApi } from '../state/store-context'

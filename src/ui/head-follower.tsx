@@ -1,7 +1,7 @@
 import { useFrame } from '@react-three/fiber'
 import { useRef, type ReactNode } from 'react'
 import { Quaternion, Vector3, type Group } from 'three'
-import { useTheme } from '../ui/use-theme'
+import { useTheme } from './use-theme'
 
 const head = new Vector3()
 const forward = new Vector3()

@@ -8,8 +8,7 @@ import { Panel } from './kit/panel'
 import { useReadingView } from './reading-view'
 import { useScreenShape } from './use-screen-shape'
 import { useTheme } from './use-theme'
-
-type Vec3 = readonly [number, number, number]
+import { type Vec3, mutableVec3 } from '../domain/vec3'
 
 /** Props of a paper that can be picked up to read. */
 export interface HeldPaperProps {
@@ -117,11 +116,7 @@ export function HeldPaper({
   }
 
   return (
-    <group
-      ref={group}
-      position={position as [number, number, number]}
-      rotation={rotation as [number, number, number]}
-    >
+    <group ref={group} position={mutableVec3(position)} rotation={mutableVec3(rotation)}>
       <Interactable id={id} name={name} size={size} onActivate={() => store.getState().toggleHeld(id)}>
         <mesh ref={paper} position={[0, 0, -0.0012]}>
           <boxGeometry args={[1, 1, 0.002]} />

@@ -1,4 +1,4 @@
-import { useTranslate } from '../i18n/use-translate'
+import { useTranslate } from '../state/use-translate'
 import type { AppStore } from '../state/app-store'
 import { selectTargets } from '../state/selectors'
 import { useApp, useAppStoreApi } from '../state/store-context'

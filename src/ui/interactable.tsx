@@ -2,13 +2,14 @@ import { useRef, type ReactNode } from 'react'
 import type { Group } from 'three'
 import { HighlightFrame } from './highlight-frame'
 import { useInteractable, type InteractableOptions } from './use-interactable'
+import { type Vec3, mutableVec3 } from '../domain/vec3'
 
 /** Props of an interactive 3D object that is not part of a laid-out panel (a paper, a book). */
 export interface InteractableProps extends InteractableOptions {
   /** Width and height in metres, for the highlight and focus frames. */
   size: readonly [number, number]
-  position?: readonly [number, number, number]
-  rotation?: readonly [number, number, number]
+  position?: Vec3
+  rotation?: Vec3
   children: ReactNode | ((state: { hovered: boolean }) => ReactNode)
 }
 
@@ -24,8 +25,8 @@ export function Interactable({ size, position, rotation, children, ...options }:
     <group
       ref={group}
       name={options.id}
-      position={position as [number, number, number] | undefined}
-      rotation={rotation as [number, number, number] | undefined}
+      position={position && mutableVec3(position)}
+      rotation={rotation && mutableVec3(rotation)}
       {...handlers}
     >
       {typeof children === 'function' ? children({ hovered }) : children}

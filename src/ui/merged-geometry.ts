@@ -1,12 +1,13 @@
 import { BufferAttribute, Color, Euler, Matrix4, Quaternion, Vector3, type BufferGeometry } from 'three'
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js'
+import type { Vec3 } from '../domain/vec3'
 
 /** One piece of static scenery: its shape, where it stands and its colour. */
 export interface ColoredPart {
   geometry: BufferGeometry
-  position?: readonly [number, number, number]
+  position?: Vec3
   /** Euler angles in radians, in three's default XYZ order. */
-  rotation?: readonly [number, number, number]
+  rotation?: Vec3
   color: string
 }
 

@@ -4,8 +4,7 @@ import { Box } from './kit/box'
 import { Panel } from './kit/panel'
 import { useScreenShape } from './use-screen-shape'
 import { useTheme } from './use-theme'
-
-type Vec3 = readonly [number, number, number]
+import { type Vec3, mutableVec3 } from '../domain/vec3'
 
 /** Props of a computer screen on a stand. */
 export interface MonitorProps {
@@ -60,7 +59,7 @@ export function Monitor({
     stand.current?.position.set(0, top - standHeight / 2, -0.05)
   }
   return (
-    <group position={position as [number, number, number]} rotation={[-tilt, 0, 0]}>
+    <group position={mutableVec3(position)} rotation={[-tilt, 0, 0]}>
       <mesh ref={bezel} position={[0, 0, -0.03]}>
         <boxGeometry args={[1, 1, 0.04]} />
         <meshStandardMaterial color={FRAME_COLOR} roughness={0.5} />

@@ -1,5 +1,5 @@
-import { useTranslate } from '../i18n/use-translate'
-import { choicesOf, SETTING_IDS, SETTINGS, shownValue } from '../state/settings'
+import { useTranslate } from '../state/use-translate'
+import { choicesOf, SETTING_IDS, SETTINGS, shownValue } from '../domain/settings'
 import { useApp, useAppStoreApi } from '../state/store-context'
 
 /** The settings on a screen: the same choices as in VR, as a dialog of radio groups that Tab and Enter reach. */

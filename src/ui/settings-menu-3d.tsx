@@ -1,6 +1,6 @@
-import { useTranslate } from '../i18n/use-translate'
+import { useTranslate } from '../state/use-translate'
 import { HeadFollower } from './head-follower'
-import { choicesOf, SETTING_IDS, SETTINGS, shownValue } from '../state/settings'
+import { choicesOf, SETTING_IDS, SETTINGS, shownValue } from '../domain/settings'
 import { useApp, useAppStoreApi } from '../state/store-context'
 import { Row, Stack } from './kit/box'
 import { Button } from './kit/button'

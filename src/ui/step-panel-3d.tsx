@@ -1,4 +1,4 @@
-import { useTranslate } from '../i18n/use-translate'
+import { useTranslate } from '../state/use-translate'
 import { repeatStep } from '../narration/narrate-store'
 import { useNarrator } from '../narration/narration-context'
 import { useAppStoreApi } from '../state/store-context'
@@ -10,12 +10,13 @@ import { Panel } from './kit/panel'
 import { Text } from './kit/text'
 import { useTheme } from './use-theme'
 import { useStepDisplay } from './use-step-display'
+import type { Vec3 } from '../domain/vec3'
 
 /** Props of the in-world instructions board. */
 export interface StepPanel3DProps {
   /** Where its top edge hangs: the board grows downward with its text. */
-  position: readonly [number, number, number]
-  rotation: readonly [number, number, number]
+  position: Vec3
+  rotation: Vec3
 }
 
 /** Two buttons to a row: they wrap onto a second row of the board. */

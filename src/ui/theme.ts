@@ -1,4 +1,4 @@
-import type { Settings } from '../state/settings'
+import type { Settings } from '../domain/settings'
 
 /** Colours of every panel and control. */
 const NORMAL_COLORS = {

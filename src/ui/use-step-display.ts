@@ -1,4 +1,4 @@
-import { useTranslate } from '../i18n/use-translate'
+import { useTranslate } from '../state/use-translate'
 import { selectStep } from '../state/selectors'
 import { useApp } from '../state/store-context'
 

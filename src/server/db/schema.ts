@@ -36,6 +36,40 @@ export interface EventsTable {
   detail: string | null
 }
 
+/**
+ * Every column of the events table, in one order: the SQLite writer binds them in it, and the CSV export keeps
+ * it. The one list of the table's columns besides the interface above; the migrations are its history.
+ */
+export const EVENT_COLUMNS = [
+  'id',
+  'session_id',
+  'ts',
+  'type',
+  'scene',
+  'task',
+  'step',
+  'step_index',
+  'duration_ms',
+  'step_count',
+  'mode',
+  'locale',
+  'app_version',
+  'source',
+  'payload',
+  'received_at',
+  'seq',
+  'site_id',
+  'detail',
+] as const satisfies readonly (keyof EventsTable)[]
+
+/** A column of the events table. */
+export type EventColumn = (typeof EVENT_COLUMNS)[number]
+
+/** Fails to compile, naming the column, when `EVENTS_TABLE` has a column that `EVENT_COLUMNS` leaves out. */
+export const EVENT_COLUMNS_COMPLETE: [Exclude<keyof EventsTable, EventColumn>] extends [never]
+  ? true
+  : Exclude<keyof EventsTable, EventColumn> = true
+
 /** Every site that has stored events here, as its server last named it. */
 export interface SitesTable {
   id: string

@@ -1,30 +1,9 @@
 import { Worker } from 'node:worker_threads'
 import type { BatchWriter } from './event-store'
 import { SQLITE_PRAGMAS } from './open'
-import type { Db, EventsTable } from './schema'
+import { EVENT_COLUMNS, type Db, type EventsTable } from './schema'
 
-/** Every column of the events table, in the order the writer thread binds them. */
-export const EVENT_COLUMNS = [
-  'id',
-  'session_id',
-  'ts',
-  'type',
-  'scene',
-  'task',
-  'step',
-  'step_index',
-  'duration_ms',
-  'step_count',
-  'mode',
-  'locale',
-  'app_version',
-  'source',
-  'payload',
-  'received_at',
-  'seq',
-  'site_id',
-  'detail',
-] as const satisfies readonly (keyof EventsTable)[]
+export { EVENT_COLUMNS } from './schema'
 
 /** How often the checkpoint thread copies the WAL into the database file. */
 const CHECKPOINT_EVERY_MS = 1000

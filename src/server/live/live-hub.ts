@@ -14,9 +14,11 @@ import {
 import { createLogThrottle } from '../log-throttle'
 import type { StaffAuth } from '../staff-auth'
 import { createConnectionGuard, type ConnectionGuard } from './connection-guard'
-import { createPendingStations, type PendingStation } from './pending-stations'
+import { createPairing } from './pairing'
+import type { PendingStation } from './pending-stations'
+import { createStaffFanout } from './staff-fanout'
 import type { StationApprovals } from './station-approvals'
-import { anchorClock, summarize, uniquePairingCode, type StationRecord } from './station-directory'
+import { anchorClock, type StationRecord } from './station-directory'
 
 /** The hub's view of one WebSocket: it sends text, closes, and tells how much it has not sent yet. */
 export interface HubSocket {
@@ -112,19 +114,19 @@ interface Connection {
 const SWEEP_INTERVAL_MS = 500
 const MIB = 1024 * 1024
 
-/** Routes station state to staff and staff commands to stations; see `src/live/protocol.ts` for the messages. */
+/**
+ * Routes station state to staff and staff commands to stations; see `src/live/protocol.ts` for the messages. The
+ * hub holds the connections and their roles; pairing (`pairing.ts`) keeps the stations' books, and the staff
+ * fan-out (`staff-fanout.ts`) batches what staff see.
+ */
 export function createLiveHub(options: LiveHubOptions): LiveHub {
   const {
     staffAuth,
-    approvals,
     idleSeconds,
     log,
     now = Date.now,
-    maxStations = 200,
     helloTimeoutMs = 10_000,
     maxSendBufferBytes = MIB,
-    staffUpdateIntervalMs = LIVE_TIMING.staffUpdateIntervalMs,
-    poseIntervalMs = 80,
   } = options
   const guardLimits = {
     maxMessagesPerSecond: options.maxMessagesPerSecond ?? 40,
@@ -133,20 +135,37 @@ export function createLiveHub(options: LiveHubOptions): LiveHub {
   }
   const timersOn = options.timers !== false
   const connections = new Set<Connection>()
-  /** Approved stations, connected or not. */
-  const stations = new Map<string, StationRecord>()
   /** The live connection of each connected station. */
   const stationSockets = new Map<string, Connection>()
-  const pending = createPendingStations<Connection>({
-    maxTotal: options.maxPendingStations ?? 32,
-    maxPerAddress: options.maxPendingPerAddress ?? 3,
+  const fanout = createStaffFanout({
+    now,
+    staffUpdateIntervalMs: options.staffUpdateIntervalMs ?? LIVE_TIMING.staffUpdateIntervalMs,
+    poseIntervalMs: options.poseIntervalMs ?? 80,
+    timers: timersOn,
+    lookup: (stationId) => pairing.get(stationId),
+    toStaff(message) {
+      const text = JSON.stringify(message)
+      for (const connection of connections) if (connection.role.kind === 'staff') sendText(connection, text)
+    },
+    toSpectators(stationId, message) {
+      let sent = false
+      for (const connection of connections) {
+        if (connection.role.kind === 'staff' && connection.role.spectating === stationId) {
+          send(connection, message)
+          sent = true
+        }
+      }
+      return sent
+    },
   })
-  /** Station changes not yet sent to staff. */
-  const changed = new Set<string>()
-  const forgotten = new Set<string>()
-  let updateTimer: ReturnType<typeof setTimeout> | null = null
-  let lastUpdateAt = Number.NEGATIVE_INFINITY
-  const lastPoseSentAt = new Map<string, number>()
+  const pairing = createPairing<Connection>({
+    approvals: options.approvals,
+    now,
+    maxStations: options.maxStations ?? 200,
+    maxPendingStations: options.maxPendingStations ?? 32,
+    maxPendingPerAddress: options.maxPendingPerAddress ?? 3,
+    onForgotten: (stationId) => fanout.forget(stationId),
+  })
   const hubLogOnce = createLogThrottle(60_000, now)
 
   /** Logs for one connection at most once a minute, with how many lines it held back. */
@@ -173,11 +192,6 @@ export function createLiveHub(options: LiveHubOptions): LiveHub {
     sendText(connection, JSON.stringify(message))
   }
 
-  function toStaff(message: ServerToStaff): void {
-    const text = JSON.stringify(message)
-    for (const connection of connections) if (connection.role.kind === 'staff') sendText(connection, text)
-  }
-
   function close(connection: Connection, code: number, reason: string): void {
     if (connection.closed) return
     forget(connection)
@@ -193,16 +207,13 @@ export function createLiveHub(options: LiveHubOptions): LiveHub {
     connection.closed = true
     connections.delete(connection)
     const role = connection.role
-    if (role.kind === 'pending' && pending.get(role.pending.id)?.connection === connection) {
-      pending.remove(role.pending.id)
-    }
+    if (role.kind === 'pending') pairing.leaveWaiting(role.pending.id, connection)
     if (role.kind !== 'station') return
     const record = role.record
     if (stationSockets.get(record.id) !== connection) return
     stationSockets.delete(record.id)
-    record.connected = false
-    record.disconnectedAt = now()
-    publish(record)
+    pairing.disconnect(record)
+    fanout.publish(record)
   }
 
   /** Refuses a message with a reply; a connection that keeps sending invalid ones is closed. */
@@ -215,130 +226,36 @@ export function createLiveHub(options: LiveHubOptions): LiveHub {
     send(connection, { type: 'rejected', reason })
   }
 
-  function summaries(): StationSummary[] {
-    const list: StationSummary[] = []
-    for (const record of stations.values()) {
-      const summary = summarize(record)
-      if (summary !== null) list.push(summary)
-    }
-    return list
-  }
-
-  /** Queues a station for the next staff update, but only when what staff see has changed. */
-  function publish(record: StationRecord): void {
-    const json = JSON.stringify(summarize(record))
-    if (json === record.lastSummaryJson) return
-    record.lastSummaryJson = json
-    changed.add(record.id)
-    scheduleStaffUpdate()
-  }
-
-  function scheduleStaffUpdate(): void {
-    if (!timersOn || updateTimer !== null) return
-    const delay = Math.max(0, lastUpdateAt + staffUpdateIntervalMs - now())
-    updateTimer = setTimeout(flushStaffUpdates, delay)
-    updateTimer.unref()
-  }
-
-  function flushStaffUpdates(): void {
-    updateTimer = null
-    if (changed.size === 0 && forgotten.size === 0) return
-    lastUpdateAt = now()
-    const list: StationSummary[] = []
-    for (const id of changed) {
-      const record = stations.get(id)
-      const summary = record === undefined ? null : summarize(record)
-      if (summary !== null) list.push(summary)
-    }
-    const removed = [...forgotten]
-    changed.clear()
-    forgotten.clear()
-    toStaff({ type: 'stations-changed', serverNow: lastUpdateAt, changed: list, removed })
-  }
-
-  function makeRoom(): boolean {
-    if (stations.size < maxStations) return true
-    let oldest: StationRecord | null = null
-    for (const record of stations.values()) {
-      if (record.connected || record.disconnectedAt === null) continue
-      if (oldest === null || (oldest.disconnectedAt ?? 0) > record.disconnectedAt) oldest = record
-    }
-    if (oldest === null) return false
-    stations.delete(oldest.id)
-    lastPoseSentAt.delete(oldest.id)
-    changed.delete(oldest.id)
-    forgotten.add(oldest.id)
-    scheduleStaffUpdate()
-    return true
-  }
-
-  /** Pairing codes other stations (approved or waiting) show. */
-  function codesInUse(exceptId: string): Set<string> {
-    const taken = new Set<string>()
-    for (const other of stations.values()) if (other.id !== exceptId) taken.add(other.pairingCode)
-    for (const code of pending.codes()) taken.add(code)
-    const own = pending.get(exceptId)
-    if (own !== undefined) taken.delete(own.pairingCode)
-    return taken
-  }
-
-  function newRecord(id: string, secret: string, pairingCode: string): StationRecord {
-    return {
-      id,
-      secret,
-      pairingCode,
-      connected: false,
-      disconnectedAt: null,
-      state: null,
-      startedAt: { session: now(), task: null, step: null },
-      pose: null,
-      lastMessageAt: now(),
-      lastSummaryJson: '',
-    }
-  }
-
   function refuseTaken(connection: Connection): void {
     drop(connection, 'station id taken')
     close(connection, CLOSE_CODES.stationIdTaken, 'station id taken')
   }
 
   function stationHello(connection: Connection, hello: StationHello): void {
-    let record = stations.get(hello.stationId)
-    if (record !== undefined && record.secret !== hello.secret) return refuseTaken(connection)
-    if (record === undefined) {
-      if (!approvals.verify(hello.stationId, hello.secret, hello.approval))
-        return waitForApproval(connection, hello)
-      if (!makeRoom()) {
+    const outcome = pairing.hello(hello, connection, connection.info.address)
+    switch (outcome.kind) {
+      case 'taken':
+        return refuseTaken(connection)
+      case 'full':
         drop(connection, 'too many stations')
         close(connection, 1013, 'too many stations')
         return
-      }
-      record = newRecord(hello.stationId, hello.secret, hello.pairingCode)
-      stations.set(record.id, record)
+      case 'approved':
+        return attachStation(connection, outcome.record, hello.pairingCode)
+      case 'waiting':
+        return waitForApproval(connection, outcome.waiting, outcome.replaced, outcome.evicted)
     }
-    attachStation(connection, record, hello.pairingCode)
   }
 
   /** A station without an approval waits, unseen by staff, until they approve the code it shows. */
-  function waitForApproval(connection: Connection, hello: StationHello): void {
-    const earlier = pending.get(hello.stationId)
-    if (earlier !== undefined && earlier.secret !== hello.secret) return refuseTaken(connection)
-    if (earlier !== undefined && earlier.connection !== connection) {
-      // The same device again (a reload): the new connection takes its place.
-      pending.remove(earlier.id)
-      close(earlier.connection, CLOSE_CODES.replaced, 'replaced by a newer connection')
-    }
-    const waiting: PendingStation<Connection> = {
-      id: hello.stationId,
-      secret: hello.secret,
-      pairingCode: uniquePairingCode(hello.pairingCode, codesInUse(hello.stationId)),
-      address: connection.info.address,
-      since: now(),
-      connection,
-    }
-    for (const evicted of pending.add(waiting)) {
-      close(evicted.connection, CLOSE_CODES.evicted, 'made room for a newer station')
-    }
+  function waitForApproval(
+    connection: Connection,
+    waiting: PendingStation<Connection>,
+    replaced: Connection | null,
+    evicted: readonly PendingStation<Connection>[],
+  ): void {
+    if (replaced !== null) close(replaced, CLOSE_CODES.replaced, 'replaced by a newer connection')
+    for (const other of evicted) close(other.connection, CLOSE_CODES.evicted, 'made room for a newer station')
     connection.role = { kind: 'pending', pending: waiting }
     send(connection, {
       type: 'station-welcome',
@@ -346,7 +263,8 @@ export function createLiveHub(options: LiveHubOptions): LiveHub {
       pairingCode: waiting.pairingCode,
       approved: false,
     })
-    if (hubLogOnce('pending') !== null) log.info({ waiting: pending.size }, 'a station waits for approval')
+    if (hubLogOnce('pending') !== null)
+      log.info({ waiting: pairing.waitingCount() }, 'a station waits for approval')
   }
 
   function attachStation(connection: Connection, record: StationRecord, wantedCode: string): void {
@@ -356,10 +274,7 @@ export function createLiveHub(options: LiveHubOptions): LiveHub {
       stationSockets.delete(record.id)
       close(previous, CLOSE_CODES.replaced, 'replaced by a newer connection')
     }
-    record.pairingCode = uniquePairingCode(wantedCode, codesInUse(record.id))
-    record.connected = true
-    record.disconnectedAt = null
-    record.lastMessageAt = now()
+    pairing.connect(record, wantedCode)
     connection.role = { kind: 'station', record }
     stationSockets.set(record.id, connection)
     send(connection, {
@@ -368,21 +283,16 @@ export function createLiveHub(options: LiveHubOptions): LiveHub {
       pairingCode: record.pairingCode,
       approved: true,
     })
-    publish(record)
+    fanout.publish(record)
   }
 
   function approve(staff: Connection, pairingCode: string): void {
-    const waiting = pending.byCode(pairingCode)
-    if (waiting === undefined) return send(staff, { type: 'pairing', pairingCode, outcome: 'not-found' })
-    if (!makeRoom()) return send(staff, { type: 'pairing', pairingCode, outcome: 'full' })
-    pending.remove(waiting.id)
-    const record = newRecord(waiting.id, waiting.secret, waiting.pairingCode)
-    stations.set(record.id, record)
-    send(waiting.connection, {
-      type: 'station-approved',
-      approval: approvals.issue(waiting.id, waiting.secret),
-    })
-    attachStation(waiting.connection, record, waiting.pairingCode)
+    const result = pairing.approve(pairingCode)
+    if (result.outcome !== 'approved')
+      return send(staff, { type: 'pairing', pairingCode, outcome: result.outcome })
+    const { record, connection, approval } = result
+    send(connection, { type: 'station-approved', approval })
+    attachStation(connection, record, record.pairingCode)
     log.info({ station: record.id }, 'station approved')
     send(staff, { type: 'pairing', pairingCode, outcome: 'approved' })
   }
@@ -391,19 +301,8 @@ export function createLiveHub(options: LiveHubOptions): LiveHub {
     record.state = message.state
     record.pose = message.pose
     anchorClock(record, message.clock, now())
-    publish(record)
-    const pose = message.pose
-    if (pose === null) return
-    const at = now()
-    if (at - (lastPoseSentAt.get(record.id) ?? Number.NEGATIVE_INFINITY) < poseIntervalMs) return
-    let sent = false
-    for (const connection of connections) {
-      if (connection.role.kind === 'staff' && connection.role.spectating === record.id) {
-        send(connection, { type: 'pose', stationId: record.id, pose })
-        sent = true
-      }
-    }
-    if (sent) lastPoseSentAt.set(record.id, at)
+    fanout.publish(record)
+    if (message.pose !== null) fanout.pose(record.id, message.pose)
   }
 
   function staffHello(connection: Connection, token: string): void {
@@ -424,7 +323,7 @@ export function createLiveHub(options: LiveHubOptions): LiveHub {
     }
     connection.role = { kind: 'staff', token, spectating: null }
     send(connection, { type: 'staff-welcome', idleSeconds })
-    send(connection, { type: 'stations', serverNow: now(), stations: summaries() })
+    send(connection, { type: 'stations', serverNow: now(), stations: pairing.summaries() })
   }
 
   /** Whether a staff connection's token still holds; an expired or revoked one is told so and closed. */
@@ -462,7 +361,7 @@ export function createLiveHub(options: LiveHubOptions): LiveHub {
         if (role.kind !== 'staff') return drop(connection, 'spectating needs a staff login')
         if (!staffStillValid(connection, role.token)) return
         role.spectating = message.stationId
-        const pose = message.stationId === null ? null : (stations.get(message.stationId)?.pose ?? null)
+        const pose = message.stationId === null ? null : (pairing.get(message.stationId)?.pose ?? null)
         if (pose !== null && message.stationId !== null) {
           send(connection, { type: 'pose', stationId: message.stationId, pose })
         }
@@ -533,13 +432,12 @@ export function createLiveHub(options: LiveHubOptions): LiveHub {
         },
       }
     },
-    stations: summaries,
+    stations: () => pairing.summaries(),
     sweep,
-    flushStaffUpdates,
+    flushStaffUpdates: () => fanout.flush(),
     stop() {
       for (const timer of timers) clearInterval(timer)
-      if (updateTimer !== null) clearTimeout(updateTimer)
-      updateTimer = null
+      fanout.stop()
     },
   }
 }

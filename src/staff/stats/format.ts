@@ -1,4 +1,4 @@
-import { localeInfo, type Locale } from '../../i18n/locales'
+import { localeInfo, type Locale } from '../../domain/locales'
 import type { Cell, CellKind } from '../../stats/tables'
 
 /** A cell as staff read it: whole numbers, percentages, seconds; "–" for none. */

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react'
 import uPlot from 'uplot'
 import 'uplot/dist/uPlot.min.css'
-import type { Locale } from '../../i18n/locales'
+import type { Locale } from '../../domain/locales'
 import { formatCell, formatWholeSeconds } from './format'
 import type { PlotSpec } from './plot-specs'
 

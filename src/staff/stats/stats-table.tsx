@@ -1,4 +1,4 @@
-import type { Locale } from '../../i18n/locales'
+import type { Locale } from '../../domain/locales'
 import type { Cell, StatsTable } from '../../stats/tables'
 import { formatCell } from './format'
 

@@ -1,4 +1,4 @@
-import type { Locale } from '../../i18n/locales'
+import type { Locale } from '../../domain/locales'
 import { hasText, translate } from '../../i18n/translate'
 import type { StepDefinition, TaskDefinition } from '../../tasks/schema'
 

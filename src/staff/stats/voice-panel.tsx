@@ -1,5 +1,5 @@
 import { useCallback } from 'react'
-import type { Locale } from '../../i18n/locales'
+import type { Locale } from '../../domain/locales'
 import { statsTable } from '../../stats/tables'
 import type { Cell } from '../../stats/tables'
 import type { Stats } from '../../stats/types'

@@ -1,4 +1,4 @@
-import type { DocumentLook } from './document-schema'
+import type { DocumentLook } from '../../errands/document-schema'
 
 /** Type sizes (metres, at the normal text size) and spacing of one look of paper. */
 export interface PaperLook {

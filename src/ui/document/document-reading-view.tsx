@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type RefObject } from 'react'
-import { useTranslate } from '../../i18n/use-translate'
+import { useTranslate } from '../../state/use-translate'
 import { selectShown, selectStep } from '../../state/selectors'
 import { useApp, useAppStoreApi } from '../../state/store-context'
 import { MARGIN_PX, readingShare, TOP_BAND_PX } from '../reading-region'

@@ -1,7 +1,7 @@
 import { isolate } from '../../i18n/bidi'
-import { localeInfo, type Locale } from '../../i18n/locales'
+import { localeInfo, type Locale } from '../../domain/locales'
 import { translate } from '../../i18n/translate'
-import type { DocumentLook, DocumentSpec, TextValue } from './document-schema'
+import type { DocumentLook, DocumentSpec, TextValue } from '../../errands/document-schema'
 
 /** An entry with its label and value in the visitor's language. */
 export interface ResolvedEntry {

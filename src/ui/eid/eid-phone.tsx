@@ -1,6 +1,6 @@
 import { useRef } from 'react'
 import type { Mesh } from 'three'
-import { useTranslate } from '../../i18n/use-translate'
+import { useTranslate } from '../../state/use-translate'
 import { useApp, useAppStoreApi } from '../../state/store-context'
 import { Box, Stack } from '../kit/box'
 import { Button } from '../kit/button'
@@ -8,8 +8,7 @@ import { Panel } from '../kit/panel'
 import { Text } from '../kit/text'
 import { useTheme } from '../use-theme'
 import { eidSecurityCode } from './security-code'
-
-type Vec3 = readonly [number, number, number]
+import { type Vec3, mutableVec3 } from '../../domain/vec3'
 
 /** What the practice e-ID asks the visitor to approve. */
 export interface EidRequest {
@@ -48,7 +47,7 @@ export function EidPhone({ idPrefix, request, position, rotation }: EidPhoneProp
   const activate = (id: string) => () => store.getState().activate(id)
   const approve = request?.kind === 'login' ? 'confirm' : 'sign'
   return (
-    <group position={position as [number, number, number]} rotation={rotation as [number, number, number]}>
+    <group position={mutableVec3(position)} rotation={mutableVec3(rotation)}>
       <mesh ref={body} position={[0, 0, -0.01]}>
         <boxGeometry args={[1, 1, 0.014]} />
         <meshStandardMaterial color="#1b1e24" roughness={0.4} />

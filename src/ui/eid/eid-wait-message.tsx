@@ -1,4 +1,4 @@
-import { useTranslate } from '../../i18n/use-translate'
+import { useTranslate } from '../../state/use-translate'
 import { useApp } from '../../state/store-context'
 import { Stack } from '../kit/box'
 import { Text } from '../kit/text'

@@ -1,10 +1,11 @@
-import { useTranslate } from '../../i18n/use-translate'
+import { useTranslate } from '../../state/use-translate'
 import { useTheme } from '../use-theme'
 import { useMinTarget } from './button'
 import { Box, Row } from './box'
 import { longDate, monthGrid, monthTitle, weekdayNames, weekStart } from './calendar-model'
 import { Mark } from './mark'
 import { Pressable } from './pressable'
+import { SelectableCell } from './selectable-cell'
 import { TargetGroup } from './target-group'
 import { Text } from './text'
 
@@ -101,38 +102,20 @@ export function Calendar({
             const available = dayState(day.date) === 'available'
             const chosen = day.date === selected
             return (
-              <Pressable
+              <SelectableCell
                 key={day.date}
                 id={`${id}.day.${day.date}`}
                 name={longDate(day.date, languageTag)}
-                role="radio"
-                checked={chosen}
                 group={id}
-                enabled={available}
-                colors={
-                  chosen
-                    ? { base: theme.color.primary, hover: theme.color.primaryHover }
-                    : {
-                        base: theme.color.field,
-                        hover: theme.color.secondaryHover,
-                        disabled: theme.color.disabledSurface,
-                      }
-                }
-                style={{ width: cell, height: cell, alignItems: 'center', justifyContent: 'center' }}
-                onActivate={() => onPick(day.date)}
-                onDisabledActivate={onPickUnavailable && (() => onPickUnavailable(day.date))}
-              >
-                <Text
-                  bold={chosen}
-                  align="center"
-                  nowrap
-                  color={
-                    chosen ? theme.color.onStrong : available ? theme.color.text : theme.color.disabledText
-                  }
-                >
-                  {String(day.day)}
-                </Text>
-              </Pressable>
+                chosen={chosen}
+                available={available}
+                label={String(day.day)}
+                bold={chosen}
+                width={cell}
+                height={cell}
+                onPick={() => onPick(day.date)}
+                onPickUnavailable={onPickUnavailable && (() => onPickUnavailable(day.date))}
+              />
             )
           })}
         </Row>

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { useTranslate } from '../../i18n/use-translate'
+import { useTranslate } from '../../state/use-translate'
 import { buttonColors, TEXT_SIZES } from '../theme'
 import { useTheme } from '../use-theme'
 import { Row, Stack } from './box'

@@ -1,5 +1,5 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react'
-import { DEFAULT_SETTINGS } from '../../state/settings'
+import { DEFAULT_SETTINGS } from '../../domain/settings'
 import { themeFor, type Theme } from '../theme'
 
 /**

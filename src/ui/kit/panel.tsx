@@ -10,8 +10,7 @@ import { RADIUS, SPACE } from '../theme'
 import { useTheme } from '../use-theme'
 import { LayoutScopeProvider, type LayoutScope } from './layout-scope'
 import { useBackground } from './use-background'
-
-type Vec3 = readonly [number, number, number]
+import { type Vec3, mutableVec3 } from '../../domain/vec3'
 
 /** Props of a panel: a flat board in the world whose content is laid out by flexbox. */
 export interface PanelProps {
@@ -127,10 +126,7 @@ export function Panel({
   const scope = useMemo<LayoutScope>(() => ({ tree, node: tree.root, rects, texts }), [tree, rects, texts])
   const setRoot = useCallback((object: Object3D | null) => tree.root.setObject(object), [tree])
   return (
-    <group
-      position={position as [number, number, number] | undefined}
-      rotation={rotation as [number, number, number] | undefined}
-    >
+    <group position={position && mutableVec3(position)} rotation={rotation && mutableVec3(rotation)}>
       <group ref={setRoot} visible={ready}>
         <primitive object={rects} />
         <primitive object={texts} />

@@ -1,6 +1,6 @@
 import { useLayoutEffect, useState, type ReactNode } from 'react'
 import type { ThreeEvent } from '@react-three/fiber'
-import { useTranslate } from '../../i18n/use-translate'
+import { useTranslate } from '../../state/use-translate'
 import { buttonColors, SPACE } from '../theme'
 import { useTheme } from '../use-theme'
 import { Stack } from './box'

@@ -1,8 +1,7 @@
 import { useTheme } from '../use-theme'
 import { useMinTarget } from './button'
-import { Pressable } from './pressable'
+import { SelectableCell } from './selectable-cell'
 import { TargetGroup } from './target-group'
-import { Text } from './text'
 
 /** One bookable time. */
 export interface TimeSlot {
@@ -39,36 +38,20 @@ export function TimeSlots({ id, slots, selected, nameOf, onPick, onPickTaken }: 
       {slots.map((slot) => {
         const chosen = slot.time === selected
         return (
-          <Pressable
+          <SelectableCell
             key={slot.time}
             id={`${id}.${slot.time.replace(':', '')}`}
             name={nameOf(slot)}
-            role="radio"
-            checked={chosen}
             group={id}
-            enabled={!slot.taken}
-            colors={
-              chosen
-                ? { base: theme.color.primary, hover: theme.color.primaryHover }
-                : {
-                    base: theme.color.field,
-                    hover: theme.color.secondaryHover,
-                    disabled: theme.color.disabledSurface,
-                  }
-            }
-            style={{ width: WIDTH, height: minTarget, alignItems: 'center', justifyContent: 'center' }}
-            onActivate={() => onPick(slot.time)}
-            onDisabledActivate={onPickTaken && (() => onPickTaken(slot.time))}
-          >
-            <Text
-              bold
-              align="center"
-              nowrap
-              color={chosen ? theme.color.onStrong : slot.taken ? theme.color.disabledText : theme.color.text}
-            >
-              {slot.time}
-            </Text>
-          </Pressable>
+            chosen={chosen}
+            available={!slot.taken}
+            label={slot.time}
+            bold
+            width={WIDTH}
+            height={minTarget}
+            onPick={() => onPick(slot.time)}
+            onPickUnavailable={onPickTaken && (() => onPickTaken(slot.time))}
+          />
         )
       })}
     </TargetGroup>

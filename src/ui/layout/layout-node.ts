@@ -1,7 +1,6 @@
 import type { MeasureFunction, Node } from 'yoga-layout'
 import type { Object3D } from 'three'
 import type { BoxStyle } from './box-style'
-import type { LayoutTree } from './layout-tree'
 
 /** A rectangle in the root's frame (metres, x right, y up). */
 export interface ClipRect {
@@ -63,8 +62,12 @@ export class LayoutNode {
   fontSize: number | null = null
   private readonly listeners = new Set<(layout: BoxLayout) => void>()
 
+  /**
+   * @param schedule asks the tree that owns this box for a layout before the next frame: a callback rather than
+   *   the tree itself, so a box knows nothing of the tree and the two files do not import each other.
+   */
   constructor(
-    readonly tree: LayoutTree,
+    private readonly schedule: () => void,
     style: BoxStyle,
     options: LayoutNodeOptions = {},
   ) {
@@ -89,13 +92,13 @@ export class LayoutNode {
   setStyle(style: BoxStyle): void {
     this.style = style
     this.styleChanged = true
-    this.tree.schedule()
+    this.schedule()
   }
 
   /** The content was re-measured: lay out again. */
   contentChanged(): void {
     this.yoga?.markDirty()
-    this.tree.schedule()
+    this.schedule()
   }
 
   attach(parent: LayoutNode): void {
@@ -131,7 +134,7 @@ export class LayoutNode {
 
   markOrderChanged(): void {
     this.orderChanged = true
-    this.tree.schedule()
+    this.schedule()
   }
 
   /** Calls `listener` after every layout of this box; returns a function that stops it. */

@@ -29,6 +29,22 @@ export interface LayoutTreeOptions {
   anchor?: PanelAnchor
 }
 
+/** The root box of a panel, which alone knows its tree: the boxes below it are told only how to ask for a layout. */
+class PanelRoot extends LayoutNode {
+  constructor(
+    readonly tree: LayoutTree,
+    schedule: () => void,
+    style: BoxStyle,
+  ) {
+    super(schedule, style, { layered: true })
+  }
+}
+
+/** The tree a panel's root box belongs to; null for any other box. */
+export function treeOfRoot(node: LayoutNode): LayoutTree | null {
+  return node instanceof PanelRoot ? node.tree : null
+}
+
 /**
  * A flexbox tree for one panel. Changes (a box added, a style changed, text measured) schedule one layout for
  * the end of the current task; the layout then moves every box's group and tells its listeners. Layout is
@@ -46,16 +62,18 @@ export class LayoutTree {
   private readonly settledListeners = new Set<() => void>()
   private readonly modalListeners = new Set<() => void>()
   private modals = 0
+  /** `schedule`, bound once, handed to every box of this tree. */
+  private readonly scheduleLayout = (): void => this.schedule()
 
   constructor(rootStyle: BoxStyle, options: LayoutTreeOptions = {}) {
     this.dir = options.dir ?? 'ltr'
     this.anchor = options.anchor ?? 'center'
-    this.root = new LayoutNode(this, rootStyle, { layered: true })
+    this.root = new PanelRoot(this, this.scheduleLayout, rootStyle)
   }
 
   /** A new box in this tree; attach it to its parent to place it. */
   createNode(style: BoxStyle, options?: LayoutNodeOptions): LayoutNode {
-    return new LayoutNode(this, style, options)
+    return new LayoutNode(this.scheduleLayout, style, options)
   }
 
   setDirection(dir: 'ltr' | 'rtl'): void {

@@ -1,9 +1,9 @@
 import { createContext, useContext } from 'react'
-import type { Locale } from '../../i18n/locales'
+import type { Locale } from '../../domain/locales'
 import type { TextParams } from '../../i18n/translate'
 import type { FieldValue } from '../../tasks/field-value'
 import type { StepDefinition, TaskDefinition } from '../../tasks/schema'
-import type { PagesSpec } from './page-schema'
+import type { PagesSpec } from '../../errands/page-schema'
 
 /** What a page can do: every press goes to the task through these, the one path for every input. */
 export interface PageActions {

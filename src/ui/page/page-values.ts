@@ -4,7 +4,7 @@ import type { FieldValue } from '../../tasks/field-value'
 import { formatById } from '../../tasks/format-registry'
 import type { StepDefinition, TaskDefinition } from '../../tasks/schema'
 import type { PageEnv } from './page-env'
-import type { PageValue } from './page-schema'
+import type { PageValue } from '../../errands/page-schema'
 
 /** The step whose rule asks for a field: it says how the field's value reads. */
 function stepOfField(task: TaskDefinition, field: string): StepDefinition | undefined {

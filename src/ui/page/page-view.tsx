@@ -17,7 +17,7 @@ import { ReceiptBlock } from './blocks/receipt-block'
 import { TextBlock } from './blocks/text-block'
 import { TimeSlotsBlock } from './blocks/time-slots-block'
 import { usePageEnv } from './page-env'
-import type { BlockOf, PageBlock, PageSpec, PagesSpec } from './page-schema'
+import type { BlockOf, PageBlock, PageSpec, PagesSpec } from '../../errands/page-schema'
 
 /** A scene's own components that a page can name in a `custom` block. */
 export type CustomBlocks = Readonly<Record<string, ComponentType>>

@@ -1,11 +1,11 @@
 import { useMemo } from 'react'
-import { useTranslate } from '../../i18n/use-translate'
+import { useTranslate } from '../../state/use-translate'
 import { activeField } from '../../state/entry-slice'
 import { selectStage, selectStep } from '../../state/selectors'
 import { useApp, useAppStoreApi } from '../../state/store-context'
 import type { TaskDefinition } from '../../tasks/schema'
 import type { PageActions, PageEnv } from './page-env'
-import type { PagesSpec } from './page-schema'
+import type { PagesSpec } from '../../errands/page-schema'
 
 const NOTHING: Readonly<Record<string, never>> = {}
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { DICTIONARY, mergeTextFiles } from '../../../src/i18n/dictionary'
-import { LOCALES } from '../../../src/i18n/locales'
-import { loadTasks } from '../../../src/tasks/registry'
+import { LOCALES } from '../../../src/domain/locales'
+import { loadTasks } from '../../../src/errands/load-tasks'
 import { textKeysOf } from '../../../src/tasks/validate-tasks'
 
 type TextFile = Record<string, string>

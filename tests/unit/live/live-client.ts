@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { DEFAULT_SETTINGS } from '../../../src/state/settings'
+import { DEFAULT_SETTINGS } from '../../../src/domain/settings'
 import WebSocket from 'ws'
 import { LIVE_PATH, PROTOCOL_VERSION, type StationState } from '../../../src/live/protocol'
 import { approvalKeyFile, createStationApprovals } from '../../../src/server/live/station-approvals'

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { clipName, narratedKeys, spokenText } from '../../../src/narration/narrated-texts'
 import { linesToRead, narrateStore, repeatStep } from '../../../src/narration/narrate-store'
 import { createNarrator, type Voice } from '../../../src/narration/narrator'
-import { loadTasks } from '../../../src/tasks/registry'
+import { loadTasks } from '../../../src/errands/load-tasks'
 import { createTestStore } from '../../fixtures/test-store'
 
 /** A voice that "speaks" at once and remembers what it said, if it has the language. */

@@ -1,10 +1,19 @@
 import { execFile } from 'node:child_process'
+import { mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
-import { appIds } from '../../../src/tasks/id-catalog'
-import { loadTasks } from '../../../src/tasks/registry'
-import { catalogFromIds, catalogProblem, loadCatalog } from '../../../src/server/catalog'
+import { appIds } from '../../../src/errands/id-catalog'
+import { loadTasks } from '../../../src/errands/load-tasks'
+import {
+  APP_IDS_FILE,
+  catalogFromIds,
+  catalogProblem,
+  loadCatalog,
+  readBuiltAppIds,
+} from '../../../src/server/catalog'
 import { checkEvents } from '../../../src/server/ingest'
 import { telemetryEventSchema } from '../../../src/telemetry/event-schema'
 import { createTestStore, playWholeVisit } from '../../fixtures/test-store'
@@ -30,6 +39,29 @@ describe('the catalog of ids ingest accepts', () => {
     const script = fileURLToPath(new URL('../../../src/server/print-app-ids.ts', import.meta.url))
     const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', script])
     expect(JSON.parse(stdout)).toEqual(appIds())
+  })
+
+  it('is written by the build beside the built app, and read from there at start without Vite', async () => {
+    const dist = await mkdtemp(join(tmpdir(), 'digidel-app-ids-'))
+    try {
+      const script = fileURLToPath(new URL('../../../src/server/print-app-ids.ts', import.meta.url))
+      await promisify(execFile)(process.execPath, ['--import', 'tsx', script, dist])
+      expect(JSON.parse(await readFile(join(dist, APP_IDS_FILE), 'utf8'))).toEqual(appIds())
+      // The served app's own ids win: a build that knows only the lobby gives a catalog of the lobby.
+      await writeFile(join(dist, APP_IDS_FILE), JSON.stringify({ scenes: ['lobby'], tasks: {} }))
+      expect([...(await loadCatalog(dist)).scenes]).toEqual(['lobby'])
+      await writeFile(join(dist, APP_IDS_FILE), JSON.stringify({ scenes: 'lobby' }))
+      await expect(readBuiltAppIds(dist)).rejects.toThrow(/not a list of the app's ids/)
+      expect(await readBuiltAppIds(join(dist, 'missing'))).toBeNull()
+      // Older than the scenes (a build left in dist while they changed): not trusted.
+      await writeFile(join(dist, APP_IDS_FILE), JSON.stringify({ scenes: ['lobby'], tasks: {} }))
+      const longAgo = new Date('2000-01-01T00:00:00Z')
+      await utimes(join(dist, APP_IDS_FILE), longAgo, longAgo)
+      expect(await readBuiltAppIds(dist)).toBeNull()
+      expect(await readBuiltAppIds(dist, null)).toEqual({ scenes: ['lobby'], tasks: {} })
+    } finally {
+      await rm(dist, { recursive: true, force: true })
+    }
   })
 
   it('accepts every event a whole visit emits: anything a task can emit passes ingest', async () => {

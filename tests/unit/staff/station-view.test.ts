@@ -10,7 +10,7 @@ import {
 } from '../../../src/staff/station-view'
 import { createAppStore } from '../../../src/state/app-store'
 import { selectStage, selectStep } from '../../../src/state/selectors'
-import { loadTasks } from '../../../src/tasks/registry'
+import { loadTasks } from '../../../src/errands/load-tasks'
 import { lobbyState, testStation } from '../live/live-client'
 
 const tasks = loadTasks()

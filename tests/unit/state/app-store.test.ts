@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createAppStore } from '../../../src/state/app-store'
-import { loadTasks } from '../../../src/tasks/registry'
+import { loadTasks } from '../../../src/errands/load-tasks'
 import { telemetryEventSchema, type TelemetryEventInput } from '../../../src/telemetry/event-schema'
 import { createTestStore, playWholeVisit, typesOf } from '../../fixtures/test-store'
 

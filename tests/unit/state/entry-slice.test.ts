@@ -10,7 +10,7 @@ import {
   type CalendarDate,
 } from '../../../src/tasks/calendar-date'
 import { digitsOnly } from '../../../src/tasks/check-digit'
-import { loadTasks } from '../../../src/tasks/registry'
+import { loadTasks } from '../../../src/errands/load-tasks'
 import { validateTaskFile } from '../../../src/tasks/validate-tasks'
 import practiceForm from '../../fixtures/tasks/practice-form.task'
 import { createTestStore, typeOnKeypad, typeText, typesOf, type TestStore } from '../../fixtures/test-store'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_LOCALE } from '../../../src/i18n/locales'
+import { DEFAULT_LOCALE } from '../../../src/domain/locales'
 import { createTestStore, typeOnKeypad, typesOf } from '../../fixtures/test-store'
 
 describe('enter', () => {

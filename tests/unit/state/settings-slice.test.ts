@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_SETTINGS, choicesOf, narrationOn } from '../../../src/state/settings'
+import { DEFAULT_SETTINGS, choicesOf, narrationOn } from '../../../src/domain/settings'
 import { telemetryEventSchema } from '../../../src/telemetry/event-schema'
 import { createTestStore } from '../../fixtures/test-store'
 

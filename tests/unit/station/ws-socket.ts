@@ -1,5 +1,5 @@
 import WebSocket from 'ws'
-import type { OpenSocket } from '../../../src/station/reconnecting-socket'
+import type { OpenSocket } from '../../../src/live/reconnecting-socket'
 
 /** Every socket opened through {@link openWsSocket}, so a test can cut one as a network drop would. */
 export const openedSockets: WebSocket[] = []

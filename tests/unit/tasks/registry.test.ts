@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { loadTasks } from '../../../src/tasks/registry'
+import { loadTasks } from '../../../src/errands/load-tasks'
 
 describe('loadTasks', () => {
   it('finds and validates every task file in the scene folders', () => {

@@ -2,7 +2,7 @@ import { Row, Stack } from '../../kit/box'
 import { Button } from '../../kit/button'
 import { useTheme } from '../../use-theme'
 import { usePageEnv, type PageEnv } from '../page-env'
-import type { BlockOf, PageButton } from '../page-schema'
+import type { BlockOf, PageButton } from '../../../errands/page-schema'
 import { resolveValue } from '../page-values'
 
 function pressOf(env: PageEnv, button: PageButton): () => void {

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { localeInfo } from '../../../i18n/locales'
+import { localeInfo } from '../../../domain/locales'
 import { addDays, localDateOf, parseIsoDate, toIsoDate } from '../../../tasks/calendar-date'
 import { dateProblem, dateWindowOf, type DateWindow } from '../../../tasks/rules/pick-date.rule'
 import { Box, Row } from '../../kit/box'
@@ -8,7 +8,7 @@ import { monthOf } from '../../kit/calendar-model'
 import { Text } from '../../kit/text'
 import { useTheme } from '../../use-theme'
 import { usePageEnv } from '../page-env'
-import type { BlockOf } from '../page-schema'
+import type { BlockOf } from '../../../errands/page-schema'
 import { resolveValue } from '../page-values'
 
 const OPEN_WINDOW: DateWindow = { earliest: null, latest: null, unavailableWeekdays: [] }

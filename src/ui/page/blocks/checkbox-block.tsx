@@ -4,7 +4,7 @@ import { Checkbox } from '../../kit/checkbox'
 import { Dialog } from '../../kit/dialog'
 import { Text } from '../../kit/text'
 import { usePageEnv } from '../page-env'
-import type { BlockOf } from '../page-schema'
+import type { BlockOf } from '../../../errands/page-schema'
 
 /** A yes/no field as a checkbox (`'true'` or `'false'`), and its "Read more" dialog in plain words. */
 export function CheckboxBlock({ block }: { block: BlockOf<'checkbox'> }) {

@@ -1,6 +1,6 @@
 import { ChoiceList } from '../../kit/choice-list'
 import { usePageEnv } from '../page-env'
-import type { BlockOf } from '../page-schema'
+import type { BlockOf } from '../../../errands/page-schema'
 
 /** The options of the step's `choose` rule on this field; one, several, or several in order, as the rule says. */
 export function ChoiceBlock({ block }: { block: BlockOf<'choice'> }) {

@@ -1,6 +1,6 @@
 import { Dialog } from '../../kit/dialog'
 import { usePageEnv } from '../page-env'
-import type { BlockOf } from '../page-schema'
+import type { BlockOf } from '../../../errands/page-schema'
 import { PageButtonView } from './buttons-block'
 import { FactsBlock } from './facts-block'
 import { FeedbackBlock } from './feedback-block'

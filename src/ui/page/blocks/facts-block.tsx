@@ -2,7 +2,7 @@ import { Row, Stack } from '../../kit/box'
 import { Text } from '../../kit/text'
 import { useTheme } from '../../use-theme'
 import { usePageEnv } from '../page-env'
-import type { BlockOf } from '../page-schema'
+import type { BlockOf } from '../../../errands/page-schema'
 import { resolveValue } from '../page-values'
 
 /** Labelled values, one per row; rows wrap on a narrow screen. */

@@ -3,7 +3,7 @@ import { Row, Stack } from '../../kit/box'
 import { TextField } from '../../kit/text-field'
 import { useTheme } from '../../use-theme'
 import { usePageEnv } from '../page-env'
-import type { BlockOf } from '../page-schema'
+import type { BlockOf } from '../../../errands/page-schema'
 
 /** Props of a typed field drawn on a page. */
 export interface TypedFieldProps {

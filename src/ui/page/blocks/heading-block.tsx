@@ -2,7 +2,7 @@ import { Stack } from '../../kit/box'
 import { Text } from '../../kit/text'
 import { useTheme } from '../../use-theme'
 import { usePageEnv } from '../page-env'
-import type { BlockOf } from '../page-schema'
+import type { BlockOf } from '../../../errands/page-schema'
 import { resolveValue } from '../page-values'
 
 /** Where the page stands in its form, "Application · Step 3 of 8", or nothing when it is not a form page. */

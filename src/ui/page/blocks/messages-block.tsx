@@ -3,7 +3,7 @@ import { Button } from '../../kit/button'
 import { TargetGroup } from '../../kit/target-group'
 import { useTheme } from '../../use-theme'
 import { usePageEnv } from '../page-env'
-import type { BlockOf } from '../page-schema'
+import type { BlockOf } from '../../../errands/page-schema'
 import { resolveValue } from '../page-values'
 
 /** An inbox: a row per message, each a control that opens it, with a report button beside it where asked. */

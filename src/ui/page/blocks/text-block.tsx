@@ -1,7 +1,7 @@
 import { Text } from '../../kit/text'
 import { useTheme } from '../../use-theme'
 import { usePageEnv } from '../page-env'
-import type { BlockOf } from '../page-schema'
+import type { BlockOf } from '../../../errands/page-schema'
 import { resolveValue } from '../page-values'
 
 export function TextBlock({ block }: { block: BlockOf<'text'> }) {

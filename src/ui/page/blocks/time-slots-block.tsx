@@ -3,7 +3,7 @@ import { Box } from '../../kit/box'
 import { TimeSlots } from '../../kit/time-slots'
 import { useTheme } from '../../use-theme'
 import { usePageEnv } from '../page-env'
-import type { BlockOf } from '../page-schema'
+import type { BlockOf } from '../../../errands/page-schema'
 
 /** The times of the step's `pick-time` rule; a taken one is sent as it is, so the task explains it. */
 export function TimeSlotsBlock({ block }: { block: BlockOf<'time-slots'> }) {

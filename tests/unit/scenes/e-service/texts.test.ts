@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { CATEGORIES, SERVICES } from '../../../../scenes/e-service/options'
 import { DICTIONARY } from '../../../../src/i18n/dictionary'
-import { LOCALES } from '../../../../src/i18n/locales'
+import { LOCALES } from '../../../../src/domain/locales'
 
 const SCENE = join(import.meta.dirname, '../../../../scenes/e-service')
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import type { PracticeData } from '../../../../src/errands/practice-data'
 import { DICTIONARY } from '../../../../src/i18n/dictionary'
-import type { Locale } from '../../../../src/i18n/locales'
-import { checkDocument } from '../../../../src/ui/document/check-document'
-import { documentSchema, type DocumentSpec } from '../../../../src/ui/document/document-schema'
+import type { Locale } from '../../../../src/domain/locales'
+import { checkDocument } from '../../../../src/errands/check-document'
+import { documentSchema, type DocumentSpec } from '../../../../src/errands/document-schema'
 
 const PRACTICE: PracticeData = {
   values: {

@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client'
 import { afterEach, describe, expect, it } from 'vitest'
 import { documentOf, practiceOf } from '../../../../src/errands/documents'
 import { practiceValues } from '../../../../src/errands/practice-data'
-import type { Locale } from '../../../../src/i18n/locales'
+import type { Locale } from '../../../../src/domain/locales'
 import { DocumentArticle } from '../../../../src/ui/document/document-article'
 import { resolveDocument } from '../../../../src/ui/document/resolve-document'
 

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act } from 'react'
 import { describe, expect, it } from 'vitest'
-import { loadTasks } from '../../../../src/tasks/registry'
+import { loadTasks } from '../../../../src/errands/load-tasks'
 import { validateTaskFile } from '../../../../src/tasks/validate-tasks'
 import { FieldKeyboard } from '../../../../src/ui/field-keyboard'
 import { Panel } from '../../../../src/ui/kit/panel'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { pageSchema, pagesSchema } from '../../../../src/ui/page/page-schema'
+import { pageSchema, pagesSchema } from '../../../../src/errands/page-schema'
 
 const issues = (result: {
   success: boolean

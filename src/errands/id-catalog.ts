@@ -1,6 +1,6 @@
-import type { SceneInfo } from '../app/scene-info'
-import { loadTasks } from './registry'
-import { mistakeCodesOf } from './rule-registry'
+import type { SceneInfo } from '../domain/scene-info'
+import { loadTasks } from './load-tasks'
+import { mistakeCodesOf } from '../tasks/rule-registry'
 
 /** Every id the app can emit, written out: scene ids, and for each task its step ids with their mistake codes. */
 export interface CatalogIds {

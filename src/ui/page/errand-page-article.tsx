@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react'
-import type { PageEnv } from '../ui/page/page-env'
-import type { PageBlock } from '../ui/page/page-schema'
-import { pageBlocks } from '../ui/page/page-view'
-import { resolveValue } from '../ui/page/page-values'
-import type { ErrandPackage } from './check-errand'
+import type { PageEnv } from './page-env'
+import type { PageBlock } from '../../errands/page-schema'
+import { pageBlocks } from './page-view'
+import { resolveValue } from './page-values'
+import type { ErrandPackage } from '../../errands/check-errand'
 import { useErrand, useErrandPageEnv } from './use-errand'
 
 /** What a block says as page text; its controls are in the mirror as buttons already. */

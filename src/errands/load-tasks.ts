@@ -1,7 +1,7 @@
-import { errands } from '../errands/errand-registry'
-import { projectPath } from './glob-path'
-import type { TaskDefinition } from './schema'
-import { validateTaskFiles } from './validate-tasks'
+import { errands } from './errand-registry'
+import { projectPath } from '../tasks/glob-path'
+import type { TaskDefinition } from '../tasks/schema'
+import { validateTaskFiles } from '../tasks/validate-tasks'
 
 /** Every `<task>.task.ts` file in a scene folder: a task with no terminal pages needs nothing but its file. */
 const taskFiles = import.meta.glob('../../scenes/*/*.task.ts', { eager: true, import: 'default' })

@@ -1,5 +1,5 @@
-import { LOCALES, type Locale } from '../../i18n/locales'
-import type { PackageError, PracticeData } from '../../errands/practice-data'
+import { LOCALES, type Locale } from '../domain/locales'
+import type { PackageError, PracticeData } from './practice-data'
 import { documentSchema, type DocumentSpec, type TextValue } from './document-schema'
 
 /**

@@ -1,12 +1,12 @@
 import { useMemo } from 'react'
-import { selectStage } from '../state/selectors'
-import { useApp } from '../state/store-context'
-import type { PageEnv } from '../ui/page/page-env'
-import type { PageSpec } from '../ui/page/page-schema'
-import { useStorePageEnv } from '../ui/page/use-store-page-env'
-import type { ErrandPackage } from './check-errand'
-import { errandOf } from './errand-registry'
-import { practiceValues } from './practice-data'
+import { selectStage } from '../../state/selectors'
+import { useApp } from '../../state/store-context'
+import type { PageEnv } from './page-env'
+import type { PageSpec } from '../../errands/page-schema'
+import { useStorePageEnv } from './use-store-page-env'
+import type { ErrandPackage } from '../../errands/check-errand'
+import { errandOf } from '../../errands/errand-registry'
+import { practiceValues } from '../../errands/practice-data'
 
 /** The running task's errand package, if it is one. */
 export function useErrand(): ErrandPackage | undefined {

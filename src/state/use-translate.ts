@@ -1,6 +1,6 @@
 import { useCallback } from 'react'
-import { useApp } from '../state/store-context'
-import { translate, type TextParams } from './translate'
+import { useApp } from './store-context'
+import { translate, type TextParams } from '../i18n/translate'
 
 /** The visitor's language as a text lookup: `t('bank.step.enter-ocr')`. */
 export function useTranslate(): (key: string, params?: TextParams) => string {

@@ -1,4 +1,4 @@
-import { LIVE_PATH, LIVE_TIMING } from '../live/protocol'
+import { LIVE_PATH, LIVE_TIMING } from './protocol'
 import { backoffDelay } from '../telemetry/backoff'
 
 /** What a socket reports. */

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { practiceRefSchema } from '../../errands/practice-data'
+import { practiceRefSchema } from './practice-data'
 
 /** A text key of the scene's locale files, e.g. `bank.bill.ocr`. */
 const textKeySchema = z

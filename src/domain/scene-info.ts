@@ -1,4 +1,4 @@
-type Vec3 = readonly [number, number, number]
+import type { Vec3 } from './vec3'
 
 /** What the app needs to know about a scene before its 3D set is loaded. */
 export interface SceneInfo {

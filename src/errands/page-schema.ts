@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import { practiceRefSchema } from '../../errands/practice-data'
-import { idSchema, textKeySchema as textKey } from '../../tasks/ids'
+import { practiceRefSchema } from './practice-data'
+import { idSchema, textKeySchema as textKey } from '../tasks/ids'
 
 /**
  * The page language: what a visitor reads and presses on a terminal, as data. A page is a list of blocks drawn

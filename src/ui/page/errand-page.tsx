@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
-import { PageEnvProvider } from '../ui/page/page-env'
-import { PageView, type CustomBlocks } from '../ui/page/page-view'
-import type { ErrandPackage } from './check-errand'
+import { PageEnvProvider } from './page-env'
+import { PageView, type CustomBlocks } from './page-view'
+import type { ErrandPackage } from '../../errands/check-errand'
 import { useErrand, useErrandPageEnv } from './use-errand'
 
 function PageOf({ errand, custom }: { errand: ErrandPackage; custom?: CustomBlocks }) {

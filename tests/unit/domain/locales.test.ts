@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_LOCALE, isLocale, LOCALES, localeInfo } from '../../../src/i18n/locales'
+import { DEFAULT_LOCALE, isLocale, LOCALES, localeInfo } from '../../../src/domain/locales'
 
 describe('locales', () => {
   it('offers Swedish first, as the default, then easy-read Swedish, English and Arabic', () => {

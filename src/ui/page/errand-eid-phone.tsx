@@ -1,8 +1,8 @@
-import { EidPhone, type EidPhoneProps, type EidRequest } from '../ui/eid/eid-phone'
-import type { PageEnv } from '../ui/page/page-env'
-import { pageBlocks } from '../ui/page/page-view'
-import { resolveValue } from '../ui/page/page-values'
-import type { ErrandPackage } from './check-errand'
+import { EidPhone, type EidPhoneProps, type EidRequest } from '../eid/eid-phone'
+import type { PageEnv } from './page-env'
+import { pageBlocks } from './page-view'
+import { resolveValue } from './page-values'
+import type { ErrandPackage } from '../../errands/check-errand'
 import { useErrand, useErrandPageEnv } from './use-errand'
 
 /** What the phone asks at the page now: the page's `eid` block, if it has one. */
