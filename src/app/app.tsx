@@ -50,9 +50,10 @@ export function App({ xrStore, probe, emulated = false }: AppProps) {
   const sceneId = useApp((state) => state.scene)
   const mode = useApp((state) => state.mode)
   const entered = useApp((state) => state.entered)
-  const { dir, tag } = useApp((state) => localeInfo(state.locale))
+  const locale = useApp((state) => state.locale)
+  const { dir, tag } = localeInfo(locale)
   const theme = useTheme()
-  const progress = useAssetProgress()
+  const progress = useAssetProgress(locale)
   const { info, Set } = sceneById(sceneId)
   useTypedKeys(entered && mode === 'desktop')
 
