@@ -44,6 +44,18 @@ async function readProbe(page: Page): Promise<FrameProbe> {
   )) as FrameProbe
 }
 
+/**
+ * Waits until an expression is true in the page. Polled from here: the app's content security policy forbids
+ * `waitForFunction` with a string, and tsx would wrap a function's inner helpers in names the page lacks.
+ */
+async function until(page: Page, expression: string, timeout = 120_000): Promise<void> {
+  const deadline = Date.now() + timeout
+  while (!(await page.evaluate(expression))) {
+    if (Date.now() > deadline) throw new Error(`never true in the page: ${expression}`)
+    await page.waitForTimeout(50)
+  }
+}
+
 async function pageNow(page: Page): Promise<number> {
   return (await page.evaluate('performance.now()')) as number
 }
@@ -65,10 +77,10 @@ export async function countedFrames(page: Page, cdp: CDPSession): Promise<number
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 })
   await cdp.send('Profiler.start')
   const alignedAt = (await page.evaluate(`window.__frameProbe.align(${ALIGN_MS})`)) as number
-  await page.waitForFunction(
+  await until(
+    page,
     `window.__frameProbe.starts.filter((start) => start > ${alignedAt}).length > ${COUNTED_FRAMES + 1}`,
-    undefined,
-    { polling: 250, timeout: 300_000 },
+    300_000,
   )
   const { profile } = await cdp.send('Profiler.stop')
   await cdp.send('Profiler.disable')
@@ -130,9 +142,7 @@ export async function appSceneFrames(page: Page, cdp: CDPSession, loadedAt: numb
   for (const task of tasks) {
     const enteredFrom = await pageNow(page)
     await page.evaluate(`window.__digidel.store.getState().startTask(${JSON.stringify(task.id)}, 'staff')`)
-    await page.waitForFunction(`window.__digidel.state().status === 'running'`, undefined, {
-      timeout: 120_000,
-    })
+    await until(page, `window.__digidel.state().status === 'running'`)
     await waitFrames(page, 10)
     const readyAt = await pageNow(page)
     const first = !figures.has(task.scene)
@@ -142,7 +152,8 @@ export async function appSceneFrames(page: Page, cdp: CDPSession, loadedAt: numb
       const state = (await page.evaluate('window.__digidel.state()')) as { status: string; stepIndex: number }
       if (state.status !== 'running') break
       await page.evaluate(`window.__digidel.store.getState().skipStep('staff')`)
-      await page.waitForFunction(
+      await until(
+        page,
         `window.__digidel.state().status !== 'running' || window.__digidel.state().stepIndex !== ${state.stepIndex}`,
       )
       await waitFrames(page, 3)
@@ -167,7 +178,5 @@ export async function appSceneFrames(page: Page, cdp: CDPSession, loadedAt: numb
 
 async function waitFrames(page: Page, count: number): Promise<void> {
   const start = (await page.evaluate('window.__digidel?.frames() ?? 0')) as number
-  await page.waitForFunction(`(window.__digidel?.frames() ?? 0) >= ${start + count}`, undefined, {
-    polling: 20,
-  })
+  await until(page, `(window.__digidel?.frames() ?? 0) >= ${start + count}`)
 }
