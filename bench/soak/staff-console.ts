@@ -102,7 +102,7 @@ export async function openSoakConsole(browser: Browser, url: string): Promise<So
           ).catch(login)
         }
         const ack = page.locator(`.help-alert[data-station-id="${stationId}"] [data-testid="help-ack"]`)
-        await ack.click({ timeout: 30_000 })
+        await ack.click({ timeout: 60_000 })
         await card(stationId).click()
         await page.getByTestId('cmd-skip').click({ timeout: 10_000 })
       }),

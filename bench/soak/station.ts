@@ -341,7 +341,7 @@ export class Station {
   /** The visitor closes the tab; a member of staff opens the app again in a new one. */
   async closeTab(): Promise<void> {
     await this.collectEvents()
-    await this.page.close({ runBeforeUnload: true })
+    await this.page.close()
     await this.load(await this.context.newPage())
   }
 
