@@ -164,6 +164,7 @@ export async function appSceneFrames(page: Page, cdp: CDPSession, loadedAt: numb
     const { longTasks } = await readProbe(page)
     const entering = longestBetween(longTasks, enteredFrom, readyAt).longest
     const inScene = longestBetween(longTasks, readyAt, leftAt)
+    console.log(`  ${task.scene}/${task.id}: entered, ${perFrame.length} frames counted, steps walked`)
     const known = figures.get(task.scene)
     if (known) {
       known.enteringLongestMs = Math.max(known.enteringLongestMs, entering)

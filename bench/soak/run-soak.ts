@@ -126,7 +126,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
         const outcome = await station.visit(plan, staff, interrupt)
         log(
           `  ${station.state.name} visitor ${visit + 1}: ${outcome.errand}, ${outcome.ending} after ${outcome.steps} steps ` +
-            `(${outcome.mistakes} mistakes, ${outcome.staffCalls} staff calls)`,
+            `(${outcome.mistakes} mistakes, ${outcome.staffCalls} staff calls; ${outcome.endedAt}; pressed by mistake: ${outcome.wrongPresses.join(' ') || '-'})`,
         )
         await afterVisit()
       }

@@ -103,8 +103,9 @@ export async function openSoakConsole(browser: Browser, url: string): Promise<So
         }
         const ack = page.locator(`.help-alert[data-station-id="${stationId}"] [data-testid="help-ack"]`)
         await ack.click({ timeout: 60_000 })
-        await card(stationId).click()
-        await page.getByTestId('cmd-skip').click({ timeout: 10_000 })
+        // The card toggles: select it only if it is not the selected one already.
+        if ((await card(stationId).getAttribute('aria-pressed')) !== 'true') await card(stationId).click()
+        await page.getByTestId('cmd-skip').click({ timeout: 30_000 })
       }),
     stepLabel: async (stationId) => {
       const label = card(stationId).getByTestId('step-label')

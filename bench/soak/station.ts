@@ -29,6 +29,10 @@ export interface VisitOutcome {
   steps: number
   mistakes: number
   staffCalls: number
+  /** Where it ended: the task's status and step. */
+  endedAt: string
+  /** The controls pressed by mistake. */
+  wrongPresses: string[]
 }
 
 /** A station and everything the soak learns from it. */
@@ -195,6 +199,8 @@ export class Station {
       steps: 0,
       mistakes: 0,
       staffCalls: 0,
+      endedAt: '',
+      wrongPresses: [],
     }
     let wrongPresses = 0
     for (;;) {
@@ -204,6 +210,7 @@ export class Station {
         await this.collectEvents()
         await interrupt()
         outcome.ending = 'interrupted'
+        outcome.endedAt = `interrupted at ${state.step ?? '-'}`
         this.state.visits.push(outcome)
         return outcome
       }
@@ -221,7 +228,10 @@ export class Station {
             !/keypad|keyboard/.test(target.id),
         )
         wrongPresses++
-        if (wrong) await this.driver.press(this.page, wrong.id).catch(() => undefined)
+        if (wrong) {
+          outcome.wrongPresses.push(wrong.id)
+          await this.driver.press(this.page, wrong.id).catch(() => undefined)
+        }
         continue
       }
       let advanced = false
@@ -244,6 +254,7 @@ export class Station {
     }
     const ended = await appState(this.page)
     outcome.mistakes = ended.mistakes
+    outcome.endedAt = `${ended.status} at ${ended.step ?? '-'}`
     if (ended.status === 'completed') {
       outcome.ending = 'completed'
       await this.giveFeedback()

@@ -14,6 +14,7 @@ describe('a short day on one headset', () => {
       stations: ['headset'],
       faults: { restartAfterVisitors: 1, reloadStation: 0 },
       idleSeconds: 4,
+      log: (line) => console.log(line),
     })
     const [headset] = report.stations
     if (!headset) throw new Error('no station ran')
