@@ -57,7 +57,13 @@ export interface DigidelAutomation {
    * Draw calls and triangles of the last rendered frame, how many shader programs exist, and the geometries and
    * textures three.js holds on the GPU (they should come back to the same counts after each reset).
    */
-  renderInfo: () => { calls: number; triangles: number; programs: number; geometries: number; textures: number }
+  renderInfo: () => {
+    calls: number
+    triangles: number
+    programs: number
+    geometries: number
+    textures: number
+  }
   /**
    * Every line read aloud in this page, oldest first: what was said (`key`, `text`), in which language (`locale`,
    * `lang`), by which voice (`backend`) and whether it played (`status`).

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { ALIGN_FUNCTION, percentile, scriptMsPerFrame, type SampledProfile } from '../../../bench/frame-script'
+import {
+  ALIGN_FUNCTION,
+  percentile,
+  scriptMsPerFrame,
+  type SampledProfile,
+} from '../../../bench/frame-script'
 
 const frame = (id: number, functionName: string, url: string, children: number[] = []) => ({
   id,
@@ -25,11 +30,12 @@ function profileOf(leafs: number[]): SampledProfile {
 
 describe('scriptMsPerFrame', () => {
   it('ties the profile to the page clock by the marker and counts script samples per frame', () => {
-    // Samples at page ms 1..12: the marker (its native clock read) at 1-2, then script and idle.
+    // One sample a millisecond: the first two in the marker (the first in its native clock read), then script and idle.
     const profile = profileOf([4, 2, 3, 3, 5, 3, 5, 5, 3, 3, 3, 5])
     // The marker read the page clock at 0.5 ms, just before its first sample at 1 ms.
     const perFrame = scriptMsPerFrame(profile, [0, 2.5, 6.5, 8.5, 12.5], 0.5)
-    // Frames [2.5, 6.5): samples 3, 4, 6 are script; [6.5, 8.5): none; [8.5, 12.5): 9, 10, 11.
+    // The marker read 0.5 ms, so the samples fall at page 0.5, 1.5, ...: frame [2.5, 6.5) holds three script samples,
+    // [6.5, 8.5) none, [8.5, 12.5) three.
     expect(perFrame).toEqual([3, 0, 3])
   })
 
