@@ -31,7 +31,7 @@ const report = await runSoak({
     networkCutStation: 2,
     networkCutMs: 30_000,
   },
-  idleSeconds: 5,
+  idleSeconds: 20,
   log: (line) => console.log(line),
 })
 const missed = printReport(report)

@@ -36,10 +36,12 @@ export interface ResetSample {
   audioElements: number
   objectUrls: number
   heapBytes: number
+  /** Which load of the station's page it was read in (1 for the first; a reload or a new tab adds one). */
+  pageLoad: number
 }
 
 /** Collects garbage, then reads the heap, three.js's resources and the release probe. */
-export async function sampleAtLobby(page: Page, cdp: CDPSession): Promise<ResetSample> {
+export async function sampleAtLobby(page: Page, cdp: CDPSession, pageLoad: number): Promise<ResetSample> {
   await cdp.send('HeapProfiler.collectGarbage')
   // Finalisation of the collected audio elements' weak references runs in a later task.
   await page.waitForTimeout(200)
@@ -55,6 +57,6 @@ export async function sampleAtLobby(page: Page, cdp: CDPSession): Promise<ResetS
       audioElements: window.__releaseProbe.audioElements(),
       objectUrls: window.__releaseProbe.objectUrls(),
     }
-  })()`)) as Omit<ResetSample, 'heapBytes'>
-  return { ...inPage, heapBytes: usedSize }
+  })()`)) as Omit<ResetSample, 'heapBytes' | 'pageLoad'>
+  return { ...inPage, heapBytes: usedSize, pageLoad }
 }

@@ -25,14 +25,19 @@ export function resetsOffFirst(resets: readonly ResetSample[]): number {
   ).length
 }
 
-/** The heap after visitor 5 (or the first on a short run) and after the last reset, and the growth between. */
+/**
+ * The heap after the 5th reset of the page's last load (its first, on a shorter run) and after its last reset, and
+ * the growth between: a reload or a new tab starts a fresh heap, so only readings of one load compare.
+ */
 export function heapGrowth(
   resets: readonly ResetSample[],
-): { base: number; last: number; growth: number } | null {
-  const base = resets[Math.min(HEAP_BASE_VISITOR, resets.length) - 1]
+): { base: number; last: number; growth: number; visits: number } | null {
   const last = resets.at(-1)
-  if (!base || !last) return null
-  return { base: base.heapBytes, last: last.heapBytes, growth: last.heapBytes / base.heapBytes - 1 }
+  if (!last) return null
+  const sameLoad = resets.filter((sample) => sample.pageLoad === last.pageLoad)
+  const base = sameLoad[sameLoad.length > HEAP_BASE_VISITOR ? HEAP_BASE_VISITOR - 1 : 0] ?? last
+  const visits = sameLoad.length - 1 - sameLoad.indexOf(base)
+  return { base: base.heapBytes, last: last.heapBytes, growth: last.heapBytes / base.heapBytes - 1, visits }
 }
 
 /** Prints the table; returns the goals that were missed. */
@@ -43,7 +48,7 @@ export function printReport(report: SoakReport, print: (line: string) => void = 
   )
   for (const fault of report.faults) print(`  fault: ${fault}`)
   print(
-    '\nstation      visitors  done/away/cut  page errors  logged errors  heap MB (v5 -> last)  growth  GL geo/tex/prog (first -> last)  resets off  audio/URLs (last)',
+    '\nstation      visitors  done/away/cut  page errors  logged errors  heap MB (v5 -> last)  growth (visits)  GL geo/tex/prog (first -> last)  resets off  audio/URLs (last)',
   )
   for (const station of report.stations) {
     const visits = station.visits
@@ -56,7 +61,7 @@ export function printReport(report: SoakReport, print: (line: string) => void = 
     print(
       `${station.name.padEnd(12)} ${String(visits.length).padStart(8)}  ${`${count('completed')}/${count('walked-away')}/${count('interrupted')}`.padStart(13)}  ` +
         `${String(station.pageErrors.length).padStart(11)}  ${String(station.loggedErrors.length).padStart(13)}  ` +
-        `${`${mb(heap?.base)} -> ${mb(heap?.last)}`.padStart(20)}  ${heap ? `${(heap.growth * 100).toFixed(1)}%`.padStart(6) : '     -'}  ` +
+        `${`${mb(heap?.base)} -> ${mb(heap?.last)}`.padStart(20)}  ${heap ? `${(heap.growth * 100).toFixed(1)}% (${heap.visits})`.padStart(15) : '              -'}  ` +
         `${`${gl(first)} -> ${gl(last)}`.padStart(31)}  ${`${off}/${station.resets.length}`.padStart(10)}  ${last ? `${last.audioElements}/${last.objectUrls}` : '-'}`,
     )
     if (station.pageErrors.length > 0)

@@ -76,6 +76,7 @@ export class Station {
   readonly state: SoakStation
   private context: BrowserContext
   private cdp: CDPSession | null = null
+  private pageLoads = 0
   private readonly driver: InputDriver
 
   private constructor(
@@ -122,6 +123,7 @@ export class Station {
 
   private async load(page: Page): Promise<void> {
     this.state.page = page
+    this.pageLoads++
     page.on('pageerror', (error) => this.state.pageErrors.push(error.message))
     page.on('console', (message) => {
       if (message.type() === 'error') this.state.loggedErrors.push(message.text())
@@ -262,7 +264,7 @@ export class Station {
     await this.waitForIdleReset()
     this.state.visits.push(outcome)
     await this.collectEvents()
-    this.state.resets.push(await sampleAtLobby(this.page, this.requireCdp()))
+    this.state.resets.push(await sampleAtLobby(this.page, this.requireCdp(), this.pageLoads))
     return outcome
   }
 
@@ -341,6 +343,7 @@ export class Station {
   /** Reloads the page in the middle of a step, and the next visitor starts afresh. */
   async reload(): Promise<void> {
     await this.collectEvents()
+    this.pageLoads++
     await this.page.reload()
     await this.page.waitForFunction(() => window.__digidel !== undefined)
     await this.page.evaluate(() => {

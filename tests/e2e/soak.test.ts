@@ -13,7 +13,7 @@ describe('a short day on one headset', () => {
       visitors: 3,
       stations: ['headset'],
       faults: { restartAfterVisitors: 1, reloadStation: 0 },
-      idleSeconds: 4,
+      idleSeconds: 20,
       log: (line) => console.log(line),
     })
     const [headset] = report.stations
