@@ -12,7 +12,7 @@ import {
 } from '../../tests/e2e/support/app-page'
 import { controllerDriver, typeOnKeypad, type InputDriver } from '../../tests/e2e/support/drivers'
 import { startFromLobby } from '../../tests/e2e/support/lobby'
-import { enterVr } from '../../tests/e2e/support/xr'
+import { enterVr, pressUntil } from '../../tests/e2e/support/xr'
 import { STATION_STORAGE_KEY } from '../../src/station/station-identity'
 import type { EventRef } from './events'
 import { RELEASE_PROBE_SCRIPT, sampleAtLobby, type ResetSample } from './page-probe'
@@ -240,7 +240,7 @@ export class Station {
       if (!typing) {
         for (const target of right) {
           await this.driver.press(this.page, target.id).catch(() => undefined)
-          advanced = await this.stepChanged(state.stepIndex, 3_000)
+          advanced = await this.stepChanged(state.stepIndex, 10_000)
           if (advanced) break
         }
       }
@@ -296,9 +296,17 @@ export class Station {
     }
   }
 
+  /** Presses "Call staff" until the station says staff are called (a second press changes nothing). */
   private async callStaff(): Promise<void> {
-    if (this.state.kind === 'headset') await this.driver.press(this.page, 'help.call')
+    const called = async () =>
+      (await this.page.evaluate(() => window.__digidel?.store.getState().helpRequested)) === true
+    if (this.state.kind === 'headset') await pressUntil(this.page, 'help.call', called)
     else await this.page.getByTestId('help-call').tap()
+    const deadline = Date.now() + 10_000
+    while (!(await called())) {
+      if (Date.now() > deadline) throw new Error(`${this.state.name}: "Call staff" did not call staff`)
+      await this.page.waitForTimeout(100)
+    }
   }
 
   /** Picks the first answer to each feedback question it is shown, and sends. */
