@@ -129,6 +129,9 @@ export class Station {
       if (message.type() === 'error') this.state.loggedErrors.push(message.text())
     })
     await page.addInitScript(RELEASE_PROBE_SCRIPT)
+    // tsx (unlike vitest) names inner functions with an `__name` helper; the shared e2e helpers pass such
+    // functions to the page, which has no helper of that name.
+    await page.addInitScript('globalThis.__name = (target) => target')
     this.cdp = await this.context.newCDPSession(page)
     await openApp(page, this.url, this.state.kind === 'headset' ? '&emulate=1' : '')
     this.state.stationId = await page.evaluate((key) => {
