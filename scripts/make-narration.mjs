@@ -11,6 +11,8 @@ import { runnerImport } from 'vite'
 
 const root = join(import.meta.dirname, '..')
 const target = join(root, 'public', 'narration')
+/** The list of a language's clips, `{ [clipName]: bytes }`, as src/narration/voices.ts names it. */
+const MANIFEST = 'manifest.json'
 
 for (const tool of ['espeak-ng', 'opusenc']) {
   try {
@@ -57,10 +59,13 @@ for (const locale of readdirSync(target)) {
   const folder = join(target, locale)
   if (!statSync(folder).isDirectory()) continue
   for (const name of readdirSync(folder)) {
-    if (!manifest[locale]?.[name.replace(/\.ogg$/, '')]) rmSync(join(folder, name))
+    if (name !== MANIFEST && !manifest[locale]?.[name.replace(/\.ogg$/, '')]) rmSync(join(folder, name))
   }
 }
-writeFileSync(join(target, 'manifest.json'), JSON.stringify(manifest))
+// One list per language, beside its clips: a visitor's page fetches only the list of the language in use.
+for (const [locale, list] of Object.entries(manifest))
+  writeFileSync(join(target, locale, MANIFEST), JSON.stringify(list))
+rmSync(join(target, MANIFEST), { force: true })
 const sizes = Object.entries(manifest)
   .map(([locale, clips]) => {
     const bytes = Object.values(clips).reduce((sum, size) => sum + size, 0)

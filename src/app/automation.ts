@@ -53,8 +53,17 @@ export interface DigidelAutomation {
   emulator: () => unknown
   /** Frames rendered so far: wait on this rather than on time. */
   frames: () => number
-  /** Draw calls and triangles of the last rendered frame, and how many shader programs exist. */
-  renderInfo: () => { calls: number; triangles: number; programs: number }
+  /**
+   * Draw calls and triangles of the last rendered frame, how many shader programs exist, and the geometries and
+   * textures three.js holds on the GPU (they should come back to the same counts after each reset).
+   */
+  renderInfo: () => {
+    calls: number
+    triangles: number
+    programs: number
+    geometries: number
+    textures: number
+  }
   /**
    * Every line read aloud in this page, oldest first: what was said (`key`, `text`), in which language (`locale`,
    * `lang`), by which voice (`backend`) and whether it played (`status`).
@@ -180,6 +189,8 @@ export function installAutomation(
       calls: probe.renderer?.info.render.calls ?? 0,
       triangles: probe.renderer?.info.render.triangles ?? 0,
       programs: probe.renderer?.info.programs?.length ?? 0,
+      geometries: probe.renderer?.info.memory.geometries ?? 0,
+      textures: probe.renderer?.info.memory.textures ?? 0,
     }),
     spoken: () => narrator.log().map((line) => ({ ...line })),
     store,

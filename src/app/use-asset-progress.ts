@@ -1,14 +1,22 @@
 import { useProgress } from '@react-three/drei'
 import { useEffect, useState } from 'react'
-import { ALL_FONTS } from '../ui/layout/font-files'
+import type { Locale } from '../domain/locales'
+import { fontsFor } from '../ui/layout/font-files'
 import { preloadFonts } from '../ui/layout/text-measure'
 
-/** Loading progress from 0 to 1: the in-world fonts, then anything three's loaders fetch. */
-export function useAssetProgress(): number {
-  const [fontsLoaded, setFontsLoaded] = useState(0)
-  const { loaded, total } = useProgress()
+/**
+ * Loading progress from 0 to 1: the in-world fonts of the visitor's language, then anything three's loaders fetch.
+ * A change of language to one with other letters loads its fonts then, and the progress waits for them.
+ */
+export function useAssetProgress(locale: Locale): number {
+  const fonts = fontsFor(locale)
+  const [loaded, setLoaded] = useState<ReadonlySet<string>>(() => new Set())
+  const assets = useProgress()
   useEffect(() => {
-    preloadFonts(ALL_FONTS, () => setFontsLoaded((count) => count + 1))
-  }, [])
-  return (fontsLoaded + loaded) / (ALL_FONTS.length + total)
+    for (const font of fonts) {
+      preloadFonts([font], () => setLoaded((done) => (done.has(font) ? done : new Set(done).add(font))))
+    }
+  }, [fonts])
+  const fontsLoaded = fonts.filter((font) => loaded.has(font)).length
+  return (fontsLoaded + assets.loaded) / (fonts.length + assets.total)
 }

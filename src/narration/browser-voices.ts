@@ -1,7 +1,7 @@
-import { languageTag } from '../domain/locales'
+import { languageTag, type Locale } from '../domain/locales'
 import { clipName } from './narrated-texts'
 import type { Voice } from './narrator'
-import { CLIPS_MANIFEST, CLIPS_PATH } from './voices'
+import { clipsManifest, CLIPS_PATH } from './voices'
 
 /** The primary language of a BCP 47 tag: `sv` of `sv-SE`. */
 function primaryLanguage(tag: string): string {
@@ -39,23 +39,30 @@ export function speechSynthesisVoice(synthesis: SpeechSynthesis | undefined): Vo
   }
 }
 
-/** `{ [locale]: { [clipName]: bytes } }`, as the build writes it. */
-type ClipManifest = Record<string, Record<string, number> | undefined>
+/** One language's clips, `{ [clipName]: bytes }`, as the build writes it. */
+type ClipManifest = Record<string, number | undefined>
 
 /**
  * The offline eSpeak NG voice: clips made at build time (`scripts/make-narration.mjs`), one per text, fetched
- * from this origin when first needed and played with an audio element.
+ * from this origin when first needed and played with an audio element. Each language's list of clips is fetched
+ * the first time a line in that language is to be read, so a visit fetches only the lists of its languages.
  */
 export function espeakClipVoice(fetchJson: (url: string) => Promise<unknown> = defaultFetchJson): Voice {
-  let manifest: Promise<ClipManifest> | null = null
+  const manifests = new Map<Locale, Promise<ClipManifest>>()
   let audio: HTMLAudioElement | null = null
-  const clips = () =>
-    (manifest ??= fetchJson(CLIPS_MANIFEST)
-      .then((value) => value as ClipManifest)
-      .catch((): ClipManifest => ({})))
+  const clips = (locale: Locale): Promise<ClipManifest> => {
+    let manifest = manifests.get(locale)
+    if (!manifest) {
+      manifest = fetchJson(clipsManifest(locale))
+        .then((value) => value as ClipManifest)
+        .catch((): ClipManifest => ({}))
+      manifests.set(locale, manifest)
+    }
+    return manifest
+  }
   return {
     backend: 'espeak-clip',
-    canSpeak: async (line) => (await clips())[line.locale]?.[clipName(line.text)] !== undefined,
+    canSpeak: async (line) => (await clips(line.locale))[clipName(line.text)] !== undefined,
     speak: (line) =>
       new Promise<void>((resolve, reject) => {
         audio?.pause()

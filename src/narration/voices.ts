@@ -14,5 +14,7 @@ export const ESPEAK_VOICES: Readonly<Record<Locale, { voice: string; wordsPerMin
 
 /** Where the build puts the clips and their list, under the site's root. */
 export const CLIPS_PATH = '/narration'
-/** The list of clips the build made: `{ [locale]: { [clipName]: bytes } }`. */
-export const CLIPS_MANIFEST = `${CLIPS_PATH}/manifest.json`
+/** The list of the clips the build made for one language, beside them: `{ [clipName]: bytes }`. */
+export function clipsManifest(locale: Locale): string {
+  return `${CLIPS_PATH}/${locale}/manifest.json`
+}

@@ -1,4 +1,5 @@
 import { hasRtlLetters } from '../../i18n/bidi'
+import { localeInfo, type Locale } from '../../domain/locales'
 
 /**
  * The fonts of in-world text, all served from `public/fonts` (Noto, SIL Open Font License).
@@ -19,13 +20,18 @@ export const FONTS = {
   arabic: { regular: '/fonts/NotoSansArabic-Regular.ttf', bold: '/fonts/NotoSansArabic-Bold.ttf' },
 } as const
 
-/** Every font file, e.g. to load them all before the first text. */
-export const ALL_FONTS: readonly string[] = [
-  FONTS.latin.regular,
-  FONTS.latin.bold,
-  FONTS.arabic.regular,
-  FONTS.arabic.bold,
-]
+const LATIN_FONTS: readonly string[] = [FONTS.latin.regular, FONTS.latin.bold]
+const LATIN_AND_ARABIC_FONTS: readonly string[] = [...LATIN_FONTS, FONTS.arabic.regular, FONTS.arabic.bold]
+
+/**
+ * The font files to load before a visitor in this language sees the first text: the Latin fonts always (they are
+ * the fallback, and carry digits and isolates), the Arabic ones only for a language written in Arabic letters,
+ * as its own name is. Any other text in Arabic letters (the lobby's "العربية") fetches its font when drawn.
+ * The same list (same object) for the same fonts, so it can be an effect's dependency.
+ */
+export function fontsFor(locale: Locale): readonly string[] {
+  return hasRtlLetters(localeInfo(locale).name) ? LATIN_AND_ARABIC_FONTS : LATIN_FONTS
+}
 
 /** troika's fallback for glyphs a text's own font lacks. */
 export const FALLBACK_FONT = FONTS.latin.regular

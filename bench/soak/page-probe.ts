@@ -1,0 +1,62 @@
+// What the soak reads from a station's page between visitors: the JS heap after garbage collection, the GPU
+// resources three.js holds, and audio elements and object URLs still alive.
+
+import type { CDPSession, Page } from 'playwright-core'
+
+/**
+ * Injected before any page script: counts object URLs made and not revoked, and keeps a weak reference to every
+ * audio element made with `new Audio()`, so the ones still alive after garbage collection can be counted.
+ */
+export const RELEASE_PROBE_SCRIPT = `(() => {
+  const urls = new Set()
+  const create = URL.createObjectURL.bind(URL)
+  const revoke = URL.revokeObjectURL.bind(URL)
+  URL.createObjectURL = (object) => { const url = create(object); urls.add(url); return url }
+  URL.revokeObjectURL = (url) => { urls.delete(url); revoke(url) }
+  const audios = []
+  const NativeAudio = window.Audio
+  function Audio(src) {
+    const element = src === undefined ? new NativeAudio() : new NativeAudio(src)
+    audios.push(new WeakRef(element))
+    return element
+  }
+  Audio.prototype = NativeAudio.prototype
+  window.Audio = Audio
+  window.__releaseProbe = {
+    objectUrls: () => urls.size,
+    audioElements: () => audios.filter((ref) => ref.deref() !== undefined).length + document.querySelectorAll('audio').length,
+  }
+})()`
+
+/** One reading at the lobby after a reset. */
+export interface ResetSample {
+  geometries: number
+  textures: number
+  programs: number
+  audioElements: number
+  objectUrls: number
+  heapBytes: number
+  /** Which load of the station's page it was read in (1 for the first; a reload or a new tab adds one). */
+  pageLoad: number
+}
+
+/** Collects garbage, then reads the heap, three.js's resources and the release probe. */
+export async function sampleAtLobby(page: Page, cdp: CDPSession, pageLoad: number): Promise<ResetSample> {
+  await cdp.send('HeapProfiler.collectGarbage')
+  // Finalisation of the collected audio elements' weak references runs in a later task.
+  await page.waitForTimeout(200)
+  await cdp.send('HeapProfiler.collectGarbage')
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage')
+  // A string: tsx would wrap a function's inner helpers in names the page does not have.
+  const inPage = (await page.evaluate(`(() => {
+    const info = window.__digidel.renderInfo()
+    return {
+      geometries: info.geometries,
+      textures: info.textures,
+      programs: info.programs,
+      audioElements: window.__releaseProbe.audioElements(),
+      objectUrls: window.__releaseProbe.objectUrls(),
+    }
+  })()`)) as Omit<ResetSample, 'heapBytes' | 'pageLoad'>
+  return { ...inPage, heapBytes: usedSize, pageLoad }
+}

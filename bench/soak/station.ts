@@ -1,0 +1,387 @@
+// One station of the soak: an emulated headset in VR or a touch tablet, and its visitors one after another, from
+// the kiosk's welcome to the end, with real input (controller ray and trigger, or taps).
+
+import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core'
+import {
+  appState,
+  openApp,
+  targets,
+  waitForState,
+  waitForTarget,
+  waitFrames,
+} from '../../tests/e2e/support/app-page'
+import { controllerDriver, typeOnKeypad, type InputDriver } from '../../tests/e2e/support/drivers'
+import { startFromLobby } from '../../tests/e2e/support/lobby'
+import { enterVr, pressUntil } from '../../tests/e2e/support/xr'
+import { STATION_STORAGE_KEY } from '../../src/station/station-identity'
+import type { EventRef } from './events'
+import { RELEASE_PROBE_SCRIPT, sampleAtLobby, type ResetSample } from './page-probe'
+import type { SoakConsole } from './staff-console'
+import type { VisitorPlan } from './visitor-plan'
+
+/** How a station's visitors take part. */
+export type StationKind = 'headset' | 'tablet'
+
+/** What one visitor did, as the soak counts it. */
+export interface VisitOutcome {
+  errand: string
+  ending: 'completed' | 'walked-away' | 'interrupted'
+  steps: number
+  mistakes: number
+  staffCalls: number
+  /** Where it ended: the task's status and step. */
+  endedAt: string
+  /** The controls pressed by mistake. */
+  wrongPresses: string[]
+}
+
+/** A station and everything the soak learns from it. */
+export interface SoakStation {
+  name: string
+  kind: StationKind
+  page: Page
+  /** Every event any of this station's pages emitted, by id. */
+  emitted: Map<string, EventRef>
+  sessions: Set<string>
+  /** Uncaught errors in the page. */
+  pageErrors: string[]
+  /** Errors the page logged: the network ones during a fault are expected and counted apart. */
+  loggedErrors: string[]
+  /** One sample after each reset back to the lobby. */
+  resets: ResetSample[]
+  visits: VisitOutcome[]
+  /** Milliseconds from a visitor's step starting to the console's card showing it. */
+  stepLatencies: number[]
+  stationId: string
+}
+
+/** A tap with a finger in the middle of an interactable on the tablet. */
+const touchDriver: InputDriver = {
+  press: async (page, id, options) => {
+    await waitForTarget(page, id, { enabled: !options?.disabled })
+    await waitFrames(page, 3)
+    const target = (await targets(page)).find((candidate) => candidate.id === id)
+    if (!target?.screen) throw new Error(`${id} is not on screen`)
+    await page.touchscreen.tap(target.screen[0], target.screen[1])
+    await waitFrames(page, 3)
+  },
+  typeDigits: async (page, digits) => typeOnKeypad(touchDriver.press)(page, digits),
+}
+
+/** Controls a soak visitor never presses by mistake: they leave the errand, or belong to staff or the kiosk. */
+const NEVER_BY_MISTAKE =
+  /^(help|settings|station|kiosk|survey|lobby|menu|leave|caption|recenter)|\.(leave|back|close|cancel|log-out)$/
+
+export class Station {
+  readonly state: SoakStation
+  private context: BrowserContext
+  private cdp: CDPSession | null = null
+  private pageLoads = 0
+  private readonly driver: InputDriver
+
+  private constructor(
+    private readonly browser: Browser,
+    private readonly url: string,
+    name: string,
+    kind: StationKind,
+    context: BrowserContext,
+    page: Page,
+  ) {
+    this.context = context
+    this.driver = kind === 'headset' ? controllerDriver() : touchDriver
+    this.state = {
+      name,
+      kind,
+      page,
+      emitted: new Map(),
+      sessions: new Set(),
+      pageErrors: [],
+      loggedErrors: [],
+      resets: [],
+      visits: [],
+      stepLatencies: [],
+      stationId: '',
+    }
+  }
+
+  /** Opens the station's page and brings it to its first visitor's welcome. */
+  static async open(browser: Browser, url: string, name: string, kind: StationKind): Promise<Station> {
+    const context = await browser.newContext(
+      kind === 'headset'
+        ? { viewport: { width: 800, height: 500 }, deviceScaleFactor: 1 }
+        : { viewport: { width: 1024, height: 768 }, deviceScaleFactor: 1, hasTouch: true },
+    )
+    const page = await context.newPage()
+    const station = new Station(browser, url, name, kind, context, page)
+    await station.load(page)
+    return station
+  }
+
+  get page(): Page {
+    return this.state.page
+  }
+
+  private async load(page: Page): Promise<void> {
+    this.state.page = page
+    this.pageLoads++
+    page.on('pageerror', (error) => this.state.pageErrors.push(error.message))
+    page.on('console', (message) => {
+      if (message.type() === 'error') this.state.loggedErrors.push(message.text())
+    })
+    await page.addInitScript(RELEASE_PROBE_SCRIPT)
+    // tsx (unlike vitest) names inner functions with an `__name` helper; the shared e2e helpers pass such
+    // functions to the page, which has no helper of that name.
+    await page.addInitScript('globalThis.__name = (target) => target')
+    this.cdp = await this.context.newCDPSession(page)
+    await openApp(page, this.url, this.state.kind === 'headset' ? '&emulate=1' : '')
+    this.state.stationId = await page.evaluate((key) => {
+      const text = localStorage.getItem(key)
+      return text ? (JSON.parse(text) as { id: string }).id : ''
+    }, STATION_STORAGE_KEY)
+  }
+
+  /** Reads the events the page emitted so far into the station's tally (before a reload or close loses them). */
+  async collectEvents(): Promise<void> {
+    const events = (await this.page
+      .evaluate(() =>
+        (window.__digidel?.telemetry() ?? []).map((event) => ({
+          id: event.id,
+          type: event.type,
+          session: event.sessionId,
+        })),
+      )
+      .catch(() => [])) as (EventRef & { session: string })[]
+    for (const event of events) {
+      this.state.emitted.set(event.id, { id: event.id, type: event.type })
+      this.state.sessions.add(event.session)
+    }
+  }
+
+  /** The first visitor's way in: "Enter VR", or "Use on this screen" with a tap. */
+  private async enter(): Promise<void> {
+    if (this.state.kind === 'headset') {
+      await this.page.getByTestId('enter-vr').waitFor({ timeout: 120_000 })
+      await enterVr(this.page)
+    } else {
+      const start = this.page.locator('[data-testid="use-screen"]:not([disabled])')
+      await start.waitFor({ timeout: 120_000 })
+      await start.tap()
+      await waitForState(this.page, { mode: 'desktop' })
+    }
+  }
+
+  /** From the welcome (or the start screen after a reload) to the lobby. */
+  private async arrive(): Promise<void> {
+    const { entered } =
+      (await this.page.evaluate(() => ({ entered: window.__digidel?.store.getState().entered }))) ?? {}
+    if (!entered) {
+      await this.enter()
+    } else if (this.state.kind === 'headset') {
+      await this.driver.press(this.page, 'kiosk.start')
+    } else {
+      await this.page.getByTestId('kiosk-attract').tap()
+      await this.page.getByTestId('kiosk-attract').waitFor({ state: 'detached' })
+    }
+    // A new headset visitor is offered the first-steps lesson: this one has an errand in mind.
+    await waitFrames(this.page, 5)
+    if ((await targets(this.page)).some((target) => target.id === 'lobby.basics.skip')) {
+      await this.driver.press(this.page, 'lobby.basics.skip')
+    }
+  }
+
+  /**
+   * One visitor, as planned: picks the errand, makes mistakes, calls staff when stuck (keypads and typed fields are
+   * left to staff, who skip that step from the console), and either finishes and gives feedback or walks away.
+   * Either way the idle reset ends the visit. `interrupt` runs after the visitor's second step (a fault).
+   */
+  async visit(plan: VisitorPlan, staff: SoakConsole, interrupt?: () => Promise<void>): Promise<VisitOutcome> {
+    await this.arrive()
+    await startFromLobby(this.page, this.driver, plan.errand)
+    await waitForState(this.page, { task: plan.errand, status: 'running' })
+    const outcome: VisitOutcome = {
+      errand: plan.errand,
+      ending: 'walked-away',
+      steps: 0,
+      mistakes: 0,
+      staffCalls: 0,
+      endedAt: '',
+      wrongPresses: [],
+    }
+    let wrongPresses = 0
+    for (;;) {
+      const state = await appState(this.page)
+      if (state.status !== 'running') break
+      if (outcome.steps === 2 && interrupt) {
+        await this.collectEvents()
+        await interrupt()
+        outcome.ending = 'interrupted'
+        outcome.endedAt = `interrupted at ${state.step ?? '-'}`
+        this.state.visits.push(outcome)
+        return outcome
+      }
+      if (plan.ending === 'walk-away' && outcome.steps >= plan.walkAwayAfterSteps) break
+      const label = await staff.stepLabel(this.state.stationId)
+      const inView = await targets(this.page)
+      const right = inView.filter((target) => target.highlighted && target.enabled)
+      const typing = right.length === 0 || right.some((target) => /keypad|keyboard|field/.test(target.id))
+      if (wrongPresses < plan.mistakes) {
+        const wrong = inView.find(
+          (target) =>
+            target.enabled &&
+            !target.highlighted &&
+            !NEVER_BY_MISTAKE.test(target.id) &&
+            !/keypad|keyboard/.test(target.id),
+        )
+        wrongPresses++
+        if (wrong) {
+          outcome.wrongPresses.push(wrong.id)
+          await this.driver.press(this.page, wrong.id).catch(() => undefined)
+        }
+        continue
+      }
+      let advanced = false
+      if (!typing) {
+        for (const target of right) {
+          await this.driver.press(this.page, target.id).catch(() => undefined)
+          advanced = await this.stepChanged(state.stepIndex, 10_000)
+          if (advanced) break
+        }
+      }
+      if (!advanced) {
+        outcome.staffCalls++
+        await this.callStaff()
+        await staff.answerHelp(this.state.stationId)
+        advanced = await this.stepChanged(state.stepIndex, 30_000)
+        if (!advanced) throw new Error(`${this.state.name}: staff skipped, and the step stayed ${state.step}`)
+      }
+      outcome.steps++
+      await this.timeConsole(staff, label)
+    }
+    const ended = await appState(this.page)
+    outcome.mistakes = ended.mistakes
+    outcome.endedAt = `${ended.status} at ${ended.step ?? '-'}`
+    if (ended.status === 'completed') {
+      outcome.ending = 'completed'
+      await this.giveFeedback()
+    }
+    await this.waitForIdleReset()
+    this.state.visits.push(outcome)
+    await this.collectEvents()
+    this.state.resets.push(await sampleAtLobby(this.page, this.requireCdp(), this.pageLoads))
+    return outcome
+  }
+
+  private requireCdp(): CDPSession {
+    if (!this.cdp) throw new Error('the station has no page')
+    return this.cdp
+  }
+
+  private async stepChanged(stepIndex: number | null, timeout: number): Promise<boolean> {
+    const deadline = Date.now() + timeout
+    while (Date.now() < deadline) {
+      const now = await appState(this.page)
+      if (now.status !== 'running' || now.stepIndex !== stepIndex) return true
+      await this.page.waitForTimeout(100)
+    }
+    return false
+  }
+
+  /** How long the console's card takes to show the visitor's new step. */
+  private async timeConsole(staff: SoakConsole, before: string | null): Promise<void> {
+    const started = Date.now()
+    while (Date.now() - started < 10_000) {
+      const label = await staff.stepLabel(this.state.stationId)
+      if (label !== before) {
+        this.state.stepLatencies.push(Date.now() - started)
+        return
+      }
+      await new Promise((resolve) => setTimeout(resolve, 25))
+    }
+  }
+
+  /** Presses "Call staff" until the station says staff are called (a second press changes nothing). */
+  private async callStaff(): Promise<void> {
+    const called = async () =>
+      (await this.page.evaluate(() => window.__digidel?.store.getState().helpRequested)) === true
+    if (this.state.kind === 'headset') await pressUntil(this.page, 'help.call', called)
+    else await this.page.getByTestId('help-call').tap()
+    const deadline = Date.now() + 10_000
+    while (!(await called())) {
+      if (Date.now() > deadline) throw new Error(`${this.state.name}: "Call staff" did not call staff`)
+      await this.page.waitForTimeout(100)
+    }
+  }
+
+  /** Picks the first answer to each feedback question it is shown, and sends. */
+  private async giveFeedback(): Promise<void> {
+    if (this.state.kind === 'headset') {
+      await waitForTarget(this.page, 'survey.send').catch(() => undefined)
+      const chip = (await targets(this.page)).find((target) => target.id.startsWith('survey.unclear.'))
+      if (chip) await this.driver.press(this.page, chip.id).catch(() => undefined)
+      if ((await targets(this.page)).some((target) => target.id === 'survey.send'))
+        await this.driver.press(this.page, 'survey.send').catch(() => undefined)
+    } else {
+      const survey = this.page.getByTestId('survey')
+      if (await survey.isVisible({ timeout: 10_000 }).catch(() => false)) {
+        await survey
+          .locator('button[aria-pressed]')
+          .first()
+          .tap()
+          .catch(() => undefined)
+        await this.page
+          .getByTestId('survey-send')
+          .tap()
+          .catch(() => undefined)
+      }
+    }
+  }
+
+  /** Hands off: the kiosk asks "Are you still there?", then resets to its welcome. */
+  private async waitForIdleReset(): Promise<void> {
+    await this.page.waitForFunction(
+      () => {
+        const state = window.__digidel?.state()
+        return state?.scene === 'lobby' && state.task === null
+      },
+      undefined,
+      { timeout: 120_000 },
+    )
+    if (this.state.kind === 'headset') await waitForTarget(this.page, 'kiosk.start')
+    else await this.page.getByTestId('kiosk-attract').waitFor({ timeout: 120_000 })
+    await waitFrames(this.page, 5)
+  }
+
+  /** Reloads the page in the middle of a step, and the next visitor starts afresh. */
+  async reload(): Promise<void> {
+    await this.collectEvents()
+    this.pageLoads++
+    await this.page.reload()
+    await this.page.waitForFunction(() => window.__digidel !== undefined)
+    await this.page.evaluate(() => {
+      window.__digidel?.store.getState().setAskConfidence(false, 'staff')
+      window.__digidel?.store.getState().answerBasicsOffer()
+    })
+  }
+
+  /** The visitor closes the tab; a member of staff opens the app again in a new one. */
+  async closeTab(): Promise<void> {
+    await this.collectEvents()
+    await this.page.close()
+    await this.load(await this.context.newPage())
+  }
+
+  /** Cuts the station's network for `ms`, in the background. */
+  cutNetwork(ms: number): Promise<void> {
+    return (async () => {
+      await this.context.setOffline(true)
+      await new Promise((resolve) => setTimeout(resolve, ms))
+      await this.context.setOffline(false)
+    })()
+  }
+
+  async close(): Promise<void> {
+    await this.collectEvents()
+    await this.context.close()
+    void this.browser
+  }
+}
