@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll } from 'vitest'
 import { waitFrames } from './app-page'
 import { launchBrowser } from './browser'
 import { startTestServer } from './server'
-import { openVisitor, type Visitor } from './visitor'
+import { openTouchVisitor, openVisitor, type TouchViewport, type Visitor } from './visitor'
 
 /** Where end-to-end tests save their screenshots. */
 export const SCREENSHOTS = 'test-results/screenshots'
@@ -20,6 +20,8 @@ export interface VisitorSuite {
   track: (context: BrowserContext) => BrowserContext
   /** A fresh visitor on the app with this query (`&lang=en&emulate=1`). */
   visitor: (query: string) => Promise<Visitor>
+  /** A fresh visitor on a touch device of this size, on the screen mode (`&lang=ar`). */
+  touchVisitor: (viewport: TouchViewport, query: string) => Promise<Visitor>
 }
 
 /**
@@ -57,6 +59,7 @@ export function visitorSuite(): VisitorSuite {
       return context
     },
     visitor: (query) => openVisitor(ownBrowser(), origin(), query, contexts),
+    touchVisitor: (viewport, query) => openTouchVisitor(ownBrowser(), origin(), query, viewport, contexts),
   }
 }
 
