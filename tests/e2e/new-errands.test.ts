@@ -15,13 +15,18 @@ import { controllerPressRetries, enterVr } from './support/xr'
 const { origin, visitor, touchVisitor } = visitorSuite()
 const eserviceTouch = touchDriver(KEYBOARD)
 
+/** Frames a screenshot waits for text to appear: about a second on a screen, a few seconds in VR. */
+const SETTLE_FRAMES = 30
 const PHONE = { width: 390, height: 844 }
 const TABLET = { width: 1024, height: 768 }
 
-/** A flow's `onMoment` that saves a screenshot `<prefix>-<moment>` at each of these moments. */
+/**
+ * A flow's `onMoment` that saves a screenshot `<prefix>-<moment>` at each of these moments, once a new page's
+ * text has had time to appear (an Arabic calendar caught after 3 frames still lacked half its day numbers).
+ */
 function shotsAt(prefix: string, moments: readonly string[]): (page: Page, moment: string) => Promise<void> {
   return async (page, moment) => {
-    if (moments.includes(moment)) await screenshot(page, `${prefix}-${moment}`)
+    if (moments.includes(moment)) await screenshot(page, `${prefix}-${moment}`, SETTLE_FRAMES)
   }
 }
 
@@ -109,7 +114,7 @@ describe('The two errands written as packages, end to end', () => {
     await openTaxLetter(page, eserviceTouch)
     const view = page.getByTestId('reading-view')
     await view.waitFor({ timeout: 10_000 })
-    await page.locator('[data-testid="reading-view"] article').tap()
+    await page.locator('[data-testid="reading-view"] .document-sender').tap()
     expect(await view.getAttribute('role')).toBe('dialog')
     const practice = errandOf(MAILBOX_TASK.id)?.practice
     if (!practice) throw new Error('no practice data for the mailbox')

@@ -63,8 +63,11 @@ export function visitorSuite(): VisitorSuite {
   }
 }
 
-/** Saves a screenshot of the page as `<name>.png`, after a few frames for the scene to settle. */
-export async function screenshot(page: Page, name: string): Promise<void> {
-  await waitFrames(page, 3)
+/**
+ * Saves a screenshot of the page as `<name>.png`, after a few frames for the scene to settle. Text in glyphs not
+ * drawn before (Arabic, a calendar's new month) takes longer to appear: ask for more frames there.
+ */
+export async function screenshot(page: Page, name: string, settleFrames = 3): Promise<void> {
+  await waitFrames(page, settleFrames)
   await page.screenshot({ path: `${SCREENSHOTS}/${name}.png` })
 }
