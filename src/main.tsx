@@ -18,6 +18,7 @@ import { createInteractableRegistry } from './ui/interactable-registry'
 import { createAppXRStore } from './xr/xr-store'
 import { espeakClipVoice, speechSynthesisVoice } from './narration/browser-voices'
 import { NarratorProvider } from './narration/narration-context'
+import { AppKitProvider } from './ui/app-kit-provider'
 import { narrateStore } from './narration/narrate-store'
 import { createNarrator } from './narration/narrator'
 
@@ -67,7 +68,9 @@ function start(root: HTMLElement): void {
         <StationProvider station={station}>
           <InteractableRegistryProvider registry={registry}>
             <NarratorProvider narrator={narrator}>
-              <App xrStore={xrStore} probe={probe} emulated={options.emulate} />
+              <AppKitProvider>
+                <App xrStore={xrStore} probe={probe} emulated={options.emulate} />
+              </AppKitProvider>
             </NarratorProvider>
           </InteractableRegistryProvider>
         </StationProvider>

@@ -7,8 +7,9 @@ import { ErrandEidPhone } from '../../src/errands/errand-eid-phone'
 import { Panel } from '../../src/ui/kit/panel'
 import { Text } from '../../src/ui/kit/text'
 import { Room } from '../../src/ui/room'
+import { DocumentView } from '../../src/ui/document/document-view'
+import { useErrandDocument } from '../../src/ui/document/use-errand-document'
 import { useTheme } from '../../src/ui/use-theme'
-import { BillPaper } from './bill-paper'
 import { Terminal } from './terminal'
 
 const DESK_TOP = 0.9
@@ -17,6 +18,7 @@ const DESK_TOP = 0.9
 export default function BankSet() {
   const theme = useTheme()
   const t = useTranslate()
+  const bill = useErrandDocument('pay-bill')
   const desk = useMemo(
     () =>
       mergeColoredParts([
@@ -59,7 +61,15 @@ export default function BankSet() {
         position={[0.52, DESK_TOP + 0.19, -0.5]}
         rotation={[-0.55, -0.35, 0]}
       />
-      <BillPaper />
+      {bill && (
+        <DocumentView
+          document={bill}
+          position={[-0.62, 0.97, -0.5]}
+          rotation={[-Math.PI / 2 + 0.35, 0, 0]}
+          width={0.24}
+          readingWidth={0.5}
+        />
+      )}
     </group>
   )
 }

@@ -18,21 +18,3 @@ export const SERVICES: readonly { id: string; category: Category }[] = [
 
 /** What the catalogue shows before a category is chosen or anything is searched for. */
 export const POPULAR_SERVICES = ['report-fault', 'preschool-leave', 'parking-permit'] as const
-
-/** The service the preschool task looks for. */
-export const PRESCHOOL_SERVICE = 'preschool-apply'
-
-/** The city's preschools: a name (a proper name, the same in every language) and the part of town. */
-export const PRESCHOOLS: readonly { id: string; name: string; area: 'north' | 'centre' | 'south' }[] = [
-  { id: 'bjorken', name: 'Björken', area: 'north' },
-  { id: 'ekorren', name: 'Ekorren', area: 'centre' },
-  { id: 'larkan', name: 'Lärkan', area: 'south' },
-  { id: 'solrosen', name: 'Solrosen', area: 'centre' },
-  { id: 'tallbacken', name: 'Tallbacken', area: 'north' },
-]
-
-/** How many hours a week the child needs preschool: text keys `eservice.hours.<id>`. */
-export const CARE_HOURS = ['general-15', 'up-to-30', 'over-30'] as const
-
-/** What a citizen adviser helps with: text keys `eservice.help.<id>`. */
-export const HELP_KINDS = ['digital', 'letters-forms', 'housing', 'work-study'] as const

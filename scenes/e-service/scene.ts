@@ -8,7 +8,6 @@ export default defineScene({
   stepPanel: { position: [0.86, 1.8, -0.86], rotation: [0, -0.55, 0] },
   // The phone; the catalogue's custom block with its categories, services and search box.
   draws: [
-    'eservice.letter',
     'eservice.phone.*',
     'eservice.category.*',
     'eservice.service.*',

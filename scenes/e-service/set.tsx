@@ -7,8 +7,9 @@ import { Row, Stack } from '../../src/ui/kit/box'
 import { Panel } from '../../src/ui/kit/panel'
 import { Text } from '../../src/ui/kit/text'
 import { Room } from '../../src/ui/room'
+import { DocumentView } from '../../src/ui/document/document-view'
+import { useErrandDocument } from '../../src/ui/document/use-errand-document'
 import { useTheme } from '../../src/ui/use-theme'
-import { Letter } from './letter'
 import { Terminal } from './terminal'
 
 const DESK_TOP = 0.9
@@ -105,6 +106,7 @@ function OpeningHours() {
 export default function EServiceSet() {
   const t = useTranslate()
   const scenery = useScenery()
+  const letter = useErrandDocument('apply-preschool')
   return (
     <group>
       <Room floorColor="#b9b2a4" wallColor="#eef1ec" />
@@ -126,7 +128,15 @@ export default function EServiceSet() {
         position={[0.6, DESK_TOP + 0.16, -0.55]}
         rotation={[-0.55, -0.35, 0]}
       />
-      <Letter />
+      {letter && (
+        <DocumentView
+          document={letter}
+          position={[-0.64, 0.99, -0.66]}
+          rotation={[-Math.PI / 2 + 0.3, 0, 0.1]}
+          width={0.3}
+          readingWidth={0.56}
+        />
+      )}
     </group>
   )
 }

@@ -1,6 +1,7 @@
 import { Canvas } from '@react-three/fiber'
 import { XR } from '@react-three/xr'
 import { Suspense, useCallback } from 'react'
+import { ErrandPageArticle } from '../errands/errand-page-article'
 import { localeInfo } from '../i18n/locales'
 import { useApp, useAppStoreApi } from '../state/store-context'
 import { StationInWorld } from '../station/station-in-world'
@@ -8,6 +9,7 @@ import { StationOverlay } from '../station/station-overlay'
 import { SurveyOverlay } from '../survey/survey-overlay'
 import { SurveyPanel3D } from '../survey/survey-panel-3d'
 import { AccessibleMirror } from '../ui/accessible-mirror'
+import { DocumentReadingView } from '../ui/document/document-reading-view'
 import { useTypedKeys } from '../ui/use-typed-keys'
 import { DesktopHud } from '../ui/desktop-hud'
 import { LayoutActivityProvider } from '../ui/layout/layout-activity'
@@ -24,6 +26,7 @@ import type { AppXRStore } from '../xr/xr-store'
 import { ScreenCamera } from './screen-camera'
 import { RenderProbeUpdater, type RenderProbe } from './render-probe'
 import { LoadingBar } from './loading-bar'
+import { usePageLanguage } from './page-language'
 import { Notice } from './notice'
 import { PostureOffset } from './posture-offset'
 import { SceneErrorBoundary } from './scene-error-boundary'
@@ -55,6 +58,7 @@ export function App({ xrStore, probe, emulated = false }: AppProps) {
   const progress = useAssetProgress()
   const { info, Set } = sceneById(sceneId)
   useTypedKeys(entered && mode === 'desktop')
+  usePageLanguage()
 
   const onCrash = useCallback(() => {
     store.getState().leaveTask('left')
@@ -100,7 +104,9 @@ export function App({ xrStore, probe, emulated = false }: AppProps) {
         </Canvas>
         <LoadingBar progress={progress} />
         <StartOverlay xrStore={xrStore} progress={progress} />
+        <DocumentReadingView />
         {entered && <AccessibleMirror />}
+        {entered && <ErrandPageArticle className="visually-hidden" />}
         <SettingsDialog />
         <Notice />
         <SurveyOverlay />

@@ -10,27 +10,14 @@ import type { InteractableEntry, InteractableRegistry } from '../ui/interactable
 import type { LayoutNode } from '../ui/layout/layout-node'
 import { useLayoutActivity } from '../ui/layout/layout-activity'
 import { useReadingView, type ReadingView } from '../ui/reading-view'
+import { MARGIN_PX, readingShare, TOP_BAND_PX } from '../ui/reading-region'
 import { fitCamera, type ScreenRegion, type ViewBasis } from './framing'
 import type { SceneInfo } from './scene-info'
 
 /** The framed work is at least this wide and tall, in metres, so one small phone never fills the screen. */
 const MIN_EXTENT = { width: 0.55, height: 0.4 }
-/** Free space kept around the framed work, in CSS pixels. */
-const MARGIN_PX = 14
-/**
- * The band along the top kept clear, in CSS pixels: the screen's buttons (Help at the end, Staff at the start;
- * 0.8rem from the edge, 2.75rem tall, larger with the largest text) lie over the 3D view there, and a tap meant
- * for a target must never land on them.
- */
-const TOP_BAND_PX = 58
 /** The camera never comes nearer to the work than this, in metres. */
 const MIN_DISTANCE = 0.3
-/** Share of the screen kept for held reading material: beside the work in landscape, above it in portrait. */
-const READING_SHARE = 0.42
-/** Above the work on an upright screen, where the work needs the height more. */
-const READING_SHARE_UPRIGHT = 0.36
-/** A paper held while the step does not need it keeps only a corner of the screen. */
-const HELD_ASIDE_SHARE = 0.2
 
 const WORLD_UP = new Vector3(0, 1, 0)
 const basis: ViewBasis = { right: new Vector3(), up: new Vector3(), forward: new Vector3() }
@@ -90,8 +77,7 @@ export function ScreenCamera({ view }: { view: SceneInfo['desktopView'] }) {
     const count = collectCorners(entries)
     const held = state.heldItem
     const needed = held !== null && selectShown(state).includes(held)
-    const share =
-      held === null ? 0 : !needed ? HELD_ASIDE_SHARE : width >= height ? READING_SHARE : READING_SHARE_UPRIGHT
+    const share = readingShare(held !== null, needed, width >= height)
     frame(camera, view, count, width / height, held, share, reading, { width, height })
   })
   return null

@@ -2,6 +2,8 @@ import { LOCALES, type Locale } from '../i18n/locales'
 import { taskSchema, type StepDefinition, type TaskDefinition } from '../tasks/schema'
 import { textKeysOf } from '../tasks/validate-tasks'
 import { pagesSchema, type PagesSpec } from '../ui/page/page-schema'
+import { checkDocument, type TextLookup } from '../ui/document/check-document'
+import { documentSchema, type DocumentSpec } from '../ui/document/document-schema'
 import { pageDraws, pageTextKeys } from './page-ids'
 import { checkPracticeData, practiceDataSchema, type PackageError, type PracticeData } from './practice-data'
 import { withPracticeValues } from './resolve-practice'
@@ -21,12 +23,17 @@ export interface ErrandPackage {
   task: TaskDefinition
   pages: PagesSpec
   practice: PracticeData
+  /** The paper the visitor reads from (a bill, a letter, a card), if the errand brings one. */
+  document?: DocumentSpec
 }
 
 /** What a package is checked against besides itself. */
 export interface ErrandContext {
-  /** Whether a text exists in a locale (the app's, the scenes' and the packages' texts together). */
-  hasText: (locale: Locale, key: string) => boolean
+  /**
+   * A text in a locale (the app's, the scenes' and the packages' texts together), or whether it exists; a text
+   * lets the document checks see its placeholders.
+   */
+  hasText: TextLookup
   /** The ids a scene draws itself (its phone, its keypad, its papers, its custom blocks), by scene id. */
   sceneDraws: (scene: string) => readonly string[] | undefined
 }
@@ -234,22 +241,23 @@ export function checkErrand(
     withPracticeValues(withoutSchemaLink(files['task.json']), practice, refErrors),
   )
   const taskErrors = [...refErrors, ...(parsedTask.success ? [] : zodErrors(parsedTask.error))]
+  const documentFile = files['document.json']
+  const documentErrors =
+    documentFile === undefined ? [] : checkDocument(documentFile, practice, context.hasText)
+  if (documentErrors.length > 0) problems['document.json'] = documentErrors
+  const document =
+    documentFile === undefined || documentErrors.length > 0 ? undefined : documentSchema.parse(documentFile)
   const pagesFile = withoutSchemaLink(files['pages.json'])
   const parsedPages = pagesSchema.safeParse(pagesFile)
   const pageErrors = parsedPages.success ? [] : zodErrors(parsedPages.error)
   if (parsedPages.success) pageErrors.push(...missingTexts(pageTextKeys(pagesFile), context))
   if (parsedTask.success && parsedPages.success) {
-    const document = files['document.json']
-    const documentId =
-      typeof document === 'object' && document !== null && 'id' in document && typeof document.id === 'string'
-        ? document.id
-        : undefined
-    const cross = crossCheck(parsedTask.data, parsedPages.data, practice, documentId, context)
+    const cross = crossCheck(parsedTask.data, parsedPages.data, practice, document?.id, context)
     taskErrors.push(...cross.taskErrors)
     pageErrors.push(...cross.pageErrors)
   }
   if (taskErrors.length > 0) problems['task.json'] = taskErrors
   if (pageErrors.length > 0) problems['pages.json'] = pageErrors
   if (Object.keys(problems).length > 0 || !parsedTask.success || !parsedPages.success) return { problems }
-  return { errand: { folder, task: parsedTask.data, pages: parsedPages.data, practice } }
+  return { errand: { folder, task: parsedTask.data, pages: parsedPages.data, practice, document } }
 }

@@ -2,9 +2,8 @@ import { EidPhone, type EidPhoneProps, type EidRequest } from '../ui/eid/eid-pho
 import type { PageEnv } from '../ui/page/page-env'
 import { pageBlocks } from '../ui/page/page-view'
 import { resolveValue } from '../ui/page/page-values'
-import { useStorePageEnv } from '../ui/page/use-store-page-env'
 import type { ErrandPackage } from './check-errand'
-import { useErrand, usePracticeValues } from './use-errand'
+import { useErrand, useErrandPageEnv } from './use-errand'
 
 /** What the phone asks at the page now: the page's `eid` block, if it has one. */
 function requestOf(env: PageEnv): EidRequest | null {
@@ -21,8 +20,7 @@ function requestOf(env: PageEnv): EidRequest | null {
 type PhoneProps = Omit<EidPhoneProps, 'request'>
 
 function PhoneOf({ errand, ...props }: PhoneProps & { errand: ErrandPackage }) {
-  const practice = usePracticeValues(errand)
-  const env = useStorePageEnv(errand.task, errand.pages, practice, errand.task.steps[0]?.stage ?? '')
+  const env = useErrandPageEnv(errand)
   return <EidPhone {...props} request={requestOf(env)} />
 }
 

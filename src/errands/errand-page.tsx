@@ -1,13 +1,11 @@
 import type { ReactNode } from 'react'
 import { PageEnvProvider } from '../ui/page/page-env'
 import { PageView, type CustomBlocks } from '../ui/page/page-view'
-import { useStorePageEnv } from '../ui/page/use-store-page-env'
 import type { ErrandPackage } from './check-errand'
-import { useErrand, usePracticeValues } from './use-errand'
+import { useErrand, useErrandPageEnv } from './use-errand'
 
 function PageOf({ errand, custom }: { errand: ErrandPackage; custom?: CustomBlocks }) {
-  const practice = usePracticeValues(errand)
-  const env = useStorePageEnv(errand.task, errand.pages, practice, errand.task.steps[0]?.stage ?? '')
+  const env = useErrandPageEnv(errand)
   return (
     <PageEnvProvider value={env}>
       <PageView custom={custom} />

@@ -1,5 +1,12 @@
-import { hasText } from '../i18n/translate'
-import { checkErrand, type ErrandFiles, type ErrandPackage, type ErrandProblems } from './check-errand'
+import { DICTIONARY } from '../i18n/dictionary'
+import type { Locale } from '../i18n/locales'
+import {
+  checkErrand,
+  type ErrandContext,
+  type ErrandFiles,
+  type ErrandPackage,
+  type ErrandProblems,
+} from './check-errand'
 
 /** What the errands need to know of a scene: its id, and the ids its set draws itself. */
 interface SceneDraws {
@@ -72,7 +79,10 @@ function withScenePages(folder: string, pages: unknown, shared: ReadonlyMap<stri
 /** Checks every package in `scenes/`; throws an {@link ErrandPackageError} for the first one that is broken. */
 export function loadErrands(
   files: Readonly<Record<string, unknown>> = packageFiles,
-  context = { hasText, sceneDraws: (scene: string) => sceneDraws.get(scene) },
+  context: ErrandContext = {
+    hasText: (locale: Locale, key: string) => DICTIONARY[locale][key],
+    sceneDraws: (scene: string) => sceneDraws.get(scene),
+  },
   shared: ReadonlyMap<string, unknown> = scenePages,
 ): ErrandPackage[] {
   return [...filesByFolder(files)].map(([folder, own]) => {

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { taskSchema } from '../tasks/schema'
+import { documentSchema } from '../ui/document/document-schema'
 import { pagesSchema } from '../ui/page/page-schema'
 import { practiceDataSchema } from './practice-data'
 
@@ -23,5 +24,6 @@ export function errandJsonSchemas(): Record<string, unknown> {
       properties: { $schema: { type: 'string' } },
     },
     'practice.schema.json': schemaOf(practiceDataSchema, 'Digidel VR errand: practice.json'),
+    'document.schema.json': schemaOf(documentSchema, 'Digidel VR errand: document.json (the paper)'),
   }
 }

@@ -28,7 +28,11 @@ export const practiceValueSchema = z.union([fixedValueSchema, relativeDateSchema
  * dates. Documents print these values and tasks expect them, so each is written once.
  */
 export const practiceDataSchema = z
-  .object({ values: z.record(practiceNameSchema, practiceValueSchema) })
+  .object({
+    /** Where an editor finds this file's JSON Schema; the app ignores it. */
+    $schema: z.string().optional(),
+    values: z.record(practiceNameSchema, practiceValueSchema),
+  })
   .strict()
 
 export type PracticeData = z.infer<typeof practiceDataSchema>

@@ -1,7 +1,9 @@
 import { useMemo } from 'react'
 import { selectStage } from '../state/selectors'
 import { useApp } from '../state/store-context'
+import type { PageEnv } from '../ui/page/page-env'
 import type { PageSpec } from '../ui/page/page-schema'
+import { useStorePageEnv } from '../ui/page/use-store-page-env'
 import type { ErrandPackage } from './check-errand'
 import { errandOf } from './errand-registry'
 import { practiceValues } from './practice-data'
@@ -24,4 +26,10 @@ export function usePracticeValues(errand: ErrandPackage): Readonly<Record<string
   const locale = useApp((state) => state.locale)
   const startedAt = useApp((state) => state.run?.startedAt ?? state.sessionStartedAt)
   return useMemo(() => practiceValues(errand.practice, locale, startedAt), [errand, locale, startedAt])
+}
+
+/** The environment the running errand's pages are drawn in, from the app's store. */
+export function useErrandPageEnv(errand: ErrandPackage): PageEnv {
+  const practice = usePracticeValues(errand)
+  return useStorePageEnv(errand.task, errand.pages, practice, errand.task.steps[0]?.stage ?? '')
 }

@@ -6,6 +6,7 @@ import { sceneById } from '../app/scene-registry'
 import type { StationSummary } from '../live/protocol'
 import { createAppStore } from '../state/app-store'
 import { AppStoreProvider, useApp } from '../state/store-context'
+import { AppKitProvider } from '../ui/app-kit-provider'
 import { StationBadgeProvider } from '../station/station-context'
 import { InteractableRegistryProvider } from '../ui/interactable-context'
 import { createInteractableRegistry } from '../ui/interactable-registry'
@@ -65,17 +66,19 @@ export function SpectatorView({ summary }: { summary: StationSummary | null }) {
       <div className="spectator-canvas">
         <AppStoreProvider store={mirror}>
           <InteractableRegistryProvider registry={registry}>
-            <StationBadgeProvider value={{ name, pairingCode }}>
-              <Canvas
-                camera={{ position: [0, 1.6, 0.3], fov: VR_FOV, near: 0.05, far: 40 }}
-                dpr={1}
-                frameloop={summary ? 'always' : 'never'}
-              >
-                <ReadingViewProvider>
-                  <MirroredScene feed={link.feed} onReady={setReadyScene} />
-                </ReadingViewProvider>
-              </Canvas>
-            </StationBadgeProvider>
+            <AppKitProvider>
+              <StationBadgeProvider value={{ name, pairingCode }}>
+                <Canvas
+                  camera={{ position: [0, 1.6, 0.3], fov: VR_FOV, near: 0.05, far: 40 }}
+                  dpr={1}
+                  frameloop={summary ? 'always' : 'never'}
+                >
+                  <ReadingViewProvider>
+                    <MirroredScene feed={link.feed} onReady={setReadyScene} />
+                  </ReadingViewProvider>
+                </Canvas>
+              </StationBadgeProvider>
+            </AppKitProvider>
           </InteractableRegistryProvider>
         </AppStoreProvider>
       </div>

@@ -34,6 +34,11 @@ export interface EntrySlice {
   closeField: (field: string) => void
   /** Picks an item up to read it, or puts it down. Picking up also counts as activating it. */
   toggleHeld: (id: string, source?: ActionSource) => void
+  /**
+   * Holds a paper up to read without counting it as activated: an upright screen does so for a step that needs
+   * the paper, so it is read in the reading view rather than framed small on the desk.
+   */
+  holdToRead: (id: string) => void
   clearEntries: () => void
 }
 
@@ -143,6 +148,9 @@ export const createEntrySlice: SliceCreator<EntrySlice> = (set, get) => {
       const holding = get().heldItem === id
       set({ heldItem: holding ? null : id })
       if (!holding) get().activate(id, source)
+    },
+    holdToRead: (id) => {
+      if (get().heldItem === null) set({ heldItem: id })
     },
     clearEntries: () => set({ entries: {}, heldItem: null, openedField: null }),
   }

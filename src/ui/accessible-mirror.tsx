@@ -1,33 +1,41 @@
 import { useTranslate } from '../i18n/use-translate'
+import { DocumentArticle } from './document/document-article'
+import { useErrandDocument } from './document/use-errand-document'
 import { useInteractableRegistry, useInteractables } from './interactable-context'
 
 /**
  * Every interactive 3D element as a real, focusable DOM button, in scene order: screen readers and
- * Tab/Enter reach everything a pointer can. Focus shows as a ring around the element in 3D.
+ * Tab/Enter reach everything a pointer can. Focus shows as a ring around the element in 3D. The errand's paper,
+ * while it is in the scene, is there as text too: what the visitor must type from it can be read out.
  */
 export function AccessibleMirror() {
   const t = useTranslate()
   const registry = useInteractableRegistry()
   const entries = useInteractables()
+  const paper = useErrandDocument()
+  const paperInScene = paper !== null && entries.some((entry) => entry.id === paper.id)
   return (
-    <nav className="mirror" aria-label={t('app.skip-to-controls')}>
-      <p className="visually-hidden">{t('app.controls-help')}</p>
-      {entries.map((entry) => (
-        <button
-          key={entry.id}
-          type="button"
-          className="visually-hidden"
-          data-interactable={entry.id}
-          role={entry.role === 'radio' || entry.role === 'checkbox' ? entry.role : undefined}
-          aria-checked={entry.checked === undefined ? undefined : entry.checked}
-          aria-disabled={!entry.enabled || undefined}
-          onFocus={() => registry.setFocusedId(entry.id)}
-          onBlur={() => registry.setFocusedId(null)}
-          onClick={() => entry.activate()}
-        >
-          {entry.name}
-        </button>
-      ))}
-    </nav>
+    <>
+      <nav className="mirror" aria-label={t('app.skip-to-controls')}>
+        <p className="visually-hidden">{t('app.controls-help')}</p>
+        {entries.map((entry) => (
+          <button
+            key={entry.id}
+            type="button"
+            className="visually-hidden"
+            data-interactable={entry.id}
+            role={entry.role === 'radio' || entry.role === 'checkbox' ? entry.role : undefined}
+            aria-checked={entry.checked === undefined ? undefined : entry.checked}
+            aria-disabled={!entry.enabled || undefined}
+            onFocus={() => registry.setFocusedId(entry.id)}
+            onBlur={() => registry.setFocusedId(null)}
+            onClick={() => entry.activate()}
+          >
+            {entry.name}
+          </button>
+        ))}
+      </nav>
+      {paperInScene && <DocumentArticle document={paper} className="visually-hidden" />}
+    </>
   )
 }

@@ -3,6 +3,7 @@ import { useRef, useState, type ReactNode } from 'react'
 import { Euler, Quaternion, Vector3, type Group, type Mesh } from 'three'
 import { useApp, useAppStoreApi } from '../state/store-context'
 import { Interactable } from './interactable'
+import { useLayoutActivity } from './layout/layout-activity'
 import { Panel } from './kit/panel'
 import { useReadingView } from './reading-view'
 import { useScreenShape } from './use-screen-shape'
@@ -37,6 +38,8 @@ const VR_HELD = {
   tilt: new Quaternion().setFromAxisAngle(new Vector3(1, 0, 0), -0.7),
 }
 const NO_TILT = new Quaternion()
+/** A paper within 1 mm of its place on the desk has arrived there (squared, in metres). */
+const ARRIVED_SQ = 1e-6
 
 const scratchPosition = new Vector3()
 const scratchOffset = new Vector3()
@@ -64,6 +67,10 @@ export function HeldPaper({
   const upright = useScreenShape() === 'portrait'
   const reflowed = heldOnScreen && upright
   const reading = useReadingView()
+  const activity = useLayoutActivity()
+  // Whether the paper was on its way back to the desk last frame: when it arrives the screen camera, which framed
+  // the step while it was still in the air, frames it again where it lies.
+  const returning = useRef(false)
   const group = useRef<Group>(null)
   const paper = useRef<Mesh>(null)
   const [size, setSize] = useState<readonly [number, number]>([width, width * 1.4])
@@ -96,6 +103,11 @@ export function HeldPaper({
     sheet.quaternion.slerp(scratchQuaternion, ease)
     const scale = state.heldItem === id && state.mode !== 'vr' ? reading.scale : 1
     sheet.scale.setScalar(sheet.scale.x + (scale - sheet.scale.x) * ease)
+    if (state.heldItem !== id) {
+      const away = sheet.position.distanceToSquared(rest.position) > ARRIVED_SQ
+      if (returning.current && !away) activity?.settled()
+      returning.current = away
+    }
   })
 
   const fit = (paperWidth: number, paperHeight: number) => {

@@ -35,7 +35,9 @@ export function HelpButton({ style, size }: HelpButtonProps) {
     <Button
       id={HELP_ID}
       label={t(requested ? 'help.coming' : 'help.call')}
-      name={t('help.name')}
+      // The name starts with what the button says (a speech-input user says what they see); once pressed, it is
+      // what the button says.
+      name={requested ? undefined : t('help.name')}
       variant={requested ? 'success' : 'secondary'}
       size={size}
       style={style}
@@ -58,7 +60,7 @@ export function HelpScreenButton() {
       <button
         type="button"
         data-testid="help-call"
-        aria-label={t('help.name')}
+        aria-label={requested ? undefined : t('help.name')}
         aria-pressed={requested}
         className={requested ? 'help-coming' : practising ? 'help-target' : undefined}
         onClick={() => pressHelp(store)}

@@ -18,6 +18,7 @@ export function themeStyle(theme: Theme): CSSProperties {
     '--control': color.secondary,
     '--success': color.success,
     '--field': color.field,
+    '--tint': color.tint,
     '--highlight': color.highlight,
     '--focus': color.focus,
     '--feedback': color.feedback,

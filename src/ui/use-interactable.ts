@@ -1,8 +1,7 @@
+import { useKit } from './kit/kit-context'
 import type { ThreeEvent } from '@react-three/fiber'
 import { useLayoutEffect, useRef, useState, type RefObject } from 'react'
 import type { Object3D } from 'three'
-import { selectTargets } from '../state/selectors'
-import { useApp } from '../state/store-context'
 import { useHasFocus, useInteractableRegistry } from './interactable-context'
 import type { InteractableRole } from './interactable-registry'
 
@@ -44,7 +43,7 @@ export interface InteractableState {
 
 /** Whether the guide points at this id now: it is one of the current step's targets. */
 export function useIsTarget(id: string): boolean {
-  return useApp((state) => selectTargets(state).includes(id))
+  return useKit().targets.includes(id)
 }
 
 /**

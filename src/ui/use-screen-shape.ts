@@ -1,6 +1,6 @@
 import { useThree } from '@react-three/fiber'
 import { useSyncExternalStore } from 'react'
-import { useApp } from '../state/store-context'
+import { useKit } from './kit/kit-context'
 
 /**
  * The shape of the view the visitor has: 'portrait' on an upright tablet or a phone, else 'landscape' (a
@@ -8,7 +8,7 @@ import { useApp } from '../state/store-context'
  */
 export function useScreenShape(): 'landscape' | 'portrait' {
   const portrait = useThree((state) => state.size.height > state.size.width)
-  const vr = useApp((state) => state.mode === 'vr')
+  const { vr } = useKit()
   return portrait && !vr ? 'portrait' : 'landscape'
 }
 
@@ -27,6 +27,6 @@ export function useTouchScreen(): boolean {
     () => coarsePointer?.matches ?? false,
     () => false,
   )
-  const vr = useApp((state) => state.mode === 'vr')
+  const { vr } = useKit()
   return coarse && !vr
 }

@@ -1,8 +1,7 @@
+import { useKit } from './kit-context'
 import { useCallback, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { BatchedText } from 'troika-three-text'
 import { MeshBasicMaterial, type Object3D } from 'three'
-import { localeInfo } from '../../i18n/locales'
-import { useApp } from '../../state/store-context'
 import type { BoxStyle } from '../layout/box-style'
 import { useLayoutActivity } from '../layout/layout-activity'
 import { LayoutTree, type PanelAnchor } from '../layout/layout-tree'
@@ -88,7 +87,7 @@ export function Panel({
   children,
 }: PanelProps) {
   const theme = useTheme()
-  const localeDir = useApp((state) => localeInfo(state.locale).dir)
+  const localeDir = useKit().dir
   const dir = dirOverride ?? localeDir
   const [tree] = useState(() => new LayoutTree({}, { dir, anchor }))
   const [rects] = useState(() => new RectBatch())

@@ -18,7 +18,7 @@ const textFiles: Record<string, TextFile> = Object.fromEntries(
 
 const localeCodes = LOCALES.map((locale) => locale.code)
 const folderOf = (path: string) => path.slice(0, path.lastIndexOf('/'))
-const placeholdersOf = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort()
+const placeholdersOf = (text: string) => [...text.matchAll(/\{([\w-]+)\}/g)].map((match) => match[1]).sort()
 
 describe('the locale files', () => {
   const folders = [...new Set(Object.keys(textFiles).map(folderOf))]
@@ -90,7 +90,7 @@ describe('DICTIONARY', () => {
   it('writes every visible Arabic text in Arabic script, apart from names, codes, masks and web addresses', () => {
     const latinOnly = Object.entries(DICTIONARY.ar).filter(
       ([, text]) =>
-        /\p{L}/u.test(text.replace(/\{\w+\}/g, '')) &&
+        /\p{L}/u.test(text.replace(/\{[\w-]+\}/g, '')) &&
         !/[\u0600-\u06ff]/.test(text) &&
         !/^https?:\/\/\S+$/.test(text) &&
         !/^[0-9XYMDN -]+$/.test(text),

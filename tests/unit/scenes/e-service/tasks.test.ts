@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { PRACTICE_FAMILY } from '../../../../scenes/e-service/practice-family'
-import { CARE_HOURS, HELP_KINDS, PRESCHOOLS, SERVICES } from '../../../../scenes/e-service/options'
+import { SERVICES } from '../../../../scenes/e-service/options'
 import { loadCatalog } from '../../../../src/server/catalog'
 import { checkEvents } from '../../../../src/server/ingest'
 import { hasValidMod10CheckDigit } from '../../../../src/tasks/check-digit'
@@ -66,11 +66,16 @@ describe('the e-service task files', () => {
   })
 
   it('ask for choices the screens offer', () => {
-    const ids = (list: readonly { id: string }[] | readonly string[]) =>
-      list.map((item) => (typeof item === 'string' ? item : item.id))
-    expect(ids(PRESCHOOLS)).toEqual(expect.arrayContaining([...PRACTICE_FAMILY.preschools]))
-    expect(CARE_HOURS).toContain(PRACTICE_FAMILY.hours)
-    expect(HELP_KINDS).toContain(PRACTICE_FAMILY.help)
+    // A page's choice draws its options from the step's rule: the expected ones must be among them.
+    const offered = (task: TaskDefinition, stepId: string) => {
+      const rule = task.steps.find((step) => step.id === stepId)?.complete
+      return rule?.rule === 'choose' ? (rule.params.options ?? []).map((option) => option.id) : []
+    }
+    expect(offered(preschool, 'choose-preschools')).toEqual(
+      expect.arrayContaining([...PRACTICE_FAMILY.preschools]),
+    )
+    expect(offered(preschool, 'choose-hours')).toContain(PRACTICE_FAMILY.hours)
+    expect(offered(booking, 'choose-help')).toContain(PRACTICE_FAMILY.help)
   })
 })
 

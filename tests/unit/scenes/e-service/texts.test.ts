@@ -32,7 +32,7 @@ describe('the e-service screens', () => {
   it('find every text they show in every language: nothing shows as a bare key', () => {
     // The terminal's pages are data now: the errand package checks find their texts in every language.
     const used = [...keysInSources(), ...keysFromData()]
-    expect(used.length).toBeGreaterThan(30)
+    expect(used.length).toBeGreaterThan(20)
     const missing = LOCALES.flatMap(({ code }) =>
       used.filter((key) => DICTIONARY[code][key] === undefined).map((key) => `${code}: ${key}`),
     )
