@@ -1,36 +1,22 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { openApp, waitForState, waitForTarget, waitForStartChoices } from './support/app-page'
-import { recordForeignRequests, recordPageErrors } from './support/browser'
+import { waitForState, waitForTarget } from './support/app-page'
 import { completePayBill } from './support/pay-bill-flow'
 import { screenshot, visitorSuite } from './support/suite'
 import { startFromLobby } from './support/lobby'
 import { touch } from './support/touch'
 
-const { origin, browser, contexts } = visitorSuite()
+const suite = visitorSuite()
 
 /** A touch device of this size, on the screen mode, in the lobby. */
 async function touchVisitor(
   name: string,
   viewport: { width: number; height: number },
 ): Promise<{ page: Page; foreign: string[]; errors: string[] }> {
-  const context = await browser().newContext({
-    viewport,
-    deviceScaleFactor: 1,
-    hasTouch: true,
-    isMobile: viewport.width < 500,
-  })
-  contexts.push(context)
-  const page = await context.newPage()
-  const foreign = recordForeignRequests(page, origin())
-  const errors = recordPageErrors(page)
-  await openApp(page, origin(), '&lang=en')
-  await waitForStartChoices(page)
-  await page.getByTestId('use-screen').tap()
-  await waitForState(page, { mode: 'desktop' })
-  await waitForTarget(page, 'lobby.task.screen-basics')
-  await screenshot(page, `${name}-lobby`)
-  return { page, foreign, errors }
+  const visit = await suite.touchVisitor(viewport, '&lang=en')
+  await waitForTarget(visit.page, 'lobby.task.screen-basics')
+  await screenshot(visit.page, `${name}-lobby`)
+  return visit
 }
 
 describe('Every screen size', () => {

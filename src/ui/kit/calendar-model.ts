@@ -52,13 +52,23 @@ export function monthGrid(month: string, firstDay: number): CalendarWeek[] {
   return weeks
 }
 
-/** Short weekday names in display order, e.g. "mån" … "sön" for Swedish. */
+/** The longest weekday name a day's column fits on one line ("tors"). */
+const MAX_WEEKDAY_CHARS = 4
+
+/**
+ * Short weekday names in display order, e.g. "mån" … "sön" for Swedish. Where a language's short names are whole
+ * words (Arabic's "الاثنين"), which would break across lines in a day's column, its narrow names ("ن") are used.
+ */
 export function weekdayNames(languageTag: string, firstDay: number): string[] {
-  const format = new Intl.DateTimeFormat(languageTag, { weekday: 'short', timeZone: 'UTC' })
-  // 2023-01-01 was a Sunday.
-  return Array.from({ length: 7 }, (_, index) =>
-    format.format(new Date(Date.UTC(2023, 0, 1 + ((firstDay + index) % 7)))),
-  )
+  const names = (weekday: 'short' | 'narrow') => {
+    const format = new Intl.DateTimeFormat(languageTag, { weekday, timeZone: 'UTC' })
+    // 2023-01-01 was a Sunday.
+    return Array.from({ length: 7 }, (_, index) =>
+      format.format(new Date(Date.UTC(2023, 0, 1 + ((firstDay + index) % 7)))),
+    )
+  }
+  const short = names('short')
+  return short.some((name) => [...name].length > MAX_WEEKDAY_CHARS) ? names('narrow') : short
 }
 
 /** Full weekday names in display order, for accessible names. */

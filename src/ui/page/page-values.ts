@@ -1,4 +1,6 @@
+import { isolate } from '../../i18n/bidi'
 import { dateText } from '../../i18n/date-text'
+import { localeInfo } from '../../domain/locales'
 import type { TextParams } from '../../i18n/translate'
 import type { FieldValue } from '../../tasks/field-value'
 import { formatById } from '../../tasks/format-registry'
@@ -47,14 +49,30 @@ export function pageParams(env: PageEnv, extra?: TextParams): TextParams {
   return extra ? { ...params, ...extra } : params
 }
 
-/** A page value as the visitor reads it. */
-export function resolveValue(env: PageEnv, value: PageValue, params: TextParams = pageParams(env)): string {
-  if (typeof value === 'string') return env.t(value, params)
+/** A value not from a text: a practice value, a field's value, a reference number. */
+function bareValue(env: PageEnv, value: Exclude<PageValue, string | { text: string }>): string {
   if ('$practice' in value) return env.practice[value.$practice] ?? ''
   if ('field' in value) return fieldText(env, value.field, value.as)
-  if ('visitNumber' in value) return referenceNumber(value.visitNumber, env.sessionId, env.startedAt)
+  return referenceNumber(value.visitNumber, env.sessionId, env.startedAt)
+}
+
+/**
+ * A page value as the visitor reads it. A value shown on its own (a fact's value: the mobile number the visitor
+ * typed) is isolated in a right-to-left language, as `translate` isolates the values it fills into a text:
+ * "070-174 06 77" would otherwise read "77 06 070-174" on an Arabic page.
+ */
+export function resolveValue(env: PageEnv, value: PageValue, params: TextParams = pageParams(env)): string {
+  if (typeof value === 'string') return env.t(value, params)
+  if (!('text' in value)) {
+    const bare = bareValue(env, value)
+    return localeInfo(env.locale).dir === 'rtl' ? isolate(bare) : bare
+  }
+  // Filled into the text, each is isolated by the translation.
   const own = Object.fromEntries(
-    Object.entries(value.params).map(([name, inner]) => [name, resolveValue(env, inner, params)]),
+    Object.entries(value.params).map(([name, inner]) => [
+      name,
+      typeof inner === 'string' || 'text' in inner ? resolveValue(env, inner, params) : bareValue(env, inner),
+    ]),
   )
   return env.t(value.text, { ...params, ...own })
 }

@@ -87,11 +87,26 @@ export async function waitForTarget(
   { enabled = true }: { enabled?: boolean } = {},
 ): Promise<Target> {
   for (let attempt = 0; attempt < 3; attempt++) {
-    await page.waitForFunction(
-      ({ wanted, mustBeEnabled }) =>
-        window.__digidel?.targets().some((t) => t.id === wanted && (t.enabled || !mustBeEnabled)),
-      { wanted: id, mustBeEnabled: enabled },
-    )
+    try {
+      await page.waitForFunction(
+        ({ wanted, mustBeEnabled }) =>
+          window.__digidel?.targets().some((t) => t.id === wanted && (t.enabled || !mustBeEnabled)),
+        { wanted: id, mustBeEnabled: enabled },
+      )
+    } catch (error) {
+      // Say what was there instead: a target with another id, or one laid out off screen, is told apart at once.
+      const shot = `test-results/failure-${Date.now()}.png`
+      await page.screenshot({ path: shot }).catch(() => undefined)
+      const present = (await targets(page).catch(() => []))
+        .map((target) => `${target.id}${target.enabled ? '' : ' (disabled)'}`)
+        .join(', ')
+      throw new Error(
+        `${id} never came into view${enabled ? ' enabled' : ''}; in view: ${present} (see ${shot})`,
+        {
+          cause: error,
+        },
+      )
+    }
     const found = (await targets(page)).find((target) => target.id === id)
     if (found) return found
   }

@@ -19,7 +19,7 @@ const CHILD_DIGITS = PRACTICE_FAMILY.child.personnummer.replace(/\D/g, '')
 const MOBILE_DIGITS = PRACTICE_FAMILY.guardian.mobile.replace(/\D/g, '')
 
 /** The dates a task's pick-date step allows, on this machine's calendar, as the page counts them. */
-async function dateWindow(page: Page, task: TaskDefinition, stepId: string): Promise<DateWindow> {
+export async function dateWindow(page: Page, task: TaskDefinition, stepId: string): Promise<DateWindow> {
   const complete = task.steps.find((step) => step.id === stepId)?.complete
   if (complete?.rule !== 'pick-date') throw new Error(`${task.id}/${stepId} picks no date`)
   const startedAt = await page.evaluate(() => window.__digidel?.store.getState().run?.startedAt ?? 0)
@@ -27,7 +27,7 @@ async function dateWindow(page: Page, task: TaskDefinition, stepId: string): Pro
 }
 
 /** The first day the window allows. */
-function firstOpenDay(window: DateWindow): string {
+export function firstOpenDay(window: DateWindow): string {
   let day = parseIsoDate(window.earliest ?? '')
   while (day !== null && dateProblem(window, toIsoDate(day)) !== null) day = addDays(day, 1)
   if (day === null) throw new Error('the window has no first day')
@@ -47,13 +47,18 @@ export interface FlowOptions {
 }
 
 /** The driver presses `id`, and the task moves on to `nextStep`. */
-async function pressThen(page: Page, driver: InputDriver, id: string, nextStep: string): Promise<void> {
+export async function pressThen(
+  page: Page,
+  driver: InputDriver,
+  id: string,
+  nextStep: string,
+): Promise<void> {
   await driver.press(page, id)
   await waitForState(page, { step: nextStep })
 }
 
 /** The last mistake shows its feedback, and a hint comes with it: the step's hint timing says one mistake. */
-async function expectErrorThenHint(page: Page, mistakes: number, feedback: RegExp): Promise<void> {
+export async function expectErrorThenHint(page: Page, mistakes: number, feedback: RegExp): Promise<void> {
   await waitForState(page, { mistakes })
   const state = await appState(page)
   expect(state.feedback).toMatch(feedback)

@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll } from 'vitest'
 import { waitFrames } from './app-page'
 import { launchBrowser } from './browser'
 import { startTestServer } from './server'
-import { openVisitor, type Visitor } from './visitor'
+import { openTouchVisitor, openVisitor, type TouchViewport, type Visitor } from './visitor'
 
 /** Where end-to-end tests save their screenshots. */
 export const SCREENSHOTS = 'test-results/screenshots'
@@ -20,6 +20,8 @@ export interface VisitorSuite {
   track: (context: BrowserContext) => BrowserContext
   /** A fresh visitor on the app with this query (`&lang=en&emulate=1`). */
   visitor: (query: string) => Promise<Visitor>
+  /** A fresh visitor on a touch device of this size, on the screen mode (`&lang=ar`). */
+  touchVisitor: (viewport: TouchViewport, query: string) => Promise<Visitor>
 }
 
 /**
@@ -57,11 +59,15 @@ export function visitorSuite(): VisitorSuite {
       return context
     },
     visitor: (query) => openVisitor(ownBrowser(), origin(), query, contexts),
+    touchVisitor: (viewport, query) => openTouchVisitor(ownBrowser(), origin(), query, viewport, contexts),
   }
 }
 
-/** Saves a screenshot of the page as `<name>.png`, after a few frames for the scene to settle. */
-export async function screenshot(page: Page, name: string): Promise<void> {
-  await waitFrames(page, 3)
+/**
+ * Saves a screenshot of the page as `<name>.png`, after a few frames for the scene to settle. Text in glyphs not
+ * drawn before (Arabic, a calendar's new month) takes longer to appear: ask for more frames there.
+ */
+export async function screenshot(page: Page, name: string, settleFrames = 3): Promise<void> {
+  await waitFrames(page, settleFrames)
   await page.screenshot({ path: `${SCREENSHOTS}/${name}.png` })
 }

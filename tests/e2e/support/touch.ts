@@ -44,16 +44,21 @@ export async function expectStepInView(page: Page, pressing: string): Promise<vo
   )
 }
 
-/** Taps an element's middle with a finger, after checking the step's targets are in view and big enough. */
-export const touch: InputDriver = {
-  press: async (page, id) => {
-    await waitForTarget(page, id)
-    // The camera frames a new step once its panels are laid out.
-    await waitFrames(page, 3)
-    await expectStepInView(page, id)
-    const target = (await targets(page)).find((candidate) => candidate.id === id)
-    if (!target?.screen) throw new Error(`${id} is not on screen`)
-    await page.touchscreen.tap(target.screen[0], target.screen[1])
-  },
-  typeDigits: async (page, digits) => typeOnKeypad(touch.press)(page, digits),
+/** Taps an interactable's middle with a finger, after checking the step's targets are in view and big enough. */
+const tap: InputDriver['press'] = async (page, id) => {
+  await waitForTarget(page, id)
+  // The camera frames a new step once its panels are laid out.
+  await waitFrames(page, 3)
+  await expectStepInView(page, id)
+  const target = (await targets(page)).find((candidate) => candidate.id === id)
+  if (!target?.screen) throw new Error(`${id} is not on screen`)
+  await page.touchscreen.tap(target.screen[0], target.screen[1])
 }
+
+/** A finger: taps, and digits tapped on the 3D keypad `keypad` (the bank's unless told). */
+export function touchDriver(keypad = 'bank.keypad'): InputDriver {
+  return { press: tap, typeDigits: typeOnKeypad(tap, keypad) }
+}
+
+/** A finger on the bank's keypad. */
+export const touch: InputDriver = touchDriver()

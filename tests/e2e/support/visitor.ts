@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { expect } from 'vitest'
-import { openApp } from './app-page'
+import type { TaskDefinition } from '../../../src/tasks/schema'
+import { appState, openApp, waitForStartChoices, waitForState } from './app-page'
 import {
   DESKTOP_VIEWPORT,
   HEADSET_MIRROR_VIEWPORT,
@@ -39,6 +40,40 @@ export async function openVisitor(
   return { page, foreign, errors }
 }
 
+/** A touch screen's size in CSS pixels: a phone is below 500 wide. */
+export interface TouchViewport {
+  width: number
+  height: number
+}
+
+/**
+ * A fresh visitor on a touch device of this size (a phone below 500 px wide), watched as {@link openVisitor}'s, who
+ * has tapped "Use on this screen": on the screen mode, the lobby loading.
+ */
+export async function openTouchVisitor(
+  browser: Browser,
+  origin: string,
+  query: string,
+  viewport: TouchViewport,
+  contexts: BrowserContext[],
+): Promise<Visitor> {
+  const context = await browser.newContext({
+    viewport,
+    deviceScaleFactor: 1,
+    hasTouch: true,
+    isMobile: viewport.width < 500,
+  })
+  contexts.push(context)
+  const page = await context.newPage()
+  const foreign = recordForeignRequests(page, origin)
+  const errors = recordPageErrors(page)
+  await openApp(page, origin, query)
+  await waitForStartChoices(page)
+  await page.getByTestId('use-screen').tap()
+  await waitForState(page, { mode: 'desktop' })
+  return { page, foreign, errors }
+}
+
 /** One event as the staff API answers it. */
 export interface ServerEvent extends StoredEvent {
   payload: StoredEvent['payload'] & { code?: string; skipped?: boolean; stepIndex?: number }
@@ -66,5 +101,25 @@ export async function serverEvents(
       { timeout: 20_000, interval: 500 },
     )
     .toContain(until)
+  return events
+}
+
+/**
+ * Every step of the task is completed on the server, in order, once each, and never skipped, and the task is the
+ * visit's one completed task. Returns the visit's events, e.g. to look at its mistakes.
+ */
+export async function expectEveryStepOnServer(
+  origin: string,
+  page: Page,
+  task: TaskDefinition,
+): Promise<ServerEvent[]> {
+  const { sessionId } = await appState(page)
+  const events = await serverEvents(origin, sessionId)
+  const completed = events.filter((event) => event.type === 'step_completed' && event.task === task.id)
+  expect(completed.map((event) => event.step)).toEqual(task.steps.map((step) => step.id))
+  expect(completed.every((event) => event.payload.skipped === false)).toBe(true)
+  expect(events.filter((event) => event.type === 'task_completed').map((event) => event.task)).toEqual([
+    task.id,
+  ])
   return events
 }

@@ -13,6 +13,14 @@ describe('calendar model', () => {
     expect(weekdayNames('sv-SE', 1)[6]).toMatch(/^sön/)
   })
 
+  it('heads the columns with names that fit a day, in Arabic its one-letter names, not whole words', () => {
+    expect(weekdayNames('sv-SE', 1).map((name) => name.replace('.', ''))).toContain('tors')
+    const arabic = weekdayNames('ar-SE-u-nu-latn', 1)
+    expect(new Set(arabic).size).toBe(7)
+    for (const name of arabic) expect([...name].length).toBeLessThanOrEqual(2)
+    expect(weekdayNames('en-GB', 1)).toEqual(['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'])
+  })
+
   it('lays a month out in whole weeks, with empty cells from the neighbouring months', () => {
     // 1 March 2026 is a Sunday: the last column of the first Swedish week.
     const weeks = monthGrid('2026-03', 1)
