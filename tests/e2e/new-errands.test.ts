@@ -1,24 +1,18 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { errandOf } from '../../src/errands/errand-registry'
-import { resolvePracticeRef } from '../../src/errands/practice-data'
 import { appState, waitForTarget } from './support/app-page'
 import { controllerDriver, mouseDriver } from './support/drivers'
 import { KEYBOARD } from './support/e-service-flow'
 import { HEALTH_TASK, completeHealthCentre } from './support/health-flow'
-import { MAILBOX_TASK, completeMailbox, finishMailbox, openTaxLetter } from './support/mailbox-flow'
+import { MAILBOX_TASK, completeMailbox, openTaxLetter } from './support/mailbox-flow'
 import { screenshot, visitorSuite } from './support/suite'
-import { touchDriver } from './support/touch'
 import { expectEveryStepOnServer } from './support/visitor'
 import { controllerPressRetries, enterVr } from './support/xr'
 
-const { origin, visitor, touchVisitor } = visitorSuite()
-const eserviceTouch = touchDriver(KEYBOARD)
+const { origin, visitor } = visitorSuite()
 
 /** Frames a screenshot waits for text to appear: about a second on a screen, a few seconds in VR. */
 const SETTLE_FRAMES = 30
-const PHONE = { width: 390, height: 844 }
-const TABLET = { width: 1024, height: 768 }
 
 /**
  * A flow's `onMoment` that saves a screenshot `<prefix>-<moment>` at each of these moments, once a new page's
@@ -87,49 +81,6 @@ describe('The two errands written as packages, end to end', () => {
     expect(errors).toEqual([])
   })
 
-  for (const [name, viewport] of [
-    ['phone', PHONE],
-    ['tablet', TABLET],
-  ] as const) {
-    it(`"Your digital mailbox" is completed by taps alone on a ${viewport.width}×${viewport.height} ${name}, the fake message reported unopened`, async () => {
-      const { page, foreign, errors } = await touchVisitor(viewport, '&lang=en')
-      await waitForTarget(page, 'lobby.task.screen-basics')
-      await timed(`mailbox, ${name}`, () =>
-        completeMailbox(page, eserviceTouch, {
-          onMoment: shotsAt(`${name}-mailbox`, ['inbox', 'letter', 'calendar', 'report', 'logged-out']),
-        }),
-      )
-      expect(await page.getByTestId('step-text').textContent()).toMatch(/reported the scam/)
-      const events = await expectEveryStepOnServer(origin(), page, MAILBOX_TASK)
-      expect(mistakeCodes(events)).toEqual([])
-      expect(foreign).toEqual([])
-      expect(errors).toEqual([])
-    })
-  }
-
-  // The reading view comes with the documents branch; before it merges, this test stops at the letter.
-  it('on a 390×844 phone the tax letter opens in the reading view at a tap, and closes again', async () => {
-    const { page, foreign, errors } = await touchVisitor(PHONE, '&lang=en')
-    await waitForTarget(page, 'lobby.task.screen-basics')
-    await openTaxLetter(page, eserviceTouch)
-    const view = page.getByTestId('reading-view')
-    await view.waitFor({ timeout: 10_000 })
-    await page.locator('[data-testid="reading-view"] .document-sender').tap()
-    expect(await view.getAttribute('role')).toBe('dialog')
-    const practice = errandOf(MAILBOX_TASK.id)?.practice
-    if (!practice) throw new Error('no practice data for the mailbox')
-    const ocr = resolvePracticeRef({ $practice: 'tax-ocr' }, practice)
-    const text = (await view.textContent()) ?? ''
-    expect(text.replace(/[\s\u2066-\u2069]/g, '')).toContain(ocr)
-    await screenshot(page, 'phone-mailbox-reading')
-    await page.getByTestId('reading-close').tap()
-    expect(await view.getAttribute('role')).toBe('region')
-    await finishMailbox(page, eserviceTouch)
-    await expectEveryStepOnServer(origin(), page, MAILBOX_TASK)
-    expect(foreign).toEqual([])
-    expect(errors).toEqual([])
-  })
-
   it('"Your digital mailbox" is completed in Arabic on a 1280×800 screen with the mouse', async () => {
     const { page, foreign, errors } = await visitor('&lang=ar')
     await page.getByTestId('use-screen').click()
@@ -160,23 +111,4 @@ describe('The two errands written as packages, end to end', () => {
     expect(foreign).toEqual([])
     expect(errors).toEqual([])
   })
-
-  // Waits for the appointment card, as the VR journey does.
-  for (const [name, viewport] of [
-    ['phone', PHONE],
-    ['tablet', TABLET],
-  ] as const) {
-    it(`"Book a time at the health centre" is completed by taps alone on a ${viewport.width}×${viewport.height} ${name}`, async () => {
-      const { page, foreign, errors } = await touchVisitor(viewport, '&lang=en')
-      await waitForTarget(page, 'lobby.task.screen-basics')
-      await timed(`health centre, ${name}`, () =>
-        completeHealthCentre(page, eserviceTouch, {
-          onMoment: shotsAt(`${name}-health`, ['reason', 'times', 'review', 'moved']),
-        }),
-      )
-      await expectEveryStepOnServer(origin(), page, HEALTH_TASK)
-      expect(foreign).toEqual([])
-      expect(errors).toEqual([])
-    })
-  }
 })
