@@ -9,9 +9,11 @@ import { Text } from '../../src/ui/kit/text'
 import { Room } from '../../src/ui/room'
 import { useTheme } from '../../src/ui/use-theme'
 import { BillPaper } from './bill-paper'
+import scene from './scene'
 import { Terminal } from './terminal'
 
 const DESK_TOP = 0.9
+const { workplace } = scene
 
 /** The bank: a counter with the internet-bank terminal, a keypad, the e-ID phone and the bill. */
 export default function BankSet() {
@@ -44,21 +46,11 @@ export default function BankSet() {
           {t('bank.screen.bank-name')}
         </Text>
       </Panel>
-      <Terminal position={[0, 1.06, -1.0]} />
-      <Panel
-        position={[0.02, DESK_TOP + 0.01, -0.4]}
-        rotation={[-0.95, 0, 0]}
-        anchor="bottom"
-        background={theme.color.device}
-        padding={0.015}
-      >
+      <Terminal position={workplace.terminal} />
+      <Panel {...workplace.keypad} anchor="bottom" background={theme.color.device} padding={0.015}>
         <FieldKeyboard id="bank.keypad" labelOf={(field) => t(`bank.field.${field}`)} />
       </Panel>
-      <ErrandEidPhone
-        idPrefix="bank.phone"
-        position={[0.52, DESK_TOP + 0.19, -0.5]}
-        rotation={[-0.55, -0.35, 0]}
-      />
+      <ErrandEidPhone idPrefix="bank.phone" {...workplace.phone} />
       <BillPaper />
     </group>
   )

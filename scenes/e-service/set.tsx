@@ -9,9 +9,11 @@ import { Text } from '../../src/ui/kit/text'
 import { Room } from '../../src/ui/room'
 import { useTheme } from '../../src/ui/use-theme'
 import { Letter } from './letter'
+import scene from './scene'
 import { Terminal } from './terminal'
 
 const DESK_TOP = 0.9
+const { workplace } = scene
 const WOOD = '#c9ab86'
 
 /** A waiting chair in its own frame: seat, back and four legs. */
@@ -120,12 +122,8 @@ export default function EServiceSet() {
         </Text>
       </Panel>
       <OpeningHours />
-      <Terminal position={[0, 1.02, -0.98]} />
-      <ErrandEidPhone
-        idPrefix="eservice.phone"
-        position={[0.6, DESK_TOP + 0.16, -0.55]}
-        rotation={[-0.55, -0.35, 0]}
-      />
+      <Terminal position={workplace.terminal} />
+      <ErrandEidPhone idPrefix="eservice.phone" {...workplace.phone} />
       <Letter />
     </group>
   )
