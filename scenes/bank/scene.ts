@@ -9,7 +9,7 @@ export default defineScene({
   workplace: {
     terminal: [0, 1.06, -1.0],
     // Tilted back nearly flat on the desk: its upper edge stays below the rays to the page's lowest buttons.
-    keypad: { position: [0.02, 0.91, -0.38], rotation: [-1.15, 0, 0] },
+    keypad: { position: [0.02, 0.91, -0.33], rotation: [-1.05, 0, 0] },
     phone: { position: [0.5, 1.1, -0.45], rotation: [-0.64, -0.84, 0] },
     paper: { position: [0.4, 1.62, -0.42], rotation: [0, -0.76, 0] },
     stepPanel: { position: [-0.7, 1.85, -0.62], rotation: [0, 0.85, 0] },
