@@ -48,7 +48,7 @@ function start(root: HTMLElement): void {
   if (options.locale) store.setState({ locale: options.locale })
   const xrStore = createAppXRStore({ emulate: options.emulate, origin: location.origin })
   const registry = createInteractableRegistry()
-  const probe: RenderProbe = { frames: 0, camera: null, canvas: null, renderer: null }
+  const probe: RenderProbe = { frames: 0, camera: null, canvas: null, renderer: null, scene: null }
   // The browser's own voice where it has one for the language, else the offline clips; never a network service.
   const narrator = createNarrator([speechSynthesisVoice(window.speechSynthesis), espeakClipVoice()])
   narrateStore(store, narrator)

@@ -10,9 +10,11 @@ import { Room } from '../../src/ui/room'
 import { DocumentView } from '../../src/ui/document/document-view'
 import { useErrandDocument } from '../../src/ui/document/use-errand-document'
 import { useTheme } from '../../src/ui/use-theme'
+import scene from './scene'
 import { Terminal } from './terminal'
 
 const DESK_TOP = 0.9
+const { workplace } = scene
 
 /** The bank: a counter with the internet-bank terminal, a keypad, the e-ID phone and the bill. */
 export default function BankSet() {
@@ -46,21 +48,11 @@ export default function BankSet() {
           {t('bank.screen.bank-name')}
         </Text>
       </Panel>
-      <Terminal position={[0, 1.06, -1.0]} />
-      <Panel
-        position={[0.02, DESK_TOP + 0.01, -0.4]}
-        rotation={[-0.95, 0, 0]}
-        anchor="bottom"
-        background={theme.color.device}
-        padding={0.015}
-      >
+      <Terminal position={workplace.terminal} />
+      <Panel {...workplace.keypad} anchor="bottom" background={theme.color.device} padding={0.015}>
         <FieldKeyboard id="bank.keypad" labelOf={(field) => t(`bank.field.${field}`)} />
       </Panel>
-      <ErrandEidPhone
-        idPrefix="bank.phone"
-        position={[0.52, DESK_TOP + 0.19, -0.5]}
-        rotation={[-0.55, -0.35, 0]}
-      />
+      <ErrandEidPhone idPrefix="bank.phone" {...workplace.phone} />
       {bill && (
         <DocumentView
           document={bill}

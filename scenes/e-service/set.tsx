@@ -10,9 +10,11 @@ import { Room } from '../../src/ui/room'
 import { DocumentView } from '../../src/ui/document/document-view'
 import { useErrandDocument } from '../../src/ui/document/use-errand-document'
 import { useTheme } from '../../src/ui/use-theme'
+import scene from './scene'
 import { Terminal } from './terminal'
 
 const DESK_TOP = 0.9
+const { workplace } = scene
 const WOOD = '#c9ab86'
 
 /** A waiting chair in its own frame: seat, back and four legs. */
@@ -122,12 +124,8 @@ export default function EServiceSet() {
         </Text>
       </Panel>
       <OpeningHours />
-      <Terminal position={[0, 1.02, -0.98]} />
-      <ErrandEidPhone
-        idPrefix="eservice.phone"
-        position={[0.6, DESK_TOP + 0.16, -0.55]}
-        rotation={[-0.55, -0.35, 0]}
-      />
+      <Terminal position={workplace.terminal} />
+      <ErrandEidPhone idPrefix="eservice.phone" {...workplace.phone} />
       {letter && (
         <DocumentView
           document={letter}

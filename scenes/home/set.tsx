@@ -3,6 +3,7 @@ import { BoxGeometry, CylinderGeometry } from 'three'
 import { mergeColoredParts } from '../../src/ui/merged-geometry'
 import { Room } from '../../src/ui/room'
 import { MessagePhone } from './message-phone'
+import scene from './scene'
 
 const TABLE_TOP = 0.72
 
@@ -39,7 +40,7 @@ export default function HomeSet() {
       <mesh geometry={furniture}>
         <meshStandardMaterial vertexColors roughness={0.8} />
       </mesh>
-      <MessagePhone position={[0, 1.24, -0.72]} rotation={[-0.25, 0, 0]} />
+      <MessagePhone {...scene.workplace.phone} />
     </group>
   )
 }

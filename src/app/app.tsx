@@ -21,6 +21,7 @@ import { SettingsMenu3D } from '../ui/settings-menu-3d'
 import { StepPanel3D } from '../ui/step-panel-3d'
 import { themeStyle } from '../ui/theme-css'
 import { useTheme } from '../ui/use-theme'
+import { WorkplaceProvider } from '../ui/workplace'
 import { ComfortOrigin } from '../xr/comfort-origin'
 import type { AppXRStore } from '../xr/xr-store'
 import { ScreenCamera } from './screen-camera'
@@ -84,19 +85,22 @@ export function App({ xrStore, probe, emulated = false }: AppProps) {
                 <directionalLight position={[2, 4, 2]} intensity={1.4} />
                 <ambientLight intensity={0.35} />
                 <PostureOffset>
-                  <SceneErrorBoundary onCrash={onCrash} resetKey={sceneId}>
-                    <Suspense fallback={null}>
-                      <Set />
-                      {info.stepPanel && mode === 'vr' && <StepPanel3D {...info.stepPanel} />}
-                    </Suspense>
-                  </SceneErrorBoundary>
+                  <WorkplaceProvider value={info.workplace ?? null}>
+                    <SceneErrorBoundary onCrash={onCrash} resetKey={sceneId}>
+                      <Suspense fallback={null}>
+                        <Set />
+                        {info.workplace && mode === 'vr' && <StepPanel3D {...info.workplace.stepPanel} />}
+                      </Suspense>
+                    </SceneErrorBoundary>
+                  </WorkplaceProvider>
+                  {/* In the scene's frame, as its place is given; one that follows the eyes places itself. */}
+                  <CaptionPanel place={info.workplace?.caption} />
                 </PostureOffset>
                 <ScreenCamera view={info.desktopView} />
                 <XRModeSync />
                 <ComfortOrigin />
                 <RenderProbeUpdater probe={probe} />
                 <StationInWorld />
-                <CaptionPanel />
                 <SettingsMenu3D />
                 <SurveyPanel3D />
               </LayoutActivityProvider>

@@ -6,6 +6,7 @@ import type { TelemetryEventInput } from '../telemetry/event-schema'
 import type { InteractableEntry, InteractableRegistry } from '../ui/interactable-registry'
 import type { Narrator, SpokenLine } from '../narration/narrator'
 import type { AppXRStore } from '../xr/xr-store'
+import { lineOfSight, type LineOfSightReport } from './line-of-sight'
 import type { RenderProbe } from './render-probe'
 
 /** What `window.__digidel` offers tests and tools when the URL has `?automation=1`. */
@@ -78,6 +79,11 @@ export interface DigidelAutomation {
    * turned left. In VR it follows snap turns and recentering; null before the first frame.
    */
   view: () => { position: [number, number, number]; yaw: number } | null
+  /**
+   * From the eyes, what a ray to each highlighted target's centre meets first, whether the caption covers part of
+   * it, and the caption's corners while one shows; null before the first frame.
+   */
+  lineOfSight: () => LineOfSightReport | null
 }
 
 declare global {
@@ -128,6 +134,11 @@ function screenRect(entry: InteractableEntry, probe: RenderProbe): [number, numb
   return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)]
 }
 
+/** Whether the guide points at an interactable: it, or the keypad it belongs to, is a target of the step. */
+function isHighlighted(entry: InteractableEntry, pointedAt: readonly string[]): boolean {
+  return pointedAt.includes(entry.id) || (entry.group !== undefined && pointedAt.includes(entry.group))
+}
+
 export function installAutomation(
   store: AppStore,
   registry: InteractableRegistry,
@@ -173,8 +184,7 @@ export function installAutomation(
             name: entry.name,
             role: entry.role,
             enabled: entry.enabled,
-            highlighted:
-              pointedAt.includes(entry.id) || (entry.group !== undefined && pointedAt.includes(entry.group)),
+            highlighted: isHighlighted(entry, pointedAt),
             shown: needed.includes(entry.id),
             position: scratch.toArray(),
             trackedPosition: toTrackingSpace(scratch.clone(), xrStore),
@@ -203,6 +213,13 @@ export function installAutomation(
         position: camera.getWorldPosition(scratch).toArray(),
         yaw: (viewEuler.y * 180) / Math.PI,
       }
+    },
+    lineOfSight: () => {
+      if (!probe.scene || !probe.camera) return null
+      const pointedAt = selectTargets(store.getState())
+      return lineOfSight(probe.scene, probe.camera, xrStore.getState().origin ?? null, registry, (entry) =>
+        isHighlighted(entry, pointedAt),
+      )
     },
   }
 }

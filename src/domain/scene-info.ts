@@ -1,4 +1,5 @@
 import type { Vec3 } from './vec3'
+import type { Workplace } from './workplace'
 
 /** What the app needs to know about a scene before its 3D set is loaded. */
 export interface SceneInfo {
@@ -6,8 +7,8 @@ export interface SceneInfo {
   titleKey: string
   /** Where the desktop camera stands and looks, in metres. */
   desktopView: { position: Vec3; target: Vec3; fov: number }
-  /** Where the floating step instructions hang, if the scene runs tasks. */
-  stepPanel?: { position: Vec3; rotation: Vec3 }
+  /** Where the terminal, the phone, a held paper, the step panel and the caption sit in VR, if the scene runs tasks. */
+  workplace?: Workplace
   /** Background and fog colour. */
   skyColor: string
   /** Where newcomers learn the basics: its tasks come first in the lobby and are offered on entering VR. */
@@ -19,7 +20,7 @@ export interface SceneInfo {
   draws?: readonly string[]
 }
 
-/** Types a scene's `scene.ts`. */
-export function defineScene(info: SceneInfo): SceneInfo {
+/** Types a scene's `scene.ts`, keeping what it gives (its set reads its workplace). */
+export function defineScene<const T extends SceneInfo>(info: T): T {
   return info
 }

@@ -11,6 +11,7 @@ import { StationBadgeProvider } from '../station/station-context'
 import { InteractableRegistryProvider } from '../ui/interactable-context'
 import { createInteractableRegistry } from '../ui/interactable-registry'
 import { ReadingViewProvider } from '../ui/reading-view'
+import { WorkplaceProvider } from '../ui/workplace'
 import { StepPanel3D } from '../ui/step-panel-3d'
 import { useConsole, useConsoleState, useConsoleText } from './console-context'
 import type { SpectatorFeed } from './console-link'
@@ -97,11 +98,13 @@ function MirroredScene({ feed, onReady }: { feed: SpectatorFeed; onReady: (scene
       <directionalLight position={[2, 4, 2]} intensity={1.4} />
       <ambientLight intensity={0.35} />
       <PostureOffset>
-        <Suspense fallback={null}>
-          <Set />
-          {info.stepPanel && mode === 'vr' && <StepPanel3D {...info.stepPanel} />}
-          <SceneReady sceneId={sceneId} onReady={onReady} />
-        </Suspense>
+        <WorkplaceProvider value={info.workplace ?? null}>
+          <Suspense fallback={null}>
+            <Set />
+            {info.workplace && mode === 'vr' && <StepPanel3D {...info.workplace.stepPanel} />}
+            <SceneReady sceneId={sceneId} onReady={onReady} />
+          </Suspense>
+        </WorkplaceProvider>
       </PostureOffset>
       <HeadCamera feed={feed} fov={mode === 'vr' ? VR_FOV : info.desktopView.fov} />
       <ControllerRays feed={feed} />

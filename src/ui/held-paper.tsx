@@ -1,5 +1,5 @@
 import { useFrame } from '@react-three/fiber'
-import { useRef, useState, type ReactNode } from 'react'
+import { useMemo, useRef, useState, type ReactNode } from 'react'
 import { Euler, Quaternion, Vector3, type Group, type Mesh } from 'three'
 import { useApp, useAppStoreApi } from '../state/store-context'
 import { Interactable } from './interactable'
@@ -9,6 +9,7 @@ import { useReadingView } from './reading-view'
 import { useScreenShape } from './use-screen-shape'
 import { useTheme } from './use-theme'
 import { type Vec3, mutableVec3 } from '../domain/vec3'
+import { useWorkplace } from './workplace'
 
 /** Props of a paper that can be picked up to read. */
 export interface HeldPaperProps {
@@ -31,7 +32,10 @@ export interface HeldPaperProps {
   children: ReactNode
 }
 
-/** In VR a held paper sits low in front of the chest, tilted up as a paper is held, below the screen. */
+/**
+ * In VR a held paper goes to the scene's place for it (its workplace's `paper`), beside the page, where it covers
+ * nothing; in a scene without one, low in front of the chest, tilted up as a paper is held.
+ */
 const VR_HELD = {
   offset: new Vector3(-0.32, -0.34, -0.4),
   tilt: new Quaternion().setFromAxisAngle(new Vector3(1, 0, 0), -0.7),
@@ -77,12 +81,25 @@ export function HeldPaper({
     position: new Vector3(...position),
     quaternion: new Quaternion().setFromEuler(new Euler(...rotation)),
   }))
+  const place = useWorkplace()?.paper
+  // In the frame the paper lies in: the set's, as the workplace is given.
+  const heldInVr = useMemo(
+    () =>
+      place && {
+        position: new Vector3(...place.position),
+        quaternion: new Quaternion().setFromEuler(new Euler(...place.rotation)),
+      },
+    [place],
+  )
 
   useFrame(({ camera }, delta) => {
     const sheet = group.current
     if (!sheet?.parent) return
     const state = store.getState()
-    if (state.heldItem === id) {
+    if (state.heldItem === id && state.mode === 'vr' && heldInVr) {
+      scratchPosition.copy(heldInVr.position)
+      scratchQuaternion.copy(heldInVr.quaternion)
+    } else if (state.heldItem === id) {
       const vr = state.mode === 'vr'
       camera.getWorldQuaternion(scratchQuaternion)
       camera.getWorldPosition(scratchPosition)

@@ -5,7 +5,7 @@ import { useTheme } from '../use-theme'
 import { PAPER_LOOKS, type PaperLook } from './document-look'
 import type { ResolvedEntry, ResolvedItem, ResolvedSection, ResolvedDocument } from './resolve-document'
 
-type Vec3 = readonly [number, number, number]
+import type { Vec3 } from '../../domain/vec3'
 
 /** Props of {@link DocumentView}. */
 export interface DocumentViewProps {

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { WorkplaceProvider } from '../../../src/ui/workplace'
 import { useThree } from '@react-three/fiber'
 import { act, useLayoutEffect } from 'react'
 import { Vector3 } from 'three'
@@ -110,9 +111,12 @@ describe(`legibility in VR at the normal text size: every text at ${MIN_DEGREES}
       <>
         <Eye />
         <ReadingViewProvider>
-          <BankSet />
+          {/* The bill held up where the bank's workplace puts it in VR. */}
+          <WorkplaceProvider value={bankScene.workplace}>
+            <BankSet />
+          </WorkplaceProvider>
         </ReadingViewProvider>
-        <StepPanel3D {...(bankScene.stepPanel ?? { position: [0, 0, 0], rotation: [0, 0, 0] })} />
+        <StepPanel3D {...bankScene.workplace.stepPanel} />
       </>,
       { test },
     )
@@ -136,7 +140,7 @@ describe(`legibility in VR at the normal text size: every text at ${MIN_DEGREES}
       <>
         <Eye />
         <HomeSet />
-        <StepPanel3D {...(homeScene.stepPanel ?? { position: [0, 0, 0], rotation: [0, 0, 0] })} />
+        <StepPanel3D {...homeScene.workplace.stepPanel} />
       </>,
       { test },
     )
