@@ -71,7 +71,7 @@ export function HeldPaper({
   const reflowed = heldOnScreen && upright
   const reading = useReadingView()
   const activity = useLayoutActivity()
-  // Whether the paper was on its way back to the desk last frame: when it arrives the screen camera, which framed
+  // Whether the paper has been held since it last lay on the desk: when it arrives back the screen camera, which framed
   // the step while it was still in the air, frames it again where it lies.
   const returning = useRef(false)
   const group = useRef<Group>(null)
@@ -119,10 +119,11 @@ export function HeldPaper({
     sheet.quaternion.slerp(scratchQuaternion, ease)
     const scale = state.heldItem === id && state.mode !== 'vr' ? reading.scale : 1
     sheet.scale.setScalar(sheet.scale.x + (scale - sheet.scale.x) * ease)
-    if (state.heldItem !== id) {
-      const away = sheet.position.distanceToSquared(rest.position) > ARRIVED_SQ
-      if (returning.current && !away) activity?.settled()
-      returning.current = away
+    // Set from the frame it is put down, so a paper that lands in one step (reduced motion, a slow frame) counts.
+    if (state.heldItem === id) returning.current = true
+    else if (returning.current && sheet.position.distanceToSquared(rest.position) <= ARRIVED_SQ) {
+      returning.current = false
+      activity?.settled()
     }
   })
 
