@@ -1,6 +1,5 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import type { TaskDefinition } from '../../src/tasks/schema'
 import { appState, waitForTarget } from './support/app-page'
 import { controllerDriver, enterScreenWithKeyboard, keyboardDriver, mouseDriver } from './support/drivers'
 import {
@@ -11,23 +10,10 @@ import {
   completePreschool,
 } from './support/e-service-flow'
 import { screenshot, visitorSuite } from './support/suite'
-import { serverEvents, staffAuth, type ServerEvent } from './support/visitor'
+import { expectEveryStepOnServer, staffAuth } from './support/visitor'
 import { controllerPressRetries, enterVr } from './support/xr'
 
 const { origin, visitor } = visitorSuite()
-
-/** Every step of the task is completed on the server, in order, once each, and never skipped. */
-async function expectEveryStepOnServer(page: Page, task: TaskDefinition): Promise<ServerEvent[]> {
-  const { sessionId } = await appState(page)
-  const events = await serverEvents(origin(), sessionId)
-  const completed = events.filter((event) => event.type === 'step_completed' && event.task === task.id)
-  expect(completed.map((event) => event.step)).toEqual(task.steps.map((step) => step.id))
-  expect(completed.every((event) => event.payload.skipped === false)).toBe(true)
-  expect(events.filter((event) => event.type === 'task_completed').map((event) => event.task)).toEqual([
-    task.id,
-  ])
-  return events
-}
 
 /** Types a search on the physical keyboard, as a visitor with a keyboard without å, ä and ö writes it. */
 async function typeSearch(page: Page): Promise<void> {
@@ -50,7 +36,7 @@ describe('The e-service counter, end to end', () => {
     })
     await screenshot(page, 'desktop-e-service-my-pages')
     expect(await page.getByTestId('step-text').textContent()).toMatch(/Ansökan är skickad/)
-    await expectEveryStepOnServer(page, PRESCHOOL_TASK)
+    await expectEveryStepOnServer(origin(), page, PRESCHOOL_TASK)
     expect(foreign).toEqual([])
     expect(errors).toEqual([])
   })
@@ -68,7 +54,7 @@ describe('The e-service counter, end to end', () => {
     })
     await screenshot(page, 'desktop-e-service-cancelled')
     expect(await page.getByTestId('step-text').textContent()).toMatch(/You booked a visit and cancelled it/)
-    const events = await expectEveryStepOnServer(page, BOOKING_TASK)
+    const events = await expectEveryStepOnServer(origin(), page, BOOKING_TASK)
     expect(events.find((event) => event.type === 'mistake')?.payload.code).toBe('taken')
 
     // The staff's statistics and exports take the new tasks as they come, with no change on the server.
@@ -102,7 +88,7 @@ describe('The e-service counter, end to end', () => {
     })
     await screenshot(page, 'vr-e-service-my-pages')
     expect(await appState(page)).toMatchObject({ xrPresenting: true, mode: 'vr', status: 'completed' })
-    const events = await expectEveryStepOnServer(page, PRESCHOOL_TASK)
+    const events = await expectEveryStepOnServer(origin(), page, PRESCHOOL_TASK)
     expect(events.filter((event) => event.type === 'mistake').map((event) => event.payload.code)).toEqual([
       'check-digit',
       'too-early',
@@ -126,7 +112,7 @@ describe('The e-service counter, end to end', () => {
     })
     await screenshot(page, 'vr-e-service-cancelled')
     expect(await appState(page)).toMatchObject({ xrPresenting: true, mode: 'vr', status: 'completed' })
-    await expectEveryStepOnServer(page, BOOKING_TASK)
+    await expectEveryStepOnServer(origin(), page, BOOKING_TASK)
     expect(controllerPressRetries.count).toBeLessThanOrEqual(5)
     expect(foreign).toEqual([])
     expect(errors).toEqual([])
