@@ -24,6 +24,11 @@ export interface AppDependencies {
   /** @default crypto.randomUUID */
   newId?: () => string
   appVersion: string
+  /**
+   * Null when a language's texts are loaded, else the promise of loading them: the language changes once its
+   * texts are here, so the visitor never sees bare keys or hears the old language's line. @default always null
+   */
+  textsPending?: (locale: Locale) => Promise<void> | null
 }
 
 /** The whole state: every slice over one store. */
