@@ -32,18 +32,17 @@ export const createSessionSlice: SliceCreator<SessionSlice> = (set, get, { deps,
       set({ mode })
       emit({ type: 'setting_changed', payload: { setting: 'mode', value: mode } })
     },
-    setLocale: (locale, source = 'visitor') => {
+    setLocale: async (locale, source = 'visitor') => {
       wanted = locale
       if (get().locale === locale) return
       const pending = deps.textsPending(locale)
       if (pending) {
-        pending.then(
-          () => {
-            if (wanted === locale) get().setLocale(locale, source)
-          },
-          // The texts could not be fetched (the network is down): the visitor keeps the language they have.
-          () => undefined,
+        // The texts could not be fetched (the network is down): the visitor keeps the language they have.
+        const loaded = await pending.then(
+          () => true,
+          () => false,
         )
+        if (loaded && wanted === locale) await get().setLocale(locale, source)
         return
       }
       set({ locale })

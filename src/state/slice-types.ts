@@ -88,7 +88,8 @@ export interface SessionSlice {
   basicsOffered: boolean
   enter: (mode: Mode) => void
   setMode: (mode: Mode) => void
-  setLocale: (locale: Locale, source?: ActionSource) => void
+  /** Resolves once the language is in place: its texts may have to load first. */
+  setLocale: (locale: Locale, source?: ActionSource) => Promise<void>
   setPosture: (posture: Posture, source?: ActionSource) => void
   showNotice: (textKey: string | null) => void
   /** "Help, please": calls staff to this station; once is enough until they answer. */
