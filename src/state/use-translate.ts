@@ -1,9 +1,10 @@
-import { useCallback } from 'react'
+import { useMemo } from 'react'
 import { useApp } from './store-context'
-import { translate, type TextParams } from '../i18n/translate'
+import type { Translator } from '../i18n/text-key'
+import { translatorFor } from '../i18n/translator'
 
-/** The visitor's language as a text lookup: `t('bank.step.enter-ocr')`. */
-export function useTranslate(): (key: string, params?: TextParams) => string {
+/** The visitor's language as a text lookup: `t('bank.step.enter-ocr')`, or `t.data(task.titleKey)`. */
+export function useTranslate(): Translator {
   const locale = useApp((state) => state.locale)
-  return useCallback((key, params) => translate(locale, key, params), [locale])
+  return useMemo(() => translatorFor(locale), [locale])
 }
