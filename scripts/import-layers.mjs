@@ -53,6 +53,9 @@ export function placeOf(file) {
   return best
 }
 
+/** A text file of locale strings: `…/locales/<locale>.json` or an errand's `…/texts/<locale>.json`. */
+const LOCALE_FILE = /\/(locales|texts)\/[\w-]+\.json$/
+
 /**
  * Why an import runs against the layer order, or null when it does not.
  * @param {string} from the importing file, from the repository root
@@ -60,6 +63,9 @@ export function placeOf(file) {
  * @returns {string | null}
  */
 export function layerProblem(from, to) {
+  // Locale files are text data that every layer may read (the dictionary merges them, the TextKey type is derived
+  // from them): they import nothing, so reading one can make no circle.
+  if (LOCALE_FILE.test(to)) return null
   const source = placeOf(from)
   const target = placeOf(to)
   if (!source || !target || source.unit === target.unit) return null

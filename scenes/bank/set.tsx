@@ -50,7 +50,7 @@ export default function BankSet() {
       </Panel>
       <Terminal position={workplace.terminal} />
       <Panel {...workplace.keypad} anchor="bottom" background={theme.color.device} padding={0.015}>
-        <FieldKeyboard id="bank.keypad" labelOf={(field) => t(`bank.field.${field}`)} />
+        <FieldKeyboard id="bank.keypad" labelOf={(field) => t.data(`bank.field.${field}`)} />
       </Panel>
       <ErrandEidPhone idPrefix="bank.phone" {...workplace.phone} />
       {bill && (

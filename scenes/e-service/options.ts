@@ -1,9 +1,12 @@
-/** The e-services in the city's catalogue, by category. Their names are text keys `eservice.service.<id>`. */
+/**
+ * The e-services in the city's catalogue, by category. Their names are text keys `eservice.service.<id>`, which
+ * type-check against the locale files because the ids are literal.
+ */
 export const CATEGORIES = ['school', 'care', 'housing', 'traffic'] as const
 
 export type Category = (typeof CATEGORIES)[number]
 
-export const SERVICES: readonly { id: string; category: Category }[] = [
+export const SERVICES = [
   { id: 'preschool-apply', category: 'school' },
   { id: 'preschool-leave', category: 'school' },
   { id: 'school-choice', category: 'school' },
@@ -14,7 +17,7 @@ export const SERVICES: readonly { id: string; category: Category }[] = [
   { id: 'waste-collection', category: 'housing' },
   { id: 'parking-permit', category: 'traffic' },
   { id: 'report-fault', category: 'traffic' },
-]
+] as const satisfies readonly { id: string; category: Category }[]
 
 /** What the catalogue shows before a category is chosen or anything is searched for. */
 export const POPULAR_SERVICES = ['report-fault', 'preschool-leave', 'parking-permit'] as const

@@ -10,7 +10,7 @@ import { Pressable } from '../../src/ui/kit/pressable'
 import { TargetGroup } from '../../src/ui/kit/target-group'
 import { Text } from '../../src/ui/kit/text'
 import { useTheme } from '../../src/ui/use-theme'
-import { PHONE_IDS, PRACTICE_MESSAGES, type MessagePart } from './messages'
+import { messageParts, PHONE_IDS, PRACTICE_MESSAGES, type MessagePart } from './messages'
 
 const CASE = 0.016
 const SCREEN_WIDTH = 0.36
@@ -64,12 +64,12 @@ export function MessagePhone({
               {t(`home.channel.${message.channel}`)}
             </Text>
             <TargetGroup style={{ gap: theme.space.xs }} id={PHONE_IDS.message}>
-              {message.parts.map((part) => (
+              {messageParts(message.id).map(({ part, textKey }) => (
                 <Part
                   key={part}
                   part={part}
-                  text={t(`home.msg.${message.id}.${part}`)}
-                  name={`${t(`home.part.${part}`)}: ${t(`home.msg.${message.id}.${part}`)}`}
+                  text={t(textKey)}
+                  name={`${t(`home.part.${part}`)}: ${t(textKey)}`}
                   revealed={
                     phase === 'explain' &&
                     message.verdict === 'scam' &&

@@ -1,3 +1,5 @@
+import type { TextKey } from '../../src/i18n/text-key'
+
 /** A part of a message the visitor can point at as the warning sign. */
 export type MessagePart = 'sender' | 'text' | 'link' | 'urgency' | 'request'
 
@@ -48,6 +50,44 @@ export const PRACTICE_MESSAGES = [
 ] as const satisfies readonly PracticeMessage[]
 
 export type PracticeMessageId = (typeof PRACTICE_MESSAGES)[number]['id']
+
+type Message = (typeof PRACTICE_MESSAGES)[number]
+
+/**
+ * What each part of each message says, as text keys `home.msg.<id>.<part>`. Typed per message: a message's part
+ * without a text, or a key missing from the locale files, fails type-checking.
+ */
+const MESSAGE_TEXTS = {
+  parcel: { sender: 'home.msg.parcel.sender', text: 'home.msg.parcel.text', link: 'home.msg.parcel.link' },
+  'bank-call': {
+    sender: 'home.msg.bank-call.sender',
+    text: 'home.msg.bank-call.text',
+    request: 'home.msg.bank-call.request',
+  },
+  'tax-refund': {
+    sender: 'home.msg.tax-refund.sender',
+    text: 'home.msg.tax-refund.text',
+    urgency: 'home.msg.tax-refund.urgency',
+    link: 'home.msg.tax-refund.link',
+  },
+  library: { sender: 'home.msg.library.sender', text: 'home.msg.library.text' },
+  'payment-request': {
+    sender: 'home.msg.payment-request.sender',
+    text: 'home.msg.payment-request.text',
+    urgency: 'home.msg.payment-request.urgency',
+  },
+  'eid-request': { sender: 'home.msg.eid-request.sender', request: 'home.msg.eid-request.request' },
+} as const satisfies { readonly [M in Message as M['id']]: Readonly<Record<M['parts'][number], TextKey>> }
+
+/** A message's parts, top to bottom, each with the text key of what it says. */
+export function messageParts(id: PracticeMessageId): readonly { part: MessagePart; textKey: TextKey }[] {
+  const texts: Readonly<Partial<Record<MessagePart, TextKey>>> = MESSAGE_TEXTS[id]
+  const message = PRACTICE_MESSAGES.find((candidate) => candidate.id === id)
+  return (message?.parts ?? []).flatMap((part) => {
+    const textKey = texts[part]
+    return textKey ? [{ part, textKey }] : []
+  })
+}
 
 /** Interactable ids on the phone. */
 export const PHONE_IDS = {

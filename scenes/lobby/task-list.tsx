@@ -33,13 +33,13 @@ export function TaskList({
       {groupByPlace(tasks).map((place) => (
         <Stack key={place.scene} gap={theme.space.s}>
           <Text size="large" bold color={theme.color.mutedText}>
-            {t(sceneById(place.scene).info.titleKey)}
+            {t.data(sceneById(place.scene).info.titleKey)}
           </Text>
           {place.tasks.map((task) => (
             <Pressable
               key={task.id}
               id={`lobby.task.${task.id}`}
-              name={t('lobby.start', { title: t(task.titleKey) })}
+              name={t('lobby.start', { title: t.data(task.titleKey) })}
               colors={{ base: colors.base, hover: colors.hover }}
               style={{
                 padding: { horizontal: theme.space.m, vertical: theme.space.s },
@@ -49,9 +49,9 @@ export function TaskList({
               onActivate={() => onStart(task.id)}
             >
               <Text size="large" bold color={colors.text}>
-                {t(task.titleKey)}
+                {t.data(task.titleKey)}
               </Text>
-              <Text color={colors.text}>{t(task.summaryKey)}</Text>
+              <Text color={colors.text}>{t.data(task.summaryKey)}</Text>
             </Pressable>
           ))}
         </Stack>

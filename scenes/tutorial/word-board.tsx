@@ -25,7 +25,7 @@ export function WordBoard() {
       <FieldKeyboard
         id={TUTORIAL_IDS.keyboard}
         fallback="sv"
-        labelOf={(field) => t(`tutorial.field.${field}`)}
+        labelOf={(field) => t.data(`tutorial.field.${field}`)}
       />
     </Panel>
   )

@@ -5,21 +5,23 @@
  */
 export const SETTINGS = {
   /** Three text sizes, in VR and on the screen; panels reflow. */
-  textSize: { values: ['normal', 'large', 'largest'], telemetry: 'text_size', textKey: 'text-size' },
+  textSize: { values: ['normal', 'large', 'largest'], telemetry: 'text_size' },
   /** A high-contrast theme. */
-  contrast: { values: ['normal', 'high'], telemetry: 'contrast', textKey: 'contrast' },
+  contrast: { values: ['normal', 'high'], telemetry: 'contrast' },
   /** No pulsing highlight and no smooth moves. */
-  reduceMotion: { values: ['off', 'on'], telemetry: 'reduce_motion', textKey: 'reduce-motion' },
+  reduceMotion: { values: ['off', 'on'], telemetry: 'reduce_motion' },
   /**
    * Narration with captions. `auto` (the default, never offered as a choice) reads aloud in VR and not on a
    * screen, where the step is on screen as large text and screen readers read it.
    */
-  narration: { values: ['auto', 'on', 'off'], telemetry: 'narration', textKey: 'narration' },
+  narration: { values: ['auto', 'on', 'off'], telemetry: 'narration' },
 } as const
 
 export type SettingId = keyof typeof SETTINGS
 export type SettingValue<S extends SettingId> = (typeof SETTINGS)[S]['values'][number]
 export type Settings = { readonly [S in SettingId]: SettingValue<S> }
+/** A value a visitor or staff member chooses: every value but `auto`, which is only ever the default. */
+export type SettingChoice<S extends SettingId> = Exclude<SettingValue<S>, 'auto'>
 
 export const SETTING_IDS = Object.keys(SETTINGS) as SettingId[]
 
@@ -32,8 +34,10 @@ export const DEFAULT_SETTINGS: Settings = {
 }
 
 /** The values a visitor or staff member chooses between: every value but `auto`. */
-export function choicesOf<S extends SettingId>(setting: S): readonly SettingValue<S>[] {
-  return (SETTINGS[setting].values as readonly SettingValue<S>[]).filter((value) => value !== 'auto')
+export function choicesOf<S extends SettingId>(setting: S): readonly SettingChoice<S>[] {
+  return (SETTINGS[setting].values as readonly SettingValue<S>[]).filter(
+    (value): value is SettingChoice<S> => value !== 'auto',
+  )
 }
 
 export function isSettingValue<S extends SettingId>(setting: S, value: unknown): value is SettingValue<S> {

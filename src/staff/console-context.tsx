@@ -1,6 +1,7 @@
-import { createContext, useCallback, useContext, type ReactNode } from 'react'
+import { createContext, useContext, useMemo, type ReactNode } from 'react'
 import { useStore } from 'zustand'
-import { translate, type TextParams } from '../i18n/translate'
+import type { Translator } from '../i18n/text-key'
+import { translatorFor } from '../i18n/translator'
 import type { TaskDefinition } from '../tasks/schema'
 import type { ConsoleLink } from './console-link'
 import type { ConsoleState, ConsoleStore } from './console-store'
@@ -31,8 +32,8 @@ export function useConsoleState<T>(selector: (state: ConsoleState) => T): T {
   return useStore(useConsole().store, selector)
 }
 
-/** Text in the console's own language. */
-export function useConsoleText(): (key: string, params?: TextParams) => string {
+/** Text in the console's own language: `t('staff.login')`, or `t.data(task.titleKey)` for a key from data. */
+export function useConsoleText(): Translator {
   const locale = useConsoleState((state) => state.locale)
-  return useCallback((key, params) => translate(locale, key, params), [locale])
+  return useMemo(() => translatorFor(locale), [locale])
 }

@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import { DEFAULT_LOCALE, type Locale } from '../domain/locales'
+import type { TextKey } from '../i18n/text-key'
 import type { StationSummary } from '../live/protocol'
 import type { StaffLogin } from '../live/staff-login'
 import type { LinkStatus } from '../live/reconnecting-socket'
@@ -10,7 +11,7 @@ export interface ConsoleState {
   locale: Locale
   login: StaffLogin | null
   /** Why the login screen shows, as a text key (e.g. an expired login). */
-  loginNotice: string | null
+  loginNotice: TextKey | null
   link: LinkStatus
   stations: readonly StationSummary[]
   /** The server's clock minus this device's, so times on the server's clock tick correctly here. */

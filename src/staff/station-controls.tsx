@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import { LOCALES, type Locale } from '../domain/locales'
-import { choicesOf, SETTING_IDS, SETTINGS, shownValue } from '../domain/settings'
+import { choicesOf, SETTING_IDS, shownValue } from '../domain/settings'
+import { settingChoiceKey, settingNameKey } from '../i18n/setting-texts'
 import { stationNameSchema, type StaffCommand, type StationSummary } from '../live/protocol'
 import { useConsole, useConsoleState, useConsoleText } from './console-context'
 
@@ -38,7 +39,7 @@ export function StationControls({ summary }: { summary: StationSummary }) {
             >
               {tasks.map((candidate) => (
                 <option key={candidate.id} value={candidate.id}>
-                  {t(candidate.titleKey)}
+                  {t.data(candidate.titleKey)}
                 </option>
               ))}
             </select>
@@ -143,15 +144,14 @@ export function StationControls({ summary }: { summary: StationSummary }) {
       <fieldset disabled={!connected}>
         <legend>{t('staff.settings')}</legend>
         {SETTING_IDS.map((setting) => {
-          const textKey = SETTINGS[setting].textKey
           return (
             <div
               key={setting}
               className="control-row"
               role="radiogroup"
-              aria-label={t(`settings.${textKey}`)}
+              aria-label={t(settingNameKey(setting))}
             >
-              <span className="control-label">{t(`settings.${textKey}`)}</span>
+              <span className="control-label">{t(settingNameKey(setting))}</span>
               {choicesOf(setting).map((value) => {
                 const chosen = shownValue(state.settings, state.mode, setting) === value
                 return (
@@ -164,7 +164,7 @@ export function StationControls({ summary }: { summary: StationSummary }) {
                     data-testid={`cmd-setting-${setting}-${value}`}
                     onClick={() => send({ type: 'set-setting', setting, value })}
                   >
-                    {t(`settings.${textKey}.${value}`)}
+                    {t(settingChoiceKey(setting, value))}
                   </button>
                 )
               })}

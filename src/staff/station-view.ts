@@ -1,4 +1,5 @@
 import { hasText, translate } from '../i18n/translate'
+import { translatorFor } from '../i18n/translator'
 import type { Locale } from '../domain/locales'
 import type { StationSummary } from '../live/protocol'
 import type { TaskDefinition } from '../tasks/schema'
@@ -45,19 +46,19 @@ export function taskLines(
   if (!task) return null
   const definition = tasks.find((candidate) => candidate.id === task.id)
   const visitorLocale = summary.state.locale
-  const title = definition ? translate(consoleLocale, definition.titleKey) : task.id
+  const t = translatorFor(consoleLocale)
+  const title = definition ? t.data(definition.titleKey) : task.id
   if (task.status === 'completed') {
     return {
       title,
-      progress: translate(consoleLocale, 'staff.completed'),
+      progress: t('staff.completed'),
       stepText: definition ? translate(visitorLocale, definition.completedTextKey) : null,
     }
   }
-  if (task.status === 'abandoned')
-    return { title, progress: translate(consoleLocale, 'staff.abandoned'), stepText: null }
+  if (task.status === 'abandoned') return { title, progress: t('staff.abandoned'), stepText: null }
   return {
     title,
-    progress: translate(consoleLocale, 'staff.step-of', { n: task.stepIndex + 1, count: task.stepCount }),
+    progress: t('staff.step-of', { n: task.stepIndex + 1, count: task.stepCount }),
     stepText: task.stepTextKey ? translate(visitorLocale, task.stepTextKey) : null,
   }
 }

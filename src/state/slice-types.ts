@@ -5,6 +5,7 @@ import type { AbandonReason, TaskInput, TaskRunState } from '../tasks/engine'
 import type { TaskDefinition } from '../tasks/schema'
 import type { EventType, PayloadOf, TelemetryEventInput } from '../telemetry/event-schema'
 import type { Locale } from '../domain/locales'
+import type { TextKey } from '../i18n/text-key'
 import type { SettingId, SettingValue, Settings } from '../domain/settings'
 import type { Mode, Posture } from '../domain/visit-options'
 
@@ -81,7 +82,7 @@ export interface SessionSlice {
   /** The scene on show: 'lobby' or a task's scene. */
   scene: string
   /** A friendly message to show once, as a text key. */
-  notice: string | null
+  notice: TextKey | null
   /** The visitor called for staff, who have not answered yet. */
   helpRequested: boolean
   /** The first-steps lesson has been offered to this visitor in the headset, and taken or declined. */
@@ -91,7 +92,7 @@ export interface SessionSlice {
   /** Resolves once the language is in place: its texts may have to load first. */
   setLocale: (locale: Locale, source?: ActionSource) => Promise<void>
   setPosture: (posture: Posture, source?: ActionSource) => void
-  showNotice: (textKey: string | null) => void
+  showNotice: (textKey: TextKey | null) => void
   /** "Help, please": calls staff to this station; once is enough until they answer. */
   requestHelp: (source?: ActionSource) => void
   /** Staff answered the call. */

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { useStore } from 'zustand'
 import { useTranslate } from '../state/use-translate'
+import type { TextKey } from '../i18n/text-key'
 import { stationNameSchema } from '../live/protocol'
 import { logIn, logOut } from '../live/staff-login'
 import { PinForm, type PinProblem } from '../ui/pin-form'
@@ -18,7 +19,7 @@ async function checkPin(pin: string): Promise<PinOutcome> {
 }
 
 /** The text key for a PIN that did not unlock the menu. */
-function problemKey(problem: PinProblem): string {
+function problemKey(problem: PinProblem): TextKey {
   switch (problem.reason) {
     case 'too-many':
       return 'station.pin-too-many'

@@ -19,7 +19,7 @@ export function useHardestChips(): HardestChip[] {
   for (const step of task?.steps ?? []) {
     if (!step.labelKey || seen.has(step.labelKey)) continue
     seen.add(step.labelKey)
-    chips.push({ stepId: step.id, label: t(step.labelKey) })
+    chips.push({ stepId: step.id, label: t.data(step.labelKey) })
   }
   return chips
 }

@@ -1,5 +1,6 @@
 import { useTranslate } from '../state/use-translate'
-import { choicesOf, SETTING_IDS, SETTINGS, shownValue } from '../domain/settings'
+import { choicesOf, SETTING_IDS, shownValue } from '../domain/settings'
+import { settingChoiceKey, settingNameKey } from '../i18n/setting-texts'
 import { useApp, useAppStoreApi } from '../state/store-context'
 
 /** The settings on a screen: the same choices as in VR, as a dialog of radio groups that Tab and Enter reach. */
@@ -13,10 +14,9 @@ export function SettingsDialog() {
     <div className="settings-dialog" role="dialog" aria-modal="true" aria-labelledby="settings-title">
       <h2 id="settings-title">{t('menu.title')}</h2>
       {SETTING_IDS.map((setting) => {
-        const textKey = SETTINGS[setting].textKey
         return (
           <fieldset key={setting}>
-            <legend>{t(`settings.${textKey}`)}</legend>
+            <legend>{t(settingNameKey(setting))}</legend>
             {choicesOf(setting).map((value) => (
               <button
                 key={value}
@@ -26,7 +26,7 @@ export function SettingsDialog() {
                 aria-checked={shownValue(settings, 'desktop', setting) === value}
                 onClick={() => store.getState().setSetting(setting, value)}
               >
-                {t(`settings.${textKey}.${value}`)}
+                {t(settingChoiceKey(setting, value))}
               </button>
             ))}
           </fieldset>

@@ -1,6 +1,7 @@
 import { useTranslate } from '../state/use-translate'
 import { HeadFollower } from './head-follower'
-import { choicesOf, SETTING_IDS, SETTINGS, shownValue } from '../domain/settings'
+import { choicesOf, SETTING_IDS, shownValue } from '../domain/settings'
+import { settingChoiceKey, settingNameKey } from '../i18n/setting-texts'
 import { useApp, useAppStoreApi } from '../state/store-context'
 import { Row, Stack } from './kit/box'
 import { Button } from './kit/button'
@@ -34,18 +35,17 @@ function SettingsPanel() {
         {t('menu.title')}
       </Text>
       {SETTING_IDS.map((setting) => {
-        const textKey = SETTINGS[setting].textKey
         return (
           <Stack key={setting} gap={SPACE.xs}>
-            <Text bold>{t(`settings.${textKey}`)}</Text>
+            <Text bold>{t(settingNameKey(setting))}</Text>
             <Row wrap gap={SPACE.s} style={{ rowGap: SPACE.s }}>
               {choicesOf(setting).map((value) => (
                 <Button
                   key={value}
                   id={`settings.${setting}.${value}`}
                   role="radio"
-                  label={t(`settings.${textKey}.${value}`)}
-                  name={`${t(`settings.${textKey}`)}: ${t(`settings.${textKey}.${value}`)}`}
+                  label={t(settingChoiceKey(setting, value))}
+                  name={`${t(settingNameKey(setting))}: ${t(settingChoiceKey(setting, value))}`}
                   checked={shownValue(settings, 'vr', setting) === value}
                   style={{ flexGrow: 1, flexBasis: 0 }}
                   onActivate={() => store.getState().setSetting(setting, value)}

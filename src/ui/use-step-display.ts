@@ -23,15 +23,15 @@ export function useStepDisplay(): StepDisplay | null {
   const task = useApp((state) => state.taskDefinition())
   if (!run || !task) return null
   const completed = run.status === 'completed'
-  const instruction = run.waitingForStaff ? t('task.waiting-for-staff') : step ? t(step.textKey) : ''
+  const instruction = run.waitingForStaff ? t('task.waiting-for-staff') : step ? t.data(step.textKey) : ''
   return {
-    title: t(task.titleKey),
+    title: t.data(task.titleKey),
     progress: completed
       ? t('task.done')
       : t('task.step-of', { n: run.stepIndex + 1, count: task.steps.length }),
-    text: completed ? t(task.completedTextKey) : instruction,
-    hint: run.hint ? t(run.hint.textKey) : null,
-    feedback: run.feedback ? t(run.feedback.textKey) : null,
+    text: completed ? t.data(task.completedTextKey) : instruction,
+    hint: run.hint ? t.data(run.hint.textKey) : null,
+    feedback: run.feedback ? t.data(run.feedback.textKey) : null,
     completed,
   }
 }

@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'react'
 import { isLocale } from '../../domain/locales'
 import type { Locale } from '../../domain/locales'
-import { translate } from '../../i18n/translate'
-import type { TextParams } from '../../i18n/translate'
+import { translatorFor } from '../../i18n/translator'
 import type { TaskReport } from '../../stats/report'
 import { SUPPRESS_BELOW } from '../../stats/suppression'
 import type { TaskDefinition } from '../../tasks/schema'
@@ -38,7 +37,7 @@ export function ReportPage() {
   const [query] = useState(() =>
     readQuery(location.search, { task: tasks[0]?.id ?? '', site: '', ...defaultRange(Date.now()) }),
   )
-  const t = (key: string, textParams?: TextParams) => translate(locale, key, textParams)
+  const t = translatorFor(locale)
 
   useEffect(() => {
     document.documentElement.lang = locale
@@ -72,7 +71,7 @@ export function ReportPage() {
 
 function ReportSheet({ query, locale }: { query: ReturnType<typeof readQuery>; locale: Locale }) {
   const { tasks } = useConsole()
-  const t = (key: string, params?: TextParams) => translate(locale, key, params)
+  const t = translatorFor(locale)
   const report = useStaffJson<TaskReport>(`/api/report${queryString(query)}`)
   const sites = useStaffJson<{ sites: { id: string; name: string }[] }>('/api/sites')
   const task = tasks.find((candidate) => candidate.id === query.task)

@@ -1,5 +1,6 @@
 import { useMemo } from 'react'
 import type { Locale } from '../../domain/locales'
+import type { TextKey } from '../../i18n/text-key'
 import { statsTable } from '../../stats/tables'
 import type { StatsTable } from '../../stats/tables'
 import type { Stats } from '../../stats/types'
@@ -18,6 +19,9 @@ import {
 import type { PlotSpec } from './plot-specs'
 import { StatsPanel } from './stats-panel'
 import { StatsTableView } from './stats-table'
+
+/** A panel's title key: one that has a `<key>-help` text beside it, which the panel shows as its explanation. */
+type PanelTitleKey = { [K in TextKey]: `${K}-help` extends TextKey ? K : never }[TextKey]
 import { useStatsTexts } from './use-stats-texts'
 import { VoicePanel } from './voice-panel'
 
@@ -61,7 +65,7 @@ export function StatsPanels({ stats, task, taskId, query, locale }: PanelsProps)
 
   const panel = (
     table: StatsTable,
-    titleKey: string,
+    titleKey: PanelTitleKey,
     plots: PlotSpec[],
     empty: string | null = null,
     plotTitles: string[] = [],

@@ -1,5 +1,6 @@
 import type { Locale } from '../../domain/locales'
 import { hasText, translate } from '../../i18n/translate'
+import { translatorFor } from '../../i18n/translator'
 import type { StepDefinition, TaskDefinition } from '../../tasks/schema'
 
 /** The step a stats row means: by its id when the events named it, else by its index. */
@@ -21,7 +22,7 @@ export function stepText(
   const step = stepOf(task, stepIndex, stepId)
   return step
     ? translate(locale, step.textKey)
-    : (stepId ?? translate(locale, 'stats.stage.step', { n: stepIndex + 1 }))
+    : (stepId ?? translatorFor(locale)('stats.stage.step', { n: stepIndex + 1 }))
 }
 
 /**

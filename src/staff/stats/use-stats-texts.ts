@@ -18,11 +18,12 @@ export function useStatsTexts(task: TaskDefinition | undefined, locale: Locale) 
   )
   const seriesText = useCallback(
     (key: string) =>
-      key.startsWith('lang_') ? languageName(key.slice(5), locale) : t(`stats.series.${key}`),
+      key.startsWith('lang_') ? languageName(key.slice(5), locale) : t.data(`stats.series.${key}`),
     [t, locale],
   )
   const header = useCallback(
-    (key: string) => (key.startsWith('lang_') ? languageName(key.slice(5), locale) : t(`stats.col.${key}`)),
+    (key: string) =>
+      key.startsWith('lang_') ? languageName(key.slice(5), locale) : t.data(`stats.col.${key}`),
     [t, locale],
   )
   const textOf = useCallback(
@@ -31,7 +32,9 @@ export function useStatsTexts(task: TaskDefinition | undefined, locale: Locale) 
       const stepIndex = typeof stepNumber === 'number' ? stepNumber - 1 : null
       const stepId = typeof cellOf('step') === 'string' ? String(cellOf('step')) : null
       if (key === 'stage') {
-        return value === 'step' ? t('stats.stage.step', { n: String(stepNumber) }) : t(`stats.stage.${value}`)
+        return value === 'step'
+          ? t('stats.stage.step', { n: String(stepNumber) })
+          : t.data(`stats.stage.${value}`)
       }
       if (key === 'step') return stepIndex === null ? '' : stepText(task, stepIndex, stepId, locale)
       if (key === 'code' && typeof value === 'string' && stepIndex !== null) {

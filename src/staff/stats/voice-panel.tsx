@@ -26,17 +26,19 @@ export function VoicePanel({ stats, taskId, task, query, locale }: VoicePanelPro
   const t = useConsoleText()
   const confidence = statsTable(stats, 'confidence', taskId)
   const feedback = statsTable(stats, 'feedback', taskId)
-  const header = useCallback((key: string) => t(`stats.col.${key}`), [t])
+  const header = useCallback((key: string) => t.data(`stats.col.${key}`), [t])
   const textOf = useCallback(
     (key: string, value: Cell, cellOf: (key: string) => Cell) => {
-      if (key === 'measure' || key === 'question') return t(`stats.voice.${value}`)
+      if (key === 'measure' || key === 'question') return t.data(`stats.voice.${value}`)
       if (key === 'answer' && cellOf('question') === 'hardest' && typeof value === 'string') {
         const index = task?.steps.findIndex((step) => step.id === value) ?? -1
         return index < 0 ? value : stepText(task, index, value, locale)
       }
       // The chips' own words, as the visitor saw them.
       if (key === 'answer') {
-        return t(cellOf('question') === 'try_real' ? `survey.try-real.${value}` : `survey.unclear.${value}`)
+        return t.data(
+          cellOf('question') === 'try_real' ? `survey.try-real.${value}` : `survey.unclear.${value}`,
+        )
       }
       return undefined
     },

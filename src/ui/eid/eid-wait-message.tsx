@@ -6,7 +6,7 @@ import { useTheme } from '../use-theme'
 import { eidSecurityCode } from './security-code'
 
 /**
- * What a service's screen shows while the e-ID phone asks: what to do (`titleKey`), and the security code the phone
+ * What a service's screen shows while the e-ID phone asks: what to do (`titleKey`, from the page's data), and the security code the phone
  * must show too.
  */
 export function EidWaitMessage({ titleKey }: { titleKey: string }) {
@@ -16,7 +16,7 @@ export function EidWaitMessage({ titleKey }: { titleKey: string }) {
   return (
     <Stack gap={theme.space.l} align="center">
       <Text size="heading" bold align="center">
-        {t(titleKey)}
+        {t.data(titleKey)}
       </Text>
       <Text size="title" bold color={theme.color.primary} align="center">
         {t('eid.code', { code: eidSecurityCode(sessionId) })}

@@ -1,5 +1,13 @@
+/** The named actions a key can do instead of typing its character; each is named by the text `keyboard.<action>`. */
+const KEY_ACTIONS = ['backspace', 'clear', 'shift', 'space', 'submit'] as const
+
 /** What a key does: types its character, or one of the named actions. */
-export type KeyAction = 'backspace' | 'clear' | 'shift' | 'space' | 'submit'
+export type KeyAction = (typeof KEY_ACTIONS)[number]
+
+/** Whether a key is a named action (its label is a text) rather than a character. */
+export function isKeyAction(key: string): key is KeyAction {
+  return (KEY_ACTIONS as readonly string[]).includes(key)
+}
 
 /** One key of an on-screen keyboard. */
 export interface KeySpec {

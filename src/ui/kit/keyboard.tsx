@@ -6,6 +6,7 @@ import { Row, Stack } from './box'
 import { MIN_TOUCH_TARGET, useFingerSized } from './button'
 import {
   isCharacter,
+  isKeyAction,
   keyId,
   KEYBOARD_LAYOUTS,
   type KeyboardLayoutName,
@@ -62,7 +63,8 @@ export function Keyboard({ id, layout = 'sv', enabled, onKey, onSubmit }: Keyboa
 
   const renderKey = ({ key, span = 1 }: KeySpec, vertical = false) => {
     const character = isCharacter(key)
-    const label = character ? (shifted ? key.toLocaleUpperCase('sv') : key) : t(`keyboard.${key}`)
+    const action = isKeyAction(key) ? t(`keyboard.${key}`) : key
+    const label = character ? (shifted ? key.toLocaleUpperCase('sv') : key) : action
     const length = size * span + gap * (span - 1)
     const colors =
       key === 'submit'
@@ -74,7 +76,7 @@ export function Keyboard({ id, layout = 'sv', enabled, onKey, onSubmit }: Keyboa
       <Pressable
         key={key}
         id={`${id}.${keyId(key)}`}
-        name={character ? (/\d/.test(key) ? t('keypad.digit', { digit: key }) : label) : t(`keyboard.${key}`)}
+        name={character ? (/\d/.test(key) ? t('keypad.digit', { digit: key }) : label) : action}
         group={id}
         enabled={enabled}
         colors={{ base: colors.base, hover: colors.hover }}

@@ -46,7 +46,7 @@ export function useStorePageEnv(
   const actions = useStoreActions()
   return {
     locale,
-    t,
+    t: t.data,
     task,
     pages,
     stage,

@@ -41,4 +41,16 @@ describe('finding circles and imports against the order', () => {
     expect(layerProblem('src/state/app-store.ts', 'src/tasks/schema.ts')).toBeNull()
     expect(layerProblem('src/ui/kit/text.tsx', 'src/ui/layout/layout-node.ts')).toBeNull()
   })
+
+  it('lets any layer read the locale files, which are data that import nothing (TextKey is derived from them)', () => {
+    expect(layerProblem('src/i18n/text-key.ts', 'scenes/bank/locales/sv.json')).toBeNull()
+    expect(
+      layerProblem('src/i18n/text-key.ts', 'scenes/e-service/errands/book-visit/texts/sv.json'),
+    ).toBeNull()
+    expect(layerProblem('src/i18n/text-key.ts', 'src/staff/locales/sv.json')).toBeNull()
+    // Other JSON is held to the order like code.
+    expect(layerProblem('src/i18n/text-key.ts', 'scenes/bank/errands/pay-bill/task.json')).toMatch(
+      /higher layer/,
+    )
+  })
 })

@@ -25,7 +25,7 @@ export function CuesSection({ report, task, locale }: SectionProps) {
             </th>
           </tr>
           <tr>
-            {['none', 'one', 'twoOrMore', 'none', 'one', 'twoOrMore'].map((level, index) => (
+            {(['none', 'one', 'twoOrMore', 'none', 'one', 'twoOrMore'] as const).map((level, index) => (
               <th key={index} scope="col" className="cell-count">
                 {t(`stats.series.${level}`)}
               </th>

@@ -1,5 +1,5 @@
 import type { Locale } from '../../../domain/locales'
-import { translate, type TextParams } from '../../../i18n/translate'
+import { translatorFor } from '../../../i18n/translator'
 import type { ReportCueLevels, TaskReport } from '../../../stats/report'
 import type { ReportCount } from '../../../stats/suppression'
 import type { TaskDefinition } from '../../../tasks/schema'
@@ -16,7 +16,7 @@ export interface SectionProps {
 export function reportFormat(locale: Locale) {
   const count = (value: ReportCount) => (value === '<5' ? '<5' : formatCell('count', value, locale))
   return {
-    t: (key: string, params?: TextParams) => translate(locale, key, params),
+    t: translatorFor(locale),
     count,
     share: (value: number | null) => (value === null ? '–' : formatCell('share', value, locale)),
     mean: (value: number | null) => (value === null ? '–' : formatCell('number', value, locale)),

@@ -50,7 +50,7 @@ function VoiceSummary({ report, task, locale }: SectionProps) {
           {feedback.unclear.map((entry) => (
             <li key={`unclear:${entry.chip}`}>
               {t('report.feedback-unclear', {
-                chip: t(`survey.unclear.${entry.chip}`),
+                chip: t.data(`survey.unclear.${entry.chip}`),
                 visits: count(entry.visits),
               })}
             </li>
