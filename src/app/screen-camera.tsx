@@ -6,6 +6,7 @@ import { selectShown, selectTargets } from '../state/selectors'
 import { useAppStoreApi } from '../state/store-context'
 import type { AppState } from '../state/app-store'
 import { useInteractableRegistry } from '../ui/interactable-context'
+import { useFingerSized } from '../ui/kit/button'
 import type { InteractableEntry, InteractableRegistry } from '../ui/interactable-registry'
 import type { LayoutNode } from '../ui/layout/layout-node'
 import { treeOfRoot, type LayoutTree } from '../ui/layout/layout-tree'
@@ -54,11 +55,13 @@ export function ScreenCamera({ view }: { view: SceneInfo['desktopView'] }) {
   const store = useAppStoreApi()
   const reading = useReadingView()
   const activity = useLayoutActivity()
+  // A finger needs its 44 px; a mouse on a wide screen is framed by the whole work alone.
+  const finger = useFingerSized()
   const [framing] = useState(() => ({ dirty: true }))
 
   useEffect(() => {
     framing.dirty = true
-  }, [framing, view, width, height, presenting])
+  }, [framing, view, width, height, presenting, finger])
   useEffect(() => registry.subscribe(() => (framing.dirty = true)), [framing, registry])
   useEffect(() => activity?.subscribe(() => (framing.dirty = true)), [framing, activity])
   useEffect(
@@ -83,7 +86,7 @@ export function ScreenCamera({ view }: { view: SceneInfo['desktopView'] }) {
     if (entries.some((entry) => !(panelOf(entry.object)?.tree.isSettled() ?? true))) return
     framing.dirty = false
     const count = collectCorners(entries)
-    const focus = collectRequired(entries, taps)
+    const focus = collectRequired(entries, finger ? taps : NO_TAPS)
     const held = state.heldItem
     const needed = held !== null && selectShown(state).includes(held)
     const share = readingShare(held !== null, needed, width >= height)
