@@ -90,6 +90,11 @@ export interface FocusedFraming {
   viewport: { width: number; height: number }
   /** The least width and height of a tap target on screen, in CSS pixels. */
   minTargetPx: number
+  /**
+   * Where what is required may lie once the camera comes nearer: up to the canvas's edges, past the margins kept
+   * around the whole work. @default the region
+   */
+  edges?: ScreenRegion
 }
 
 /** A point in the camera's basis: across, up, and depth along forward. */
@@ -159,19 +164,13 @@ export function fitCameraFocused(
   minDistance: number,
   out = new Vector3(),
 ): Vector3 {
-  const whole = fitCamera(
-    [...framing.context, ...framing.required],
-    basis,
-    verticalFovDegrees,
-    aspect,
-    region,
-    minDistance,
-    out,
-  )
+  const all = [...framing.context, ...framing.required]
+  const whole = fitCamera(all, basis, verticalFovDegrees, aspect, region, minDistance, out)
   if (framing.targets.length === 0 || framing.required.length === 0) return whole
+  const edges = framing.edges ?? region
   const tanV = Math.tan((verticalFovDegrees * Math.PI) / 360)
   const tanH = tanV * aspect
-  const context = toCoords([...framing.context, ...framing.required], basis)
+  const context = toCoords(all, basis)
   const required = toCoords(framing.required, basis)
   const targets = framing.targets.map((target) => toCoords(target.corners, basis))
   const wholeDepth = whole.dot(basis.forward)
@@ -191,12 +190,12 @@ export function fitCameraFocused(
     return least
   }
   if (smallest(wholeDepth) >= framing.minTargetPx || wholeDepth >= limit) return whole
-  const fitsRequired = (depth: number) => lateralRoom(required, depth, region, tanH, tanV) !== null
+  const fitsRequired = (depth: number) => lateralRoom(required, depth, edges, tanH, tanV) !== null
   const reach = nearestDepth(wholeDepth, limit, fitsRequired)
   const wanted = nearestDepth(wholeDepth, reach, (depth) => smallest(depth) < framing.minTargetPx)
   // `wanted` is the last depth still too small; a hair nearer makes the targets large enough, if it can.
   const depth = Math.min(reach, wanted + 0.0004)
-  const room = lateralRoom(required, depth, region, tanH, tanV)
+  const room = lateralRoom(required, depth, edges, tanH, tanV)
   if (!room) return whole
   const middle = { x: whole.dot(basis.right), y: whole.dot(basis.up) }
   const clamp = (value: number, range: { min: number; max: number }) =>

@@ -86,7 +86,8 @@ export function ScreenCamera({ view }: { view: SceneInfo['desktopView'] }) {
     if (entries.some((entry) => !(panelOf(entry.object)?.tree.isSettled() ?? true))) return
     framing.dirty = false
     const count = collectCorners(entries)
-    const focus = collectRequired(entries, finger ? taps : NO_TAPS)
+    // Only while the visitor must tap something with a finger; otherwise the whole work alone, as it always was.
+    const focus = finger && taps.size > 0 ? collectRequired(entries, taps) : NO_FOCUS
     const held = state.heldItem
     const needed = held !== null && selectShown(state).includes(held)
     const share = readingShare(held !== null, needed, width >= height)
@@ -122,6 +123,7 @@ function entriesToFrame(
 }
 
 const NO_TAPS: ReadonlySet<string> = new Set()
+const NO_FOCUS = { required: [], targets: [] }
 
 /** After the last step, what it used (the receipt): the visitor reads the end of the task there. */
 function finalTargets(state: AppState): readonly string[] {
@@ -187,6 +189,8 @@ function collectRequired(
   const required: Vector3[] = []
   const targets: TapTarget[] = []
   for (const entry of entries) {
+    // A control scrolled out of its list is not on show: it neither needs to be in view nor widens the framing.
+    if (!(entry.isPlaced?.() ?? true)) continue
     const start = count
     entry.object.updateWorldMatrix(true, false)
     const bounds = entry.bounds?.()
@@ -275,8 +279,14 @@ function frame(
       : landscape
         ? { ...whole, left: boundary + marginX }
         : { ...whole, top: boundary - marginY }
+  // Come nearer, the targets may reach the canvas's sides (a page's full-width buttons on a phone), never the top band.
+  const edges: ScreenRegion = {
+    ...work,
+    left: Math.max(-1, work.left - marginX),
+    right: Math.min(1, work.right + marginX),
+  }
   fitCameraFocused(
-    { context: points, ...focus, viewport: size, minTargetPx: MIN_TAP_PX },
+    { context: points, ...focus, viewport: size, minTargetPx: MIN_TAP_PX, edges },
     basis,
     view.fov,
     aspect,
