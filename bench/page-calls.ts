@@ -1,12 +1,13 @@
 // `npm run bench:pages`: draw calls and triangles of the frame while each terminal page of each errand is on show,
 // on a screen (1280x800) and per eye in VR on the emulated headset, in headless Chromium on the CPU (SwiftShader).
-// Every errand (a task whose steps name a page stage) is started as staff would and walked step by step with the
+// Every errand (each package in scenes/*/errands/) is started as staff would and walked step by step with the
 // staff's "skip step"; a page shown in several steps counts with its worst step, and the page after the last step
 // (the receipt) is measured too. Each page is set against the budget of issue 15 (60 draw calls, 100k triangles),
 // and each scene's worst page against the same scene with its errand's first page (the baseline, same run).
 // Run it under the shared e2e lock: `flock /tmp/e2e.lock npm run bench:pages` (`--no-build` reuses dist/).
 
 import { execSync } from 'node:child_process'
+import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { startServer } from '../src/server/app'
@@ -34,13 +35,13 @@ async function frameCost(page: Page, perEye: number): Promise<{ calls: number; t
   return { calls: info.calls / perEye, triangles: info.triangles / perEye }
 }
 
-/** The errands (tasks whose steps name a page) and the scene each runs in. */
-async function errandsOf(page: Page): Promise<{ id: string; scene: string }[]> {
-  return page.evaluate(() =>
-    (window.__digidel?.store.getState().tasks ?? [])
-      .filter((task) => task.steps.some((step) => step.stage !== undefined))
-      .map((task) => ({ id: task.id, scene: task.scene })),
-  )
+/** The errands: every package's task in `scenes/<scene>/errands/<id>/`, with the scene it runs in. */
+function errandsOf(): { id: string; scene: string }[] {
+  const scenes = join(root, 'scenes')
+  return readdirSync(scenes).flatMap((scene) => {
+    const folder = join(scenes, scene, 'errands')
+    return existsSync(folder) ? readdirSync(folder).map((id) => ({ id, scene })) : []
+  })
 }
 
 /** The stage of the page on show: the running step's, or the task's last page once it is done. */
@@ -63,7 +64,7 @@ async function measurePages(
   await turnOffConfidenceQuestion(page)
   const pages = new Map<string, PageFigures>()
   const scenes = new Map<string, { calls: number; triangles: number }>()
-  for (const { id, scene } of await errandsOf(page)) {
+  for (const { id, scene } of errandsOf()) {
     await page.evaluate((task) => window.__digidel?.store.getState().startTask(task, 'staff'), id)
     await waitForState(page, { task: id, status: 'running' })
     if (!scenes.has(scene)) scenes.set(scene, await frameCost(page, perEye))
