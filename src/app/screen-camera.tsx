@@ -6,24 +6,32 @@ import { selectShown, selectTargets } from '../state/selectors'
 import { useAppStoreApi } from '../state/store-context'
 import type { AppState } from '../state/app-store'
 import { useInteractableRegistry } from '../ui/interactable-context'
+import { useFingerSized } from '../ui/kit/button'
 import type { InteractableEntry, InteractableRegistry } from '../ui/interactable-registry'
 import type { LayoutNode } from '../ui/layout/layout-node'
 import { treeOfRoot, type LayoutTree } from '../ui/layout/layout-tree'
 import { useLayoutActivity } from '../ui/layout/layout-activity'
 import { useReadingView, type ReadingView } from '../ui/reading-view'
 import { MARGIN_PX, readingShare, TOP_BAND_PX } from '../ui/reading-region'
-import { fitCamera, type ScreenRegion, type ViewBasis } from './framing'
+import { fitCameraFocused, type ScreenRegion, type TapTarget, type ViewBasis } from './framing'
 import type { SceneInfo } from '../domain/scene-info'
 
 /** The framed work is at least this wide and tall, in metres, so one small phone never fills the screen. */
 const MIN_EXTENT = { width: 0.55, height: 0.4 }
 /** The camera never comes nearer to the work than this, in metres. */
 const MIN_DISTANCE = 0.3
+/**
+ * A control the step asks the visitor to tap comes out at least this wide and tall on screen, in CSS pixels: a
+ * finger's 44 (WCAG 2.5.5, Apple's guidelines), with room for the tilt of a panel and rounding.
+ */
+const MIN_TAP_PX = 48
 
 const WORLD_UP = new Vector3(0, 1, 0)
 const basis: ViewBasis = { right: new Vector3(), up: new Vector3(), forward: new Vector3() }
 const box = new Box3()
 const pool = Array.from({ length: 256 }, () => new Vector3())
+/** Corners of what must stay in view (the targets and the material the step needs), then of each target. */
+const requiredPool = Array.from({ length: 512 }, () => new Vector3())
 const solved = new Vector3()
 const lookTarget = new Vector3()
 /** The summed facing (normal) of the framed panels: the camera looks at them nearly straight on. */
@@ -47,11 +55,13 @@ export function ScreenCamera({ view }: { view: SceneInfo['desktopView'] }) {
   const store = useAppStoreApi()
   const reading = useReadingView()
   const activity = useLayoutActivity()
+  // A finger needs its 44 px; a mouse on a wide screen is framed by the whole work alone.
+  const finger = useFingerSized()
   const [framing] = useState(() => ({ dirty: true }))
 
   useEffect(() => {
     framing.dirty = true
-  }, [framing, view, width, height, presenting])
+  }, [framing, view, width, height, presenting, finger])
   useEffect(() => registry.subscribe(() => (framing.dirty = true)), [framing, registry])
   useEffect(() => activity?.subscribe(() => (framing.dirty = true)), [framing, activity])
   useEffect(
@@ -72,36 +82,48 @@ export function ScreenCamera({ view }: { view: SceneInfo['desktopView'] }) {
   useFrame(() => {
     if (presenting || !framing.dirty) return
     const state = store.getState()
-    const entries = entriesToFrame(state, registry)
+    const { entries, taps } = entriesToFrame(state, registry)
     if (entries.some((entry) => !(panelOf(entry.object)?.tree.isSettled() ?? true))) return
     framing.dirty = false
     const count = collectCorners(entries)
+    // Only while the visitor must tap something with a finger; otherwise the whole work alone, as it always was.
+    const focus = finger && taps.size > 0 ? collectRequired(entries, taps) : NO_FOCUS
     const held = state.heldItem
     const needed = held !== null && selectShown(state).includes(held)
     const share = readingShare(held !== null, needed, width >= height)
-    frame(camera, view, count, width / height, held, share, reading, { width, height })
+    frame(camera, view, count, focus, width / height, held, share, reading, { width, height })
   })
   return null
 }
 
 /**
  * The step's targets (and the keys of a targeted keypad) with the reading material it needs, unless that is held
- * (a held paper has its own part of the screen); every control when no step runs.
+ * (a held paper has its own part of the screen); every control when no step runs. `taps`: the ids of those the
+ * visitor must tap while a step runs, which must come out large enough for a finger.
  */
-function entriesToFrame(state: AppState, registry: InteractableRegistry): InteractableEntry[] {
+function entriesToFrame(
+  state: AppState,
+  registry: InteractableRegistry,
+): { entries: InteractableEntry[]; taps: ReadonlySet<string> } {
   const running = state.run?.status === 'running'
   const targets = running ? selectTargets(state) : finalTargets(state)
   const shown = running ? selectShown(state).filter((id) => id !== state.heldItem) : []
   const all = registry.list()
-  if (targets.length === 0) return all
-  const chosen = all.filter(
-    (entry) =>
-      targets.includes(entry.id) ||
-      shown.includes(entry.id) ||
-      (entry.group !== undefined && targets.includes(entry.group)),
-  )
-  return chosen.length > 0 ? chosen : all
+  if (targets.length === 0) return { entries: all, taps: NO_TAPS }
+  const isTarget = (entry: InteractableEntry) =>
+    targets.includes(entry.id) || (entry.group !== undefined && targets.includes(entry.group))
+  const chosen = all.filter((entry) => isTarget(entry) || shown.includes(entry.id))
+  if (chosen.length === 0) return { entries: all, taps: NO_TAPS }
+  return {
+    entries: chosen,
+    taps: running
+      ? new Set(chosen.filter((entry) => entry.enabled && isTarget(entry)).map((entry) => entry.id))
+      : NO_TAPS,
+  }
 }
+
+const NO_TAPS: ReadonlySet<string> = new Set()
+const NO_FOCUS = { required: [], targets: [] }
 
 /** After the last step, what it used (the receipt): the visitor reads the end of the task there. */
 function finalTargets(state: AppState): readonly string[] {
@@ -155,6 +177,67 @@ function collectCorners(entries: readonly InteractableEntry[]): number {
   return count
 }
 
+/**
+ * Puts the corners of each entry's own outline (not its panel's) into the required pool: the targets and the
+ * material the step needs, which must stay wholly in view; and lists the corners of each target to tap.
+ */
+function collectRequired(
+  entries: readonly InteractableEntry[],
+  taps: ReadonlySet<string>,
+): { required: Vector3[]; targets: TapTarget[] } {
+  let count = 0
+  const required: Vector3[] = []
+  const targets: TapTarget[] = []
+  for (const entry of entries) {
+    // A control scrolled out of its list is not on show: it neither needs to be in view nor widens the framing.
+    if (!(entry.isPlaced?.() ?? true)) continue
+    const start = count
+    entry.object.updateWorldMatrix(true, false)
+    const bounds = entry.bounds?.()
+    if (bounds) {
+      for (const [sx, sy] of CORNERS) {
+        const point = requiredPool[count]
+        if (!point) break
+        point.set((sx * bounds.width) / 2, (sy * bounds.height) / 2, 0).applyMatrix4(entry.object.matrixWorld)
+        count++
+      }
+    } else {
+      box.setFromObject(entry.object)
+      for (const [sx, sy] of CORNERS) {
+        const point = requiredPool[count]
+        if (!point || box.isEmpty()) break
+        point.set(sx < 0 ? box.min.x : box.max.x, sy < 0 ? box.min.y : box.max.y, (box.min.z + box.max.z) / 2)
+        count++
+      }
+    }
+    const corners = requiredPool.slice(start, count)
+    required.push(...corners)
+    if (taps.has(entry.id) && bounds && corners.length === 4) {
+      targets.push({ corners })
+      required.push(...panelSides(entry))
+    }
+  }
+  return { required, targets }
+}
+
+/**
+ * A panel's text starts this far in from its sides, or further (a page's header bar has the least padding): a
+ * framing that keeps this much of the panel in view cuts no line of its text at a side.
+ */
+const PANEL_TEXT_INSET = 0.02
+
+/**
+ * Two points at the height of a target, just inside its panel's sides where the panel's text begins: the camera
+ * may come nearer to the target, but never so near that a line of the page is cut at a side of the screen.
+ */
+function panelSides(entry: InteractableEntry): Vector3[] {
+  const panel = panelOf(entry.object)
+  if (!panel) return []
+  const half = Math.max(0, panel.tree.size().width / 2 - PANEL_TEXT_INSET)
+  const at = panel.object.worldToLocal(entry.object.getWorldPosition(new Vector3()))
+  return [-1, 1].map((side) => new Vector3(side * half, at.y, 0).applyMatrix4(panel.object.matrixWorld))
+}
+
 const CORNERS = [
   [-1, -1],
   [1, -1],
@@ -167,6 +250,7 @@ function frame(
   camera: PerspectiveCamera,
   view: SceneInfo['desktopView'],
   count: number,
+  focus: { required: Vector3[]; targets: TapTarget[] },
   aspect: number,
   held: string | null,
   share: number,
@@ -216,7 +300,21 @@ function frame(
       : landscape
         ? { ...whole, left: boundary + marginX }
         : { ...whole, top: boundary - marginY }
-  fitCamera(points, basis, view.fov, aspect, work, MIN_DISTANCE, solved)
+  // Come nearer, the targets may reach the canvas's sides (a page's full-width buttons on a phone), never the top band.
+  const edges: ScreenRegion = {
+    ...work,
+    left: Math.max(-1, work.left - marginX),
+    right: Math.min(1, work.right + marginX),
+  }
+  fitCameraFocused(
+    { context: points, ...focus, viewport: size, minTargetPx: MIN_TAP_PX, edges },
+    basis,
+    view.fov,
+    aspect,
+    work,
+    MIN_DISTANCE,
+    solved,
+  )
   camera.position.copy(solved)
   camera.lookAt(lookTarget.copy(solved).add(basis.forward))
   camera.updateMatrixWorld()

@@ -41,9 +41,16 @@ export function narrateStore(store: AppStore, narrator: Narrator): () => void {
   })
 }
 
-/** The "repeat" control: reads the current step again, whether narration is on or not. */
-export function repeatStep(store: AppStore, narrator: Narrator | null): void {
+/**
+ * The "repeat" control: reads the current step again, whether narration is on or not, and then what the page on
+ * show says (`page`: its headings and paragraphs, given by the page renderer).
+ */
+export function repeatStep(
+  store: AppStore,
+  narrator: Narrator | null,
+  page: (state: AppState) => readonly NarrationRequest[] = () => [],
+): void {
   const state = store.getState()
   const key = stepTextKey(state)
-  if (narrator && key) narrator.say([{ key, locale: state.locale }])
+  if (narrator && key) narrator.say([{ key, locale: state.locale }, ...page(state)])
 }

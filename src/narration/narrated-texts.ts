@@ -3,6 +3,9 @@ import type { Locale } from '../domain/locales'
 import { translate } from '../i18n/translate'
 import type { AppState } from '../state/app-store'
 import type { TaskDefinition } from '../tasks/schema'
+import type { ErrandPackage } from '../errands/check-errand'
+import { blockText } from '../errands/page-text'
+import { LOCALES } from '../domain/locales'
 
 /** Texts the app itself reads aloud, besides the tasks' own. */
 const APP_NARRATED_KEYS = ['task.waiting-for-staff'] as const
@@ -17,6 +20,22 @@ export function narratedKeys(tasks: readonly TaskDefinition[]): string[] {
     task.completedTextKey,
   ])
   return [...new Set([...keys, ...APP_NARRATED_KEYS])]
+}
+
+/**
+ * The texts of the errands' pages that read the same on every visit: each given as a plain text key with no
+ * placeholder in any language. The build makes clips of them too; a page text with values filled in (a reference
+ * number, a date) is read by the browser's voice, or shown as a caption.
+ */
+export function pageTextKeys(packages: readonly ErrandPackage[]): string[] {
+  const keys = packages.flatMap((errand) =>
+    Object.values(errand.pages).flatMap((page) =>
+      page.blocks.flatMap((block) =>
+        blockText(block, true).filter((value): value is string => typeof value === 'string'),
+      ),
+    ),
+  )
+  return [...new Set(keys)].filter((key) => LOCALES.every(({ code }) => !translate(code, key).includes('{')))
 }
 
 /** A text as it is spoken: translated, without the invisible bidi isolates. */

@@ -1,7 +1,8 @@
 import { LOCALES, type Locale } from '../domain/locales'
+import { errands } from '../errands/errand-registry'
 import { loadTasks } from '../errands/load-tasks'
 import { installAllTexts } from '../i18n/dictionary'
-import { clipName, narratedKeys, spokenText } from './narrated-texts'
+import { clipName, narratedKeys, pageTextKeys, spokenText } from './narrated-texts'
 import { ESPEAK_VOICES } from './voices'
 
 /** One clip the build makes. */
@@ -14,10 +15,13 @@ export interface NarrationLine {
   wordsPerMinute: number
 }
 
-/** Every text that can be read aloud, in every language: what `scripts/make-narration.mjs` turns into clips. */
+/**
+ * Every text that can be read aloud, in every language: the tasks' and the errands' pages' (read with "Read
+ * again"). What `scripts/make-narration.mjs` turns into clips.
+ */
 export function narrationLines(): NarrationLine[] {
   installAllTexts()
-  const keys = narratedKeys(loadTasks())
+  const keys = [...new Set([...narratedKeys(loadTasks()), ...pageTextKeys(errands())])]
   return LOCALES.flatMap(({ code }) =>
     keys.map((key) => {
       const text = spokenText(code, key)

@@ -1,12 +1,18 @@
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import { languageTag, type Locale } from '../domain/locales'
 import { translate } from '../i18n/translate'
+import { withoutIsolates } from '../i18n/bidi'
 import { spokenText } from './narrated-texts'
 
 /** One text to read aloud. */
 export interface NarrationRequest {
   key: string
   locale: Locale
+  /**
+   * The text as the page shows it, its values filled in (a page's heading or paragraph); the key's own
+   * translation when absent. A text the build made a clip of is played from it all the same.
+   */
+  text?: string
 }
 
 /** How a line was (or was not) read aloud: a browser voice, an offline eSpeak NG clip, or the caption alone. */
@@ -86,11 +92,12 @@ export function createNarrator(
     })
 
   async function sayOne(request: NarrationRequest, current: number): Promise<void> {
-    const text = spokenText(request.locale, request.key)
+    const text =
+      request.text === undefined ? spokenText(request.locale, request.key) : withoutIsolates(request.text)
     const line: SpokenLine = {
       ...request,
       text,
-      caption: translate(request.locale, request.key),
+      caption: request.text ?? translate(request.locale, request.key),
       lang: languageTag(request.locale),
       backend: 'caption-only',
       status: 'speaking',

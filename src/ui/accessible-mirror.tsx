@@ -1,19 +1,15 @@
 import { useTranslate } from '../state/use-translate'
-import { DocumentArticle } from './document/document-article'
-import { useErrandDocument } from './document/use-errand-document'
 import { useInteractableRegistry, useInteractables } from './interactable-context'
 
 /**
  * Every interactive 3D element as a real, focusable DOM button, in scene order: screen readers and
- * Tab/Enter reach everything a pointer can. Focus shows as a ring around the element in 3D. The errand's paper,
- * while it is in the scene, is there as text too: what the visitor must type from it can be read out.
+ * Tab/Enter reach everything a pointer can. Focus shows as a ring around the element in 3D. The errand's paper is
+ * there as text too, given by the document reading view (`document/document-reading-view.tsx`), once.
  */
 export function AccessibleMirror() {
   const t = useTranslate()
   const registry = useInteractableRegistry()
   const entries = useInteractables()
-  const paper = useErrandDocument()
-  const paperInScene = paper !== null && entries.some((entry) => entry.id === paper.id)
   return (
     <>
       <nav className="mirror" aria-label={t('app.skip-to-controls')}>
@@ -35,7 +31,6 @@ export function AccessibleMirror() {
           </button>
         ))}
       </nav>
-      {paperInScene && <DocumentArticle document={paper} className="visually-hidden" />}
     </>
   )
 }

@@ -1,6 +1,7 @@
 import { useTranslate } from '../state/use-translate'
 import { repeatStep } from '../narration/narrate-store'
 import { useNarrator } from '../narration/narration-context'
+import { readPageLines } from './page/page-narration'
 import { useAppStoreApi } from '../state/store-context'
 import { useStepDisplay } from './use-step-display'
 
@@ -44,7 +45,7 @@ export function DesktopHud() {
             {t('task.hint')}
           </button>
         )}
-        <button type="button" data-testid="repeat" onClick={() => repeatStep(store, narrator)}>
+        <button type="button" data-testid="repeat" onClick={() => repeatStep(store, narrator, readPageLines)}>
           {t('task.repeat')}
         </button>
         <button type="button" data-testid="open-settings" onClick={() => store.getState().setMenuOpen(true)}>

@@ -1,6 +1,7 @@
 import { useTranslate } from '../state/use-translate'
 import { repeatStep } from '../narration/narrate-store'
 import { useNarrator } from '../narration/narration-context'
+import { readPageLines } from './page/page-narration'
 import { useAppStoreApi } from '../state/store-context'
 import type { BoxStyle } from './layout/box-style'
 import { Box, Row } from './kit/box'
@@ -62,7 +63,7 @@ export function StepPanel3D({ position, rotation }: StepPanel3DProps) {
             id="task.repeat"
             label={t('task.repeat')}
             style={HALF}
-            onActivate={() => repeatStep(store, narrator)}
+            onActivate={() => repeatStep(store, narrator, readPageLines)}
           />
           <Button
             id="task.settings"

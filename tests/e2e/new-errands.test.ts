@@ -1,15 +1,22 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
+import { errandOf } from '../../src/errands/errand-registry'
+import { resolvePracticeRef } from '../../src/errands/practice-data'
 import { appState, waitForTarget } from './support/app-page'
 import { controllerDriver, mouseDriver } from './support/drivers'
 import { KEYBOARD } from './support/e-service-flow'
 import { HEALTH_TASK, completeHealthCentre } from './support/health-flow'
-import { MAILBOX_TASK, completeMailbox, openTaxLetter } from './support/mailbox-flow'
+import { MAILBOX_TASK, completeMailbox, finishMailbox, openTaxLetter } from './support/mailbox-flow'
 import { screenshot, visitorSuite } from './support/suite'
+import { touchDriver } from './support/touch'
 import { expectEveryStepOnServer } from './support/visitor'
 import { controllerPressRetries, enterVr } from './support/xr'
 
-const { origin, visitor } = visitorSuite()
+const { origin, visitor, touchVisitor } = visitorSuite()
+/** A finger: every tap checks that what the step needs is in view and that the control is 44 px or more. */
+const eserviceTouch = touchDriver(KEYBOARD)
+const PHONE = { width: 390, height: 844 }
+const TABLET = { width: 1024, height: 768 }
 
 /** Frames a screenshot waits for text to appear: about a second on a screen, a few seconds in VR. */
 const SETTLE_FRAMES = 30
@@ -108,6 +115,52 @@ describe('The two errands written as packages, end to end', () => {
     )
     const events = await expectEveryStepOnServer(origin(), page, HEALTH_TASK)
     expect(mistakeCodes(events)).toEqual(['taken'])
+    expect(foreign).toEqual([])
+    expect(errors).toEqual([])
+  })
+
+  it('"Your digital mailbox" is completed by taps alone on a 390×844 phone, the letter read in the reading view', async () => {
+    const { page, foreign, errors } = await touchVisitor(PHONE, '&lang=en')
+    await waitForTarget(page, 'lobby.task.screen-basics')
+    await timed('mailbox to the letter, phone', () =>
+      openTaxLetter(page, eserviceTouch, { onMoment: shotsAt('phone-mailbox', ['inbox', 'letter']) }),
+    )
+    // The step needs the letter: it comes up to read above the page; a tap opens it over the whole view.
+    const view = page.getByTestId('reading-view')
+    await view.waitFor({ timeout: 10_000 })
+    await page.locator('[data-testid="reading-view"] .document-sender').tap()
+    expect(await view.getAttribute('role')).toBe('dialog')
+    const practice = errandOf(MAILBOX_TASK.id)?.practice
+    if (!practice) throw new Error('no practice data for the mailbox')
+    const text = ((await view.textContent()) ?? '').replace(/[\s\u2066-\u2069]/g, '')
+    expect(text).toContain(resolvePracticeRef({ $practice: 'tax-ocr' }, practice).replace(/\s/g, ''))
+    // A screen reader meets the letter once: in the reading view, not in the mirror as well.
+    expect(await page.locator('article[data-document]').count()).toBe(1)
+    await screenshot(page, 'phone-mailbox-reading', SETTLE_FRAMES)
+    await page.getByTestId('reading-close').tap()
+    expect(await view.getAttribute('role')).toBe('region')
+    await timed('mailbox from the letter, phone', () =>
+      finishMailbox(page, eserviceTouch, {
+        onMoment: shotsAt('phone-mailbox', ['calendar', 'report', 'logged-out']),
+      }),
+    )
+    expect(await page.getByTestId('step-text').textContent()).toMatch(/reported the scam/)
+    const events = await expectEveryStepOnServer(origin(), page, MAILBOX_TASK)
+    expect(mistakeCodes(events)).toEqual([])
+    expect(foreign).toEqual([])
+    expect(errors).toEqual([])
+  })
+
+  it('"Book a time at the health centre" is completed by taps alone on a 1024×768 tablet', async () => {
+    const { page, foreign, errors } = await touchVisitor(TABLET, '&lang=en')
+    await waitForTarget(page, 'lobby.task.screen-basics')
+    await timed('health centre, tablet', () =>
+      completeHealthCentre(page, eserviceTouch, {
+        onMoment: shotsAt('tablet-health', ['reason', 'times', 'review', 'moved']),
+      }),
+    )
+    const events = await expectEveryStepOnServer(origin(), page, HEALTH_TASK)
+    expect(mistakeCodes(events)).toEqual([])
     expect(foreign).toEqual([])
     expect(errors).toEqual([])
   })

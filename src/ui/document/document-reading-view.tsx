@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type RefObject } from 'react'
 import { useTranslate } from '../../state/use-translate'
 import { selectShown, selectStep } from '../../state/selectors'
 import { useApp, useAppStoreApi } from '../../state/store-context'
+import { useInteractables } from '../interactable-context'
 import { MARGIN_PX, readingShare, TOP_BAND_PX } from '../reading-region'
 import { DocumentArticle } from './document-article'
 import type { ResolvedDocument } from './resolve-document'
@@ -105,6 +106,10 @@ function HeldReading({ paper, needed }: HeldReadingProps) {
  * - A tap on it (or "Read full screen") opens it over the whole 3D view; "Close" brings it back.
  * - "Put down" puts it back on the desk; a tap on the paper there picks it up again.
  * - A step that needs the paper (its `show`) holds it up to read, unless the visitor puts it down in that step.
+ *
+ * It also gives the paper's text to screen readers while the paper is in the scene: as the reading view when that
+ * shows, otherwise as a visually hidden article beside the accessible mirror, never both (a screen reader would
+ * meet the paper twice).
  */
 export function DocumentReadingView() {
   const store = useAppStoreApi()
@@ -116,6 +121,9 @@ export function DocumentReadingView() {
   const needed = useApp((state) => paper !== null && selectShown(state).includes(paper.id))
   const step = useApp((state) => (state.run?.status === 'running' ? selectStep(state)?.id : undefined))
   const active = paper !== null && onScreen && upright
+  const entered = useApp((state) => state.entered)
+  const entries = useInteractables()
+  const inScene = paper !== null && entries.some((entry) => entry.id === paper.id)
 
   // A step that needs the paper brings it up to read once, when it begins; put down, it stays down.
   useEffect(() => {
@@ -124,7 +132,11 @@ export function DocumentReadingView() {
 
   return (
     <div ref={layer} className="reading-layer">
-      {active && held && <HeldReading paper={paper} needed={needed} />}
+      {active && held ? (
+        <HeldReading paper={paper} needed={needed} />
+      ) : (
+        entered && inScene && <DocumentArticle document={paper} className="visually-hidden" />
+      )}
     </div>
   )
 }

@@ -3,6 +3,9 @@ import { useTranslate } from '../../state/use-translate'
 import { activeField } from '../../state/entry-slice'
 import { selectStage, selectStep } from '../../state/selectors'
 import { useApp, useAppStoreApi } from '../../state/store-context'
+import type { AppState } from '../../state/app-store'
+import { translate } from '../../i18n/translate'
+import type { ErrandPackage } from '../../errands/check-errand'
 import type { TaskDefinition } from '../../tasks/schema'
 import type { PageActions, PageEnv } from './page-env'
 import type { PagesSpec } from '../../errands/page-schema'
@@ -60,5 +63,43 @@ export function useStorePageEnv(
     sessionId,
     startedAt,
     actions,
+  }
+}
+
+/** A page's actions where nothing can be pressed: a page read aloud, not drawn. */
+const READ_ONLY: PageActions = {
+  activate: () => undefined,
+  submit: () => undefined,
+  back: () => undefined,
+  setEntry: () => undefined,
+  toggleOption: () => undefined,
+  noteInput: () => undefined,
+}
+
+/**
+ * The environment of the running errand's page as the store holds it now, read once (for reading the page aloud),
+ * the same as {@link useStorePageEnv} gives the drawn page.
+ */
+export function pageEnvOf(
+  state: AppState,
+  errand: ErrandPackage,
+  practice: Readonly<Record<string, string>>,
+): PageEnv {
+  return {
+    locale: state.locale,
+    t: (key, params) => translate(state.locale, key, params),
+    task: errand.task,
+    pages: errand.pages,
+    stage: selectStage(state) ?? errand.task.steps[0]?.stage ?? '',
+    step: selectStep(state),
+    completed: state.run?.status === 'completed',
+    feedbackKey: state.run?.feedback?.textKey ?? null,
+    entries: state.entries,
+    values: state.run?.values ?? NOTHING,
+    activeField: activeField(state)?.field ?? null,
+    practice,
+    sessionId: state.sessionId,
+    startedAt: state.run?.startedAt ?? state.sessionStartedAt,
+    actions: READ_ONLY,
   }
 }
