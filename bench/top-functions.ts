@@ -25,17 +25,18 @@ interface Line {
   selfMs: number
 }
 
-/** Self time per function over a window, and the frames drawn in it. */
+/** Self time per function while `during` runs (idle for a window by default), and the frames drawn meanwhile. */
 async function profile(
   page: Page,
   cdp: CDPSession,
+  during: () => Promise<void> = () => page.waitForTimeout(WINDOW_MS),
 ): Promise<{ frames: number; lines: Line[]; scriptMs: number }> {
   const frames = async () => (await page.evaluate('window.__digidel?.frames() ?? 0')) as number
   await cdp.send('Profiler.enable')
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 })
   await cdp.send('Profiler.start')
   const from = await frames()
-  await page.waitForTimeout(WINDOW_MS)
+  await during()
   const to = await frames()
   const { profile: raw } = (await cdp.send('Profiler.stop')) as { profile: SampledProfile }
   await cdp.send('Profiler.disable')
@@ -68,6 +69,24 @@ function print(title: string, result: { frames: number; lines: Line[]; scriptMs:
     console.log(`${(line.selfMs / frames).toFixed(3).padStart(8)}  ${line.name}`)
 }
 
+/** Each step of the running task, ended as staff would skip it, a few frames apart. */
+async function walkSteps(page: Page): Promise<void> {
+  for (;;) {
+    const state = (await page.evaluate('window.__digidel.state()')) as { status: string; stepIndex: number }
+    if (state.status !== 'running') return
+    await page.evaluate(`window.__digidel.store.getState().skipStep('staff')`)
+    const frames = (await page.evaluate('window.__digidel.frames()')) as number
+    while (((await page.evaluate('window.__digidel.frames()')) as number) < frames + 5)
+      await page.waitForTimeout(20)
+  }
+}
+
+/** Long tasks (start, duration in ms) since `from`. */
+async function longTasks(page: Page, from: number): Promise<number[][]> {
+  const all = (await page.evaluate('window.__long')) as number[][]
+  return all.filter(([start]) => (start ?? 0) >= from)
+}
+
 async function main(): Promise<void> {
   const app = await startServer({
     port: 0,
@@ -82,6 +101,9 @@ async function main(): Promise<void> {
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 })
     const page = await context.newPage()
+    await page.addInitScript(
+      `window.__long = []; new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__long.push([Math.round(e.startTime), Math.round(e.duration)]) }).observe({ type: 'longtask', buffered: true })`,
+    )
     const cdp = await context.newCDPSession(page)
     if (rate > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate })
     await page.goto(`${app.httpUrl}/?automation=1&lang=sv`)
@@ -101,6 +123,11 @@ async function main(): Promise<void> {
       await waitForState(page, { status: 'running' }, 120_000)
       await page.waitForTimeout(5000)
       print(`${task.scene}/${task.id}`, await profile(page, cdp))
+      if (process.argv.includes('--steps')) {
+        const longFrom = (await page.evaluate('performance.now()')) as number
+        print(`${task.scene}/${task.id} steps`, await profile(page, cdp, () => walkSteps(page)))
+        console.log(`   long tasks: ${JSON.stringify(await longTasks(page, longFrom))}`)
+      }
       await page.evaluate(`window.__digidel.store.getState().leaveTask('left', 'staff')`)
       await page.waitForTimeout(1000)
     }
