@@ -32,6 +32,9 @@ const BUDGET = { calls: 60, triangles: 100_000, scriptRatio: 1.5 }
 
 const root = join(import.meta.dirname, '..')
 const skipBuild = process.argv.includes('--no-build')
+const appDirAt = process.argv.indexOf('--app-dir')
+/** The app's build to measure (`--app-dir`, with `--no-build`, e.g. an older build kept for a before/after run). */
+const appDir = appDirAt >= 0 ? join(root, process.argv[appDirAt + 1] ?? 'dist') : join(root, 'dist')
 const throttleAt = process.argv.indexOf('--cpu-throttle')
 /** How many times slower the CPU runs (1: not slowed). */
 const cpuThrottle = throttleAt >= 0 ? Number(process.argv[throttleAt + 1]) : 1
@@ -157,7 +160,7 @@ async function main(): Promise<void> {
   const app = await startServer({
     ...quiet,
     dataDir: join(root, 'dist-bench', 'data-app'),
-    staticDir: join(root, 'dist'),
+    staticDir: appDir,
   })
   const bare = await startServer({
     ...quiet,
