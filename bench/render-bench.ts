@@ -32,6 +32,8 @@ const BUDGET = { calls: 60, triangles: 100_000, scriptRatio: 1.5 }
 
 const root = join(import.meta.dirname, '..')
 const skipBuild = process.argv.includes('--no-build')
+/** Skips the draw-call walk over every step on a screen and in VR (minutes), for runs about script time only. */
+const skipDrawCalls = process.argv.includes('--no-draw-calls')
 const appDirAt = process.argv.indexOf('--app-dir')
 /** The app's build to measure (`--app-dir`, with `--no-build`, e.g. an older build kept for a before/after run). */
 const appDir = appDirAt >= 0 ? join(root, process.argv[appDirAt + 1] ?? 'dist') : join(root, 'dist')
@@ -182,24 +184,9 @@ async function main(): Promise<void> {
       }
     }
 
-    const screenContext = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 })
-    const screen = await screenContext.newPage()
-    await screen.goto(`${app.httpUrl}/?automation=1&lang=sv`)
-    await screen.getByTestId('use-screen').click()
-    await waitForState(screen, { mode: 'desktop' })
-    const onScreen = await measureScenes(screen, 1)
-    await screenContext.close()
-
-    const vrContext = await browser.newContext({
-      viewport: { width: 800, height: 500 },
-      deviceScaleFactor: 1,
-    })
-    const headset = await vrContext.newPage()
-    await headset.goto(`${app.httpUrl}/?automation=1&lang=sv&emulate=1`)
-    await enterVr(headset)
-    // Both eyes are drawn in one frame: three counts each object once per eye.
-    const inVr = await measureScenes(headset, 2)
-    await vrContext.close()
+    const { onScreen, inVr } = skipDrawCalls
+      ? { onScreen: [], inVr: [] }
+      : await drawCalls(browser, app.httpUrl)
 
     const summary = (figures: PageFigures[]) => ({
       jsGzip: median(figures.map((f) => f.jsGzip)),
@@ -259,6 +246,32 @@ async function main(): Promise<void> {
     await app.close()
     await bare.close()
   }
+}
+
+/** Draw calls and triangles of every scene, at every step, on a screen and per eye in the emulated headset. */
+async function drawCalls(
+  browser: Awaited<ReturnType<typeof launchBrowser>>,
+  appUrl: string,
+): Promise<{ onScreen: SceneFigures[]; inVr: SceneFigures[] }> {
+  const screenContext = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 })
+  const screen = await screenContext.newPage()
+  await screen.goto(`${appUrl}/?automation=1&lang=sv`)
+  await screen.getByTestId('use-screen').click()
+  await waitForState(screen, { mode: 'desktop' })
+  const onScreen = await measureScenes(screen, 1)
+  await screenContext.close()
+
+  const vrContext = await browser.newContext({
+    viewport: { width: 800, height: 500 },
+    deviceScaleFactor: 1,
+  })
+  const headset = await vrContext.newPage()
+  await headset.goto(`${appUrl}/?automation=1&lang=sv&emulate=1`)
+  await enterVr(headset)
+  // Both eyes are drawn in one frame: three counts each object once per eye.
+  const inVr = await measureScenes(headset, 2)
+  await vrContext.close()
+  return { onScreen, inVr }
 }
 
 /** The bare page and every scene of the app on a screen, each in a fresh page with the CPU slowed down. */
