@@ -62,6 +62,12 @@ declare module 'troika-three-text' {
   /** The worker module that lays out text; its `measure` gives the block size for a maximum width. */
   export const typesetterWorkerModule: unknown
 
+  /** Lays out text and draws its glyphs into the shared atlas; the callback gets the result. */
+  export function getTextRenderInfo(
+    args: Partial<Omit<TypesetProps, 'font'>> & { text: string; font: string; gpuAccelerateSDF?: boolean },
+    callback: (info: unknown) => void,
+  ): void
+
   export function configureTextBuilder(config: {
     useWorker?: boolean
     defaultFontURL?: string
