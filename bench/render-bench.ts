@@ -22,14 +22,21 @@ import { turnOffConfidenceQuestion, waitForState, waitFrames } from '../tests/e2
 import { enterVr } from '../tests/e2e/support/xr'
 import { appSceneFrames, bareFrames, probeFrames, type FrameFigures } from './scene-frames'
 
-const ROUNDS = 3
-const WINDOW_MS = 4000
+// The bare page runs well under 0.1 ms of script a frame: a few hundred samples a window. Five rounds of eight
+// seconds keep its median steady enough to divide by, and the range printed beside it shows how steady.
+const ROUNDS = 5
+const WINDOW_MS = 8000
 const WARM_UP_MS = 8000
 const VIEWPORT = { width: 1280, height: 800 }
 const BUDGET = { calls: 60, triangles: 100_000, scriptRatio: 1.5 }
 
 const root = join(import.meta.dirname, '..')
 const skipBuild = process.argv.includes('--no-build')
+/** Skips the draw-call walk over every step on a screen and in VR (minutes), for runs about script time only. */
+const skipDrawCalls = process.argv.includes('--no-draw-calls')
+const appDirAt = process.argv.indexOf('--app-dir')
+/** The app's build to measure (`--app-dir`, with `--no-build`, e.g. an older build kept for a before/after run). */
+const appDir = appDirAt >= 0 ? join(root, process.argv[appDirAt + 1] ?? 'dist') : join(root, 'dist')
 const throttleAt = process.argv.indexOf('--cpu-throttle')
 /** How many times slower the CPU runs (1: not slowed). */
 const cpuThrottle = throttleAt >= 0 ? Number(process.argv[throttleAt + 1]) : 1
@@ -49,7 +56,13 @@ function median(values: number[]): number {
 }
 
 /** Loads a page, then measures its scripts, its first frame and its script time per frame while idle. */
-async function measurePage(page: Page, url: string, framesOf: string): Promise<PageFigures> {
+async function measurePage(
+  page: Page,
+  url: string,
+  framesOf: string,
+  /** What shows the page has loaded everything (fonts, glyphs), if it says so. */
+  loaded: string | null,
+): Promise<PageFigures> {
   const scripts: Promise<number>[] = []
   page.on('response', (response) => {
     if (response.request().resourceType() === 'script') {
@@ -70,6 +83,8 @@ async function measurePage(page: Page, url: string, framesOf: string): Promise<P
     check()
   })`)) as number
   // Start-up work (fonts, first layouts, glyph atlases) is over before the steady-state window starts.
+  // Idle means loaded: at 4x throttle the app's fonts and glyph atlas can take longer than the warm-up.
+  if (loaded) await page.waitForSelector(loaded, { timeout: 120_000 })
   await page.waitForTimeout(WARM_UP_MS)
   // The JavaScript the page runs per frame, from a sampling profile: time in the page's own scripts only.
   // Chromium's ScriptDuration would also count the time WebGL calls wait for the (software) GPU.
@@ -155,7 +170,7 @@ async function main(): Promise<void> {
   const app = await startServer({
     ...quiet,
     dataDir: join(root, 'dist-bench', 'data-app'),
-    staticDir: join(root, 'dist'),
+    staticDir: appDir,
   })
   const bare = await startServer({
     ...quiet,
@@ -166,35 +181,25 @@ async function main(): Promise<void> {
   try {
     const results = { bare: [] as PageFigures[], app: [] as PageFigures[] }
     for (let round = 0; round < ROUNDS; round++) {
-      for (const [name, url, frames] of [
-        ['bare', `${bare.httpUrl}/`, 'window.__bench?.frames()'],
-        ['app', `${app.httpUrl}/?automation=1&lang=sv`, 'window.__digidel?.frames()'],
+      for (const [name, url, frames, loaded] of [
+        ['bare', `${bare.httpUrl}/`, 'window.__bench?.frames()', null],
+        [
+          'app',
+          `${app.httpUrl}/?automation=1&lang=sv`,
+          'window.__digidel?.frames()',
+          '[data-testid="use-screen"]:not([disabled])',
+        ],
       ] as const) {
         const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 })
         const page = await context.newPage()
-        results[name].push(await measurePage(page, url, frames))
+        results[name].push(await measurePage(page, url, frames, loaded))
         await context.close()
       }
     }
 
-    const screenContext = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 })
-    const screen = await screenContext.newPage()
-    await screen.goto(`${app.httpUrl}/?automation=1&lang=sv`)
-    await screen.getByTestId('use-screen').click()
-    await waitForState(screen, { mode: 'desktop' })
-    const onScreen = await measureScenes(screen, 1)
-    await screenContext.close()
-
-    const vrContext = await browser.newContext({
-      viewport: { width: 800, height: 500 },
-      deviceScaleFactor: 1,
-    })
-    const headset = await vrContext.newPage()
-    await headset.goto(`${app.httpUrl}/?automation=1&lang=sv&emulate=1`)
-    await enterVr(headset)
-    // Both eyes are drawn in one frame: three counts each object once per eye.
-    const inVr = await measureScenes(headset, 2)
-    await vrContext.close()
+    const { onScreen, inVr } = skipDrawCalls
+      ? { onScreen: [], inVr: [] }
+      : await drawCalls(browser, app.httpUrl)
 
     const summary = (figures: PageFigures[]) => ({
       jsGzip: median(figures.map((f) => f.jsGzip)),
@@ -207,13 +212,15 @@ async function main(): Promise<void> {
     console.log(
       `\nPages (median of ${ROUNDS} alternating rounds, ${VIEWPORT.width}x${VIEWPORT.height}, SwiftShader)`,
     )
-    console.log('page   JS gzip KB   first frame ms   script ms/frame')
+    console.log('page   JS gzip KB   first frame ms   script ms/frame   (range over rounds)')
     for (const [name, f] of [
       ['bare', b],
       ['app', a],
     ] as const) {
+      const perFrame = results[name].map((round) => round.scriptMsPerFrame)
+      const range = `${Math.min(...perFrame).toFixed(3)}-${Math.max(...perFrame).toFixed(3)}`
       console.log(
-        `${name.padEnd(6)} ${(f.jsGzip / 1024).toFixed(1).padStart(10)}   ${f.firstFrameMs.toFixed(0).padStart(14)}   ${f.scriptMsPerFrame.toFixed(2).padStart(15)}`,
+        `${name.padEnd(6)} ${(f.jsGzip / 1024).toFixed(1).padStart(10)}   ${f.firstFrameMs.toFixed(0).padStart(14)}   ${f.scriptMsPerFrame.toFixed(3).padStart(15)}   (${range})`,
       )
     }
     console.log(
@@ -252,6 +259,32 @@ async function main(): Promise<void> {
     await app.close()
     await bare.close()
   }
+}
+
+/** Draw calls and triangles of every scene, at every step, on a screen and per eye in the emulated headset. */
+async function drawCalls(
+  browser: Awaited<ReturnType<typeof launchBrowser>>,
+  appUrl: string,
+): Promise<{ onScreen: SceneFigures[]; inVr: SceneFigures[] }> {
+  const screenContext = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 })
+  const screen = await screenContext.newPage()
+  await screen.goto(`${appUrl}/?automation=1&lang=sv`)
+  await screen.getByTestId('use-screen').click()
+  await waitForState(screen, { mode: 'desktop' })
+  const onScreen = await measureScenes(screen, 1)
+  await screenContext.close()
+
+  const vrContext = await browser.newContext({
+    viewport: { width: 800, height: 500 },
+    deviceScaleFactor: 1,
+  })
+  const headset = await vrContext.newPage()
+  await headset.goto(`${appUrl}/?automation=1&lang=sv&emulate=1`)
+  await enterVr(headset)
+  // Both eyes are drawn in one frame: three counts each object once per eye.
+  const inVr = await measureScenes(headset, 2)
+  await vrContext.close()
+  return { onScreen, inVr }
 }
 
 /** The bare page and every scene of the app on a screen, each in a fresh page with the CPU slowed down. */

@@ -1,6 +1,6 @@
 // troika-three-text ships no type entry; only what the app uses is declared.
 declare module 'troika-three-text' {
-  import type { Color, InstancedBufferGeometry, Material, Mesh, Object3DEventMap } from 'three'
+  import type { Color, DataTexture, InstancedBufferGeometry, Material, Mesh, Object3DEventMap } from 'three'
 
   /** Events a Text sends besides those of any mesh. */
   export interface TextEventMap extends Object3DEventMap {
@@ -44,16 +44,29 @@ declare module 'troika-three-text' {
     textRenderInfo: { blockBounds: [number, number, number, number] } | null
     sync(callback?: () => void): void
     dispose(): void
+    hasOutline(): boolean
+    /** Sets the material's uniforms for drawing this text; troika calls it from `onBeforeRender`. */
+    _prepareForRender(material: Material): void
   }
 
   /** Draws every Text added to it in one draw call. */
   export class BatchedText extends Text {
     addText(text: Text): void
     removeText(text: Text): void
+    /** Composes the members' matrices and grows the batch's bounds around them. */
+    updateBounds(): void
+    /** The members' packed matrices and uniforms, per material ('main', 'outline'), once packed. */
+    _dataTextures: { main?: DataTexture; outline?: DataTexture }
   }
 
   /** The worker module that lays out text; its `measure` gives the block size for a maximum width. */
   export const typesetterWorkerModule: unknown
+
+  /** Lays out text and draws its glyphs into the shared atlas; the callback gets the result. */
+  export function getTextRenderInfo(
+    args: Partial<Omit<TypesetProps, 'font'>> & { text: string; font: string; gpuAccelerateSDF?: boolean },
+    callback: (info: unknown) => void,
+  ): void
 
   export function configureTextBuilder(config: {
     useWorker?: boolean

@@ -1,6 +1,6 @@
 import { useFrame } from '@react-three/fiber'
 import { useLayoutEffect, useRef } from 'react'
-import { Shape, ShapeGeometry, type Mesh, type MeshBasicMaterial } from 'three'
+import { MeshBasicMaterial, Shape, ShapeGeometry, type Mesh } from 'three'
 import type { BoxLayout, LayoutNode } from './layout/layout-node'
 import { LAYER_DEPTH } from './layout/layout-tree'
 import { useTheme } from './use-theme'
@@ -33,11 +33,29 @@ function ringGeometry(width: number, height: number, kind: HighlightFrameProps['
   return new ShapeGeometry(shape)
 }
 
+const materials = new Map<string, MeshBasicMaterial>()
+
+/**
+ * The material of every frame of one kind and colour: shared, and never disposed. Frames come and go with each
+ * step; with a material of its own, disposed with it, the last frame to go took three's shader program with it,
+ * and the next step's frame linked it again: a long task of a second or more on a headset-class CPU. Every frame
+ * of a kind pulses alike, so one material serves them all.
+ */
+export function highlightMaterial(kind: HighlightFrameProps['kind'], color: string): MeshBasicMaterial {
+  const key = `${kind} ${color}`
+  let material = materials.get(key)
+  if (!material) {
+    material = new MeshBasicMaterial({ color, transparent: true, opacity: 1, toneMapped: false })
+    materials.set(key, material)
+  }
+  return material
+}
+
 /** A pulsing ring around an element: the visitor's cue for what to use next, never covering it. */
 export function HighlightFrame({ size, kind }: HighlightFrameProps) {
   const theme = useTheme()
   const mesh = useRef<Mesh>(null)
-  const material = useRef<MeshBasicMaterial>(null)
+  const material = highlightMaterial(kind, kind === 'target' ? theme.color.highlight : theme.color.focus)
 
   useLayoutEffect(() => {
     const frame = mesh.current
@@ -51,27 +69,26 @@ export function HighlightFrame({ size, kind }: HighlightFrameProps) {
       frame.geometry.dispose()
       frame.geometry = ringGeometry(width, height, kind)
     }
-    if (!('onLayout' in size)) return fit(size[0], size[1], false)
     const follow = (layout: BoxLayout) => fit(layout.width, layout.height, layout.hidden)
-    follow(size.layout)
-    return size.onLayout(follow)
+    let stop = () => {}
+    if ('onLayout' in size) {
+      follow(size.layout)
+      stop = size.onLayout(follow)
+    } else fit(size[0], size[1], false)
+    return () => {
+      stop()
+      // The ring is the frame's own; the shared material stays for the next frame.
+      frame.geometry.dispose()
+    }
   }, [size, kind])
 
   const pulse = kind === 'target' && theme.motion.pulse
   useFrame(({ clock }) => {
     // Reduced motion: a steady ring, never a pulse.
-    if (material.current) material.current.opacity = pulse ? 0.55 + 0.45 * Math.sin(clock.elapsedTime * 4) : 1
+    material.opacity = pulse ? 0.55 + 0.45 * Math.sin(clock.elapsedTime * 4) : 1
   })
   // In front of the element's own face: the ring lies outside it, so it hides nothing of it.
   return (
-    <mesh ref={mesh} position={[0, 0, LAYER_DEPTH * 0.8]} raycast={() => undefined}>
-      <meshBasicMaterial
-        ref={material}
-        color={kind === 'target' ? theme.color.highlight : theme.color.focus}
-        transparent
-        opacity={1}
-        toneMapped={false}
-      />
-    </mesh>
+    <mesh ref={mesh} material={material} position={[0, 0, LAYER_DEPTH * 0.8]} raycast={() => undefined} />
   )
 }

@@ -1,10 +1,10 @@
 import { createContext, useCallback, useContext, useLayoutEffect, useMemo, useState } from 'react'
 import type { Object3D } from 'three'
-import type { BatchedText } from 'troika-three-text'
 import type { BoxStyle } from '../layout/box-style'
 import type { LayoutNode, LayoutNodeOptions } from '../layout/layout-node'
 import type { LayoutTree } from '../layout/layout-tree'
 import type { RectBatch } from '../layout/rect-batch'
+import type { PanelTextBatch } from '../layout/text-batch'
 
 /** What a box inside a panel reaches: its tree, its parent box, and the panel's batched drawing. */
 export interface LayoutScope {
@@ -14,7 +14,7 @@ export interface LayoutScope {
   /** Every background of the panel, one draw call. */
   rects: RectBatch
   /** Every text of the panel, one draw call. */
-  texts: BatchedText
+  texts: PanelTextBatch
 }
 
 const LayoutScopeContext = createContext<LayoutScope | null>(null)

@@ -1,11 +1,11 @@
 import { useKit } from './kit-context'
 import { useCallback, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react'
-import { BatchedText } from 'troika-three-text'
-import { MeshBasicMaterial, type Object3D } from 'three'
+import type { Object3D } from 'three'
 import type { BoxStyle } from '../layout/box-style'
 import { useLayoutActivity } from '../layout/layout-activity'
 import { LayoutTree, type PanelAnchor } from '../layout/layout-tree'
 import { RectBatch } from '../layout/rect-batch'
+import { PanelTextBatch } from '../layout/text-batch'
 import { RADIUS, SPACE } from '../theme'
 import { useTheme } from '../use-theme'
 import { LayoutScopeProvider, type LayoutScope } from './layout-scope'
@@ -41,29 +41,6 @@ export interface PanelProps {
   children?: ReactNode
 }
 
-/** The per-glyph attribute of troika's glyph geometry: one entry per glyph drawn. */
-const GLYPH_INDEX = 'aTroikaGlyphIndex'
-
-/** Glyphs are drawn into their atlas on the CPU: GPU-drawn SDFs come out sheared on some renderers. */
-function createTextBatch(): BatchedText {
-  const batch = new BatchedText()
-  batch.name = 'ui-texts'
-  // Theme colours exactly as designed, like the backgrounds: no tone mapping on flat UI.
-  batch.material = new MeshBasicMaterial({ transparent: true, toneMapped: false })
-  batch.gpuAccelerateSDF = false
-  // Members sit all over the panel, and an empty batch must still render once to sync its members.
-  batch.frustumCulled = false
-  batch.raycast = () => undefined
-  // troika's batch never sets how many glyphs to draw, leaving three's default of Infinity: an empty or
-  // just-repacked batch would then be drawn with an unbounded instance count. Draw exactly its glyphs.
-  const countGlyphs = () => {
-    batch.geometry.instanceCount = batch.geometry.getAttribute(GLYPH_INDEX)?.count ?? 0
-  }
-  countGlyphs()
-  batch.addEventListener('synccomplete', countGlyphs)
-  return batch
-}
-
 /**
  * A laid-out panel: every box, background and text inside is placed by one flexbox tree, drawn in two draw
  * calls (backgrounds, texts), and mirrored for right-to-left languages. It stays hidden until its text has been
@@ -90,7 +67,7 @@ export function Panel({
   const dir = dirOverride ?? localeDir
   const [tree] = useState(() => new LayoutTree({}, { dir, anchor }))
   const [rects] = useState(() => new RectBatch())
-  const [texts] = useState(createTextBatch)
+  const [texts] = useState(() => new PanelTextBatch())
   const [ready, setReady] = useState(false)
 
   const rootStyle: BoxStyle = { width, height, maxHeight, padding, gap, ...style }

@@ -44,7 +44,7 @@ export function Text({
 }: TextProps) {
   const theme = useTheme()
   const scope = useLayoutScope()
-  const [text] = useState(() => new LaidOutText(scope.tree))
+  const [text] = useState(() => new LaidOutText(scope.tree, scope.texts))
   const { node, ref } = useBox(style, { measure: text.measure })
   const dir = scope.tree.dir
   const props: TypesetProps = {

@@ -5,6 +5,7 @@ import type { BoxLayout, LayoutNode } from './layout-node'
 import { configureFonts } from './fonts'
 import { LAYER_DEPTH, type LayoutTree } from './layout-tree'
 import { TextSizes } from './text-measure'
+import type { PanelTextBatch } from './text-batch'
 import { toMetres, toUnits } from './yoga'
 
 /** Where text sits in its box: `start` and `end` follow the reading direction. */
@@ -12,7 +13,8 @@ export type TextAlign = 'start' | 'center' | 'end'
 
 /**
  * One text in a layout tree: its troika mesh (drawn by the panel's batch), its measured sizes, and the yoga
- * measure function that feeds them to layout.
+ * measure function that feeds them to layout. Whatever it sets on its mesh, it tells the batch, which repacks
+ * its texts only then.
  */
 export class LaidOutText {
   readonly troika = new TroikaText()
@@ -23,7 +25,10 @@ export class LaidOutText {
   private align: TextAlign = 'start'
   private readonly color = new Color()
 
-  constructor(private readonly tree: LayoutTree) {
+  constructor(
+    private readonly tree: LayoutTree,
+    private readonly batch: PanelTextBatch,
+  ) {
     configureFonts()
     this.sizes = new TextSizes(
       () => this.node?.contentChanged(),
@@ -45,6 +50,7 @@ export class LaidOutText {
     // decoded once more, so the text shows the theme's colour and not a paler one.
     this.troika.color = this.color.set(color).convertSRGBToLinear()
     this.align = align
+    this.batch.memberChanged()
     if (this.sizes.setProps(props)) this.node?.contentChanged()
     else if (this.node) this.place(this.node.layout)
   }
@@ -62,6 +68,7 @@ export class LaidOutText {
     troika.maxWidth = this.sizes.drawWidth(layout.width)
     const clip = layout.clip
     troika.clipRect = clip ? [clip.minX - x, clip.minY - top, clip.maxX - x, clip.maxY - top] : null
+    this.batch.memberChanged()
   }
 }
 

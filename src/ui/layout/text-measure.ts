@@ -3,6 +3,7 @@ import { defineWorkerModule } from 'troika-worker-utils'
 import { NO_FALLBACK_URL } from './font-files'
 import { fontChain } from './fonts'
 import { assetUrl } from './asset-url'
+import { warmUpGlyphs } from './glyph-warm-up'
 
 /** The size of a laid-out block of text, in metres. */
 export interface TextBlockSize {
@@ -43,9 +44,9 @@ export function measureText(props: TypesetProps, maxWidth: number): Promise<Text
 }
 
 /**
- * Loads and parses fonts in troika's worker before any text needs them, calling `onLoaded` for each. Measuring
- * a letter does it without drawing glyphs (troika's own preload draws its glyphs on the GPU, which shears them
- * on some renderers).
+ * Loads and parses fonts in troika's worker before any text needs them, then draws their common glyphs into the
+ * atlas (glyph-warm-up.ts), calling `onLoaded` for each. Measuring a letter loads a font without drawing glyphs
+ * (troika's own preload draws its glyphs on the GPU, which shears them on some renderers).
  */
 export function preloadFonts(fonts: readonly string[], onLoaded: () => void): void {
   for (const font of fonts) {
@@ -64,7 +65,9 @@ export function preloadFonts(fonts: readonly string[], onLoaded: () => void): vo
         lang: null,
       },
       Infinity,
-    ).then(onLoaded, onLoaded)
+    )
+      .then(() => warmUpGlyphs(font))
+      .then(onLoaded, onLoaded)
   }
 }
 
