@@ -271,7 +271,8 @@ export class Station {
     return outcome
   }
 
-  private requireCdp(): CDPSession {
+  /** The DevTools session of the station's current page (heap, garbage collection). */
+  requireCdp(): CDPSession {
     if (!this.cdp) throw new Error('the station has no page')
     return this.cdp
   }
