@@ -9,7 +9,7 @@ import { tallyEvents, type EventRef, type EventTally } from './events'
 import { SOAK_STAFF_PIN, startServerProcess, type ServerProcess } from './server-process'
 import { openSoakConsole } from './staff-console'
 import { Station, type SoakStation, type StationKind } from './station'
-import { visitorPlan } from './visitor-plan'
+import { visitorPlan, type VisitorPlan } from './visitor-plan'
 
 /** Which faults happen, and where. */
 export interface SoakFaults {
@@ -30,6 +30,8 @@ export interface SoakOptions {
   faults: SoakFaults
   /** The kiosk's idle time: short, so walking away does not take minutes. */
   idleSeconds: number
+  /** What each visitor does. @default visitorPlan */
+  plan?: (station: number, visit: number) => VisitorPlan
   log?: (line: string) => void
 }
 
@@ -106,7 +108,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     }
     const loop = async (station: Station, index: number) => {
       for (let visit = 0; visit < (perStation[index] ?? 0); visit++) {
-        const plan = visitorPlan(index, visit)
+        const plan = (options.plan ?? visitorPlan)(index, visit)
         const second = visit === 1
         if (second && options.faults.networkCutStation === index) {
           const ms = options.faults.networkCutMs ?? 30_000
@@ -126,7 +128,8 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
         const outcome = await station.visit(plan, staff, interrupt)
         log(
           `  ${station.state.name} visitor ${visit + 1}: ${outcome.errand}, ${outcome.ending} after ${outcome.steps} steps ` +
-            `(${outcome.mistakes} mistakes, ${outcome.staffCalls} staff calls; ${outcome.endedAt}; pressed by mistake: ${outcome.wrongPresses.join(' ') || '-'})`,
+            `(${outcome.mistakes} mistakes, ${outcome.staffCalls} staff calls; ${outcome.endedAt}; pressed by mistake: ${outcome.wrongPresses.join(' ') || '-'}; ` +
+            `${outcome.fps.toFixed(1)} fps)${outcome.failure ? `\n    FAILED: ${outcome.failure}` : ''}`,
         )
         await afterVisit()
       }
