@@ -5,11 +5,12 @@
 //   --visitors N        visitors (default 8); --at A,B: the visitors after whom to snapshot (default 2,N)
 //   --station tablet|headset   (default tablet, a screen station)
 //   --idle-seconds S    the kiosk's idle time (default 20)
+//   --static-dir D      the built app to serve (default dist/)
 // Hold the shared lock: `flock /tmp/e2e.lock npm run soak:heap`. It uses the app already in dist/.
 
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { launchBrowser } from '../tests/e2e/support/browser'
 import { growthBetween, takeSnapshot, type HeapSnapshot } from './soak/heap-snapshot'
 import { startServerProcess } from './soak/server-process'
@@ -33,6 +34,7 @@ const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(2)
 const server = await startServerProcess({
   dataDir: mkdtempSync(join(tmpdir(), 'digidel-soak-heap-')),
   idleSeconds,
+  ...(option('--static-dir') ? { staticDir: resolve(option('--static-dir') ?? 'dist') } : {}),
 })
 const browser = await launchBrowser()
 try {

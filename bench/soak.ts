@@ -5,12 +5,13 @@
 // reset, audio elements and object URLs, the server's memory and the live link to the console.
 //   --visitors N   visitors in all (default 60); --quick: 9
 //   --no-build     use the app already in dist/
+//   --static-dir D serve the app built in D instead (implies --no-build), e.g. to compare two builds
 //   --idle-seconds S   the kiosk's idle time the server gives the stations (default 60; the prompt then waits a
 //                      quarter of it): the product's own idle reset, only sooner
 // It is a benchmark, not a test: hold the shared lock (`flock /tmp/e2e.lock npm run soak -- --quick`).
 
 import { execSync } from 'node:child_process'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { printReport } from './soak/report'
 import { runSoak } from './soak/run-soak'
 
@@ -24,7 +25,9 @@ const idleSeconds = idleAt >= 0 ? Number(args[idleAt + 1]) : 60
 if (!Number.isInteger(idleSeconds) || idleSeconds < 8)
   throw new Error('--idle-seconds takes a whole number of 8 or more')
 
-if (!args.includes('--no-build')) {
+const staticAt = args.indexOf('--static-dir')
+const staticDir = staticAt >= 0 ? resolve(args[staticAt + 1] ?? 'dist') : undefined
+if (!args.includes('--no-build') && !staticDir) {
   execSync('npm run build', { cwd: join(import.meta.dirname, '..'), stdio: 'inherit' })
 }
 const report = await runSoak({
@@ -39,6 +42,7 @@ const report = await runSoak({
   },
   // Three pages render on the CPU at once, at a frame or two a second: presses can lie more than 20 s apart.
   idleSeconds,
+  ...(staticDir ? { staticDir } : {}),
   log: (line) => console.log(line),
 })
 const missed = printReport(report)

@@ -30,6 +30,8 @@ export interface SoakOptions {
   faults: SoakFaults
   /** The kiosk's idle time: short, so walking away does not take minutes. */
   idleSeconds: number
+  /** The built app the server serves. @default dist/ */
+  staticDir?: string
   /** What each visitor does. @default visitorPlan */
   plan?: (station: number, visit: number) => VisitorPlan
   log?: (line: string) => void
@@ -72,6 +74,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
   const server: ServerProcess = await startServerProcess({
     dataDir: mkdtempSync(join(tmpdir(), 'digidel-soak-')),
     idleSeconds: options.idleSeconds,
+    ...(options.staticDir ? { staticDir: options.staticDir } : {}),
   })
   const browser = await launchBrowser()
   const faults: string[] = []
