@@ -107,6 +107,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
         await server.kill()
         await new Promise((resolve) => setTimeout(resolve, 2000))
         await server.start()
+        await staff.ensureLive()
       }
     }
     const loop = async (station: Station, index: number) => {
