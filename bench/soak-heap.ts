@@ -5,6 +5,7 @@
 //   --visitors N        visitors (default 8); --at A,B: the visitors after whom to snapshot (default 2,N)
 //   --station tablet|headset   (default tablet, a screen station)
 //   --idle-seconds S    the kiosk's idle time (default 20)
+//   --walk-away         every visitor walks away after three steps (the errands in turn), for a quicker run
 //   --static-dir D      the built app to serve (default dist/)
 // Hold the shared lock: `flock /tmp/e2e.lock npm run soak:heap`. It uses the app already in dist/.
 
@@ -16,7 +17,7 @@ import { growthBetween, takeSnapshot, type HeapSnapshot } from './soak/heap-snap
 import { startServerProcess } from './soak/server-process'
 import { openSoakConsole } from './soak/staff-console'
 import { Station, type StationKind } from './soak/station'
-import { visitorPlan } from './soak/visitor-plan'
+import { SOAK_ERRANDS, visitorPlan, type VisitorPlan } from './soak/visitor-plan'
 
 const args = process.argv.slice(2)
 const option = (name: string) => {
@@ -30,6 +31,17 @@ const idleSeconds = Number(option('--idle-seconds') ?? 20)
 if (first === undefined || second === undefined || !(first < second && second <= visitors))
   throw new Error('--at A,B needs A < B <= --visitors')
 
+// --walk-away: every visitor walks away after three steps, the errands in turn: each scene is entered and left as
+// often, in a fraction of the time.
+const plan = (visit: number): VisitorPlan =>
+  args.includes('--walk-away')
+    ? {
+        errand: SOAK_ERRANDS[visit % SOAK_ERRANDS.length] ?? 'pay-bill',
+        mistakes: 1,
+        ending: 'walk-away',
+        walkAwayAfterSteps: 3,
+      }
+    : visitorPlan(0, visit)
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(2)
 const server = await startServerProcess({
   dataDir: mkdtempSync(join(tmpdir(), 'digidel-soak-heap-')),
@@ -43,7 +55,7 @@ try {
   await staff.approve(station.page)
   const snapshots = new Map<number, HeapSnapshot>()
   for (let visit = 1; visit <= visitors; visit++) {
-    const outcome = await station.visit(visitorPlan(0, visit - 1), staff)
+    const outcome = await station.visit(plan(visit - 1), staff)
     const sample = station.state.resets.at(-1)
     console.log(
       `visitor ${visit}: ${outcome.errand}, ${outcome.ending}; heap ${sample ? mb(sample.heapBytes) : '-'} MB, ` +
