@@ -5,6 +5,7 @@
 // reset, audio elements and object URLs, the server's memory and the live link to the console.
 //   --visitors N   visitors in all (default 60); --quick: 9
 //   --no-build     use the app already in dist/
+//   --minutes M    start no new visitor after M minutes (the table then counts the visitors that ran)
 //   --static-dir D serve the app built in D instead (implies --no-build), e.g. to compare two builds
 //   --idle-seconds S   the kiosk's idle time the server gives the stations (default 60; the prompt then waits a
 //                      quarter of it): the product's own idle reset, only sooner
@@ -25,6 +26,8 @@ const idleSeconds = idleAt >= 0 ? Number(args[idleAt + 1]) : 60
 if (!Number.isInteger(idleSeconds) || idleSeconds < 8)
   throw new Error('--idle-seconds takes a whole number of 8 or more')
 
+const minutesAt = args.indexOf('--minutes')
+const maxMinutes = minutesAt >= 0 ? Number(args[minutesAt + 1]) : undefined
 const staticAt = args.indexOf('--static-dir')
 const staticDir = staticAt >= 0 ? resolve(args[staticAt + 1] ?? 'dist') : undefined
 if (!args.includes('--no-build') && !staticDir) {
@@ -43,6 +46,7 @@ const report = await runSoak({
   // Three pages render on the CPU at once, at a frame or two a second: presses can lie more than 20 s apart.
   idleSeconds,
   ...(staticDir ? { staticDir } : {}),
+  ...(maxMinutes !== undefined ? { maxMinutes } : {}),
   log: (line) => console.log(line),
 })
 const missed = printReport(report)

@@ -30,6 +30,8 @@ export interface SoakOptions {
   faults: SoakFaults
   /** The kiosk's idle time: short, so walking away does not take minutes. */
   idleSeconds: number
+  /** No station starts a new visitor after this many minutes: the day ends early, and the table says so. */
+  maxMinutes?: number
   /** The built app the server serves. @default dist/ */
   staticDir?: string
   /** What each visitor does. @default visitorPlan */
@@ -112,6 +114,12 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     }
     const loop = async (station: Station, index: number) => {
       for (let visit = 0; visit < (perStation[index] ?? 0); visit++) {
+        if (options.maxMinutes !== undefined && Date.now() - started > options.maxMinutes * 60_000) {
+          faults.push(
+            `${station.state.name}: stopped after ${visit} visitors, at the ${options.maxMinutes} min limit`,
+          )
+          break
+        }
         const plan = (options.plan ?? visitorPlan)(index, visit)
         const second = visit === 1
         if (second && options.faults.networkCutStation === index) {
