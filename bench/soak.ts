@@ -5,10 +5,14 @@
 // reset, audio elements and object URLs, the server's memory and the live link to the console.
 //   --visitors N   visitors in all (default 60); --quick: 9
 //   --no-build     use the app already in dist/
+//   --minutes M    start no new visitor after M minutes (the table then counts the visitors that ran)
+//   --static-dir D serve the app built in D instead (implies --no-build), e.g. to compare two builds
+//   --idle-seconds S   the kiosk's idle time the server gives the stations (default 60; the prompt then waits a
+//                      quarter of it): the product's own idle reset, only sooner
 // It is a benchmark, not a test: hold the shared lock (`flock /tmp/e2e.lock npm run soak -- --quick`).
 
 import { execSync } from 'node:child_process'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { printReport } from './soak/report'
 import { runSoak } from './soak/run-soak'
 
@@ -17,8 +21,16 @@ const visitorsAt = args.indexOf('--visitors')
 const visitors = visitorsAt >= 0 ? Number(args[visitorsAt + 1]) : args.includes('--quick') ? 9 : 60
 if (!Number.isInteger(visitors) || visitors < 3)
   throw new Error('--visitors takes a whole number of 3 or more')
+const idleAt = args.indexOf('--idle-seconds')
+const idleSeconds = idleAt >= 0 ? Number(args[idleAt + 1]) : 60
+if (!Number.isInteger(idleSeconds) || idleSeconds < 8)
+  throw new Error('--idle-seconds takes a whole number of 8 or more')
 
-if (!args.includes('--no-build')) {
+const minutesAt = args.indexOf('--minutes')
+const maxMinutes = minutesAt >= 0 ? Number(args[minutesAt + 1]) : undefined
+const staticAt = args.indexOf('--static-dir')
+const staticDir = staticAt >= 0 ? resolve(args[staticAt + 1] ?? 'dist') : undefined
+if (!args.includes('--no-build') && !staticDir) {
   execSync('npm run build', { cwd: join(import.meta.dirname, '..'), stdio: 'inherit' })
 }
 const report = await runSoak({
@@ -32,7 +44,9 @@ const report = await runSoak({
     networkCutMs: 30_000,
   },
   // Three pages render on the CPU at once, at a frame or two a second: presses can lie more than 20 s apart.
-  idleSeconds: 60,
+  idleSeconds,
+  ...(staticDir ? { staticDir } : {}),
+  ...(maxMinutes !== undefined ? { maxMinutes } : {}),
   log: (line) => console.log(line),
 })
 const missed = printReport(report)

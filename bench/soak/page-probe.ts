@@ -28,6 +28,33 @@ export const RELEASE_PROBE_SCRIPT = `(() => {
   }
 })()`
 
+/** The binding the event tap calls with each event as the page emits it: `{ id, type, session }` as JSON. */
+export const EVENT_TAP_BINDING = '__soakEvent'
+
+/**
+ * Injected before any page script: as the automation interface is installed, its list of emitted events tells the
+ * soak of each new event at once, so even a page's last words as it unloads (a reload, a closed tab) are counted.
+ */
+export const EVENT_TAP_SCRIPT = `(() => {
+  let automation
+  Object.defineProperty(window, '__digidel', {
+    configurable: true,
+    get: () => automation,
+    set: (value) => {
+      automation = value
+      const list = value && value.telemetry && value.telemetry()
+      if (!Array.isArray(list)) return
+      const push = list.push
+      list.push = function (...events) {
+        for (const event of events) {
+          try { window.${EVENT_TAP_BINDING}(JSON.stringify({ id: event.id, type: event.type, session: event.sessionId })) } catch {}
+        }
+        return push.apply(this, events)
+      }
+    },
+  })
+})()`
+
 /** One reading at the lobby after a reset. */
 export interface ResetSample {
   geometries: number

@@ -48,7 +48,7 @@ export function printReport(report: SoakReport, print: (line: string) => void = 
   )
   for (const fault of report.faults) print(`  fault: ${fault}`)
   print(
-    '\nstation      visitors  done/away/cut  page errors  logged errors  heap MB (v5 -> last)  growth (visits)  GL geo/tex/prog (first -> last)  resets off  audio/URLs (last)',
+    '\nstation      visitors  done/away/cut/failed  fps  page errors  logged errors  heap MB (v5 -> last)  growth (visits)  GL geo/tex/prog (first -> last)  resets off  audio/URLs (last)',
   )
   for (const station of report.stations) {
     const visits = station.visits
@@ -59,11 +59,16 @@ export function printReport(report: SoakReport, print: (line: string) => void = 
     const gl = (s: ResetSample | undefined) => (s ? `${s.geometries}/${s.textures}/${s.programs}` : '-')
     const off = resetsOffFirst(station.resets)
     print(
-      `${station.name.padEnd(12)} ${String(visits.length).padStart(8)}  ${`${count('completed')}/${count('walked-away')}/${count('interrupted')}`.padStart(13)}  ` +
+      `${station.name.padEnd(12)} ${String(visits.length).padStart(8)}  ${`${count('completed')}/${count('walked-away')}/${count('interrupted')}/${count('failed')}`.padStart(20)}  ` +
+        `${(visits.reduce((sum, visit) => sum + visit.fps, 0) / Math.max(1, visits.length)).toFixed(1).padStart(3)}  ` +
         `${String(station.pageErrors.length).padStart(11)}  ${String(station.loggedErrors.length).padStart(13)}  ` +
         `${`${mb(heap?.base)} -> ${mb(heap?.last)}`.padStart(20)}  ${heap ? `${(heap.growth * 100).toFixed(1)}% (${heap.visits})`.padStart(15) : '              -'}  ` +
         `${`${gl(first)} -> ${gl(last)}`.padStart(31)}  ${`${off}/${station.resets.length}`.padStart(10)}  ${last ? `${last.audioElements}/${last.objectUrls}` : '-'}`,
     )
+    for (const visit of visits.filter((visit) => visit.ending === 'failed'))
+      missed.push(
+        `${station.name}: a visit (${visit.errand}) could not be driven to its end: ${visit.failure ?? '?'}`,
+      )
     if (station.pageErrors.length > 0)
       missed.push(`${station.name}: page errors: ${station.pageErrors.slice(0, 3).join(' | ')}`)
     if (heap && heap.growth > HEAP_GROWTH_LIMIT)

@@ -9,7 +9,7 @@ import { tallyEvents, type EventRef, type EventTally } from './events'
 import { SOAK_STAFF_PIN, startServerProcess, type ServerProcess } from './server-process'
 import { openSoakConsole } from './staff-console'
 import { Station, type SoakStation, type StationKind } from './station'
-import { visitorPlan } from './visitor-plan'
+import { visitorPlan, type VisitorPlan } from './visitor-plan'
 
 /** Which faults happen, and where. */
 export interface SoakFaults {
@@ -30,6 +30,12 @@ export interface SoakOptions {
   faults: SoakFaults
   /** The kiosk's idle time: short, so walking away does not take minutes. */
   idleSeconds: number
+  /** No station starts a new visitor after this many minutes: the day ends early, and the table says so. */
+  maxMinutes?: number
+  /** The built app the server serves. @default dist/ */
+  staticDir?: string
+  /** What each visitor does. @default visitorPlan */
+  plan?: (station: number, visit: number) => VisitorPlan
   log?: (line: string) => void
 }
 
@@ -70,6 +76,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
   const server: ServerProcess = await startServerProcess({
     dataDir: mkdtempSync(join(tmpdir(), 'digidel-soak-')),
     idleSeconds: options.idleSeconds,
+    ...(options.staticDir ? { staticDir: options.staticDir } : {}),
   })
   const browser = await launchBrowser()
   const faults: string[] = []
@@ -102,11 +109,18 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
         await server.kill()
         await new Promise((resolve) => setTimeout(resolve, 2000))
         await server.start()
+        await staff.ensureLive()
       }
     }
     const loop = async (station: Station, index: number) => {
       for (let visit = 0; visit < (perStation[index] ?? 0); visit++) {
-        const plan = visitorPlan(index, visit)
+        if (options.maxMinutes !== undefined && Date.now() - started > options.maxMinutes * 60_000) {
+          faults.push(
+            `${station.state.name}: stopped after ${visit} visitors, at the ${options.maxMinutes} min limit`,
+          )
+          break
+        }
+        const plan = (options.plan ?? visitorPlan)(index, visit)
         const second = visit === 1
         if (second && options.faults.networkCutStation === index) {
           const ms = options.faults.networkCutMs ?? 30_000
@@ -126,7 +140,8 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
         const outcome = await station.visit(plan, staff, interrupt)
         log(
           `  ${station.state.name} visitor ${visit + 1}: ${outcome.errand}, ${outcome.ending} after ${outcome.steps} steps ` +
-            `(${outcome.mistakes} mistakes, ${outcome.staffCalls} staff calls; ${outcome.endedAt}; pressed by mistake: ${outcome.wrongPresses.join(' ') || '-'})`,
+            `(${outcome.mistakes} mistakes, ${outcome.staffCalls} staff calls; ${outcome.endedAt}; pressed by mistake: ${outcome.wrongPresses.join(' ') || '-'}; ` +
+            `${outcome.fps.toFixed(1)} fps)${outcome.failure ? `\n    FAILED: ${outcome.failure}` : ''}`,
         )
         await afterVisit()
       }

@@ -11,6 +11,8 @@ export interface SoakConsole {
   /** Live-link messages the console received so far. */
   messages(): number
   approve(station: Page): Promise<void>
+  /** After a server restart, logs in again (the restart forgot the login), as staff would. */
+  ensureLive(): Promise<void>
   /** Answers a station's call for help, then skips the step its visitor was stuck on. */
   answerHelp(stationId: string): Promise<void>
   /** The step label a station's card shows now (null: none). */
@@ -53,6 +55,21 @@ export async function openSoakConsole(browser: Browser, url: string): Promise<So
     )
   }
   await login()
+  const ensureLive = async () => {
+    if (
+      (await page
+        .getByTestId('console-link')
+        .textContent({ timeout: 5000 })
+        .catch(() => null)) === 'Live'
+    )
+      return
+    await poll(
+      () => page.getByTestId('console-link').textContent({ timeout: 5000 }),
+      (text) => text === 'Live',
+      'console link back',
+      20_000,
+    ).catch(login)
+  }
   // One command at a time: the stations' loops share this page.
   let queue: Promise<unknown> = Promise.resolve()
   const serial = <T>(work: () => Promise<T>): Promise<T> => {
@@ -85,22 +102,10 @@ export async function openSoakConsole(browser: Browser, url: string): Promise<So
         }
         throw new Error('the station was never approved')
       }),
+    ensureLive: () => serial(ensureLive),
     answerHelp: (stationId) =>
       serial(async () => {
-        // After a server restart the console logs in again, as staff would.
-        if (
-          (await page
-            .getByTestId('console-link')
-            .textContent()
-            .catch(() => null)) !== 'Live'
-        ) {
-          await poll(
-            () => page.getByTestId('console-link').textContent(),
-            (text) => text === 'Live',
-            'console link back',
-            20_000,
-          ).catch(login)
-        }
+        await ensureLive()
         const ack = page.locator(`.help-alert[data-station-id="${stationId}"] [data-testid="help-ack"]`)
         await ack.click({ timeout: 60_000 })
         // The card toggles: select it only if it is not the selected one already.

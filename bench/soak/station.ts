@@ -15,7 +15,13 @@ import { startFromLobby } from '../../tests/e2e/support/lobby'
 import { enterVr, pressUntil } from '../../tests/e2e/support/xr'
 import { STATION_STORAGE_KEY } from '../../src/station/station-identity'
 import type { EventRef } from './events'
-import { RELEASE_PROBE_SCRIPT, sampleAtLobby, type ResetSample } from './page-probe'
+import {
+  EVENT_TAP_BINDING,
+  EVENT_TAP_SCRIPT,
+  RELEASE_PROBE_SCRIPT,
+  sampleAtLobby,
+  type ResetSample,
+} from './page-probe'
 import type { SoakConsole } from './staff-console'
 import type { VisitorPlan } from './visitor-plan'
 
@@ -25,7 +31,8 @@ export type StationKind = 'headset' | 'tablet'
 /** What one visitor did, as the soak counts it. */
 export interface VisitOutcome {
   errand: string
-  ending: 'completed' | 'walked-away' | 'interrupted'
+  /** `failed`: the soak could not drive the visit to its end (see `failure`); staff reloaded the station. */
+  ending: 'completed' | 'walked-away' | 'interrupted' | 'failed'
   steps: number
   mistakes: number
   staffCalls: number
@@ -33,6 +40,10 @@ export interface VisitOutcome {
   endedAt: string
   /** The controls pressed by mistake. */
   wrongPresses: string[]
+  /** Frames the page rendered per second during the visit (an emulated headset needs about 4 for a press). */
+  fps: number
+  /** What stopped a failed visit. */
+  failure?: string
 }
 
 /** A station and everything the soak learns from it. */
@@ -108,7 +119,10 @@ export class Station {
   static async open(browser: Browser, url: string, name: string, kind: StationKind): Promise<Station> {
     const context = await browser.newContext(
       kind === 'headset'
-        ? { viewport: { width: 800, height: 500 }, deviceScaleFactor: 1 }
+        ? // The page only mirrors the headset, and its canvas is the emulated headset's framebuffer: at 480x300 the
+          // two eyes are drawn on the CPU fast enough, beside two other stations, for a press and its release to
+          // land within the pointer's 300 ms click threshold (at 800x500 they did not).
+          { viewport: { width: 480, height: 300 }, deviceScaleFactor: 1 }
         : { viewport: { width: 1024, height: 768 }, deviceScaleFactor: 1, hasTouch: true },
     )
     const page = await context.newPage()
@@ -128,6 +142,12 @@ export class Station {
     page.on('console', (message) => {
       if (message.type() === 'error') this.state.loggedErrors.push(message.text())
     })
+    await page.exposeFunction(EVENT_TAP_BINDING, (json: string) => {
+      const event = JSON.parse(json) as EventRef & { session: string }
+      this.state.emitted.set(event.id, { id: event.id, type: event.type })
+      this.state.sessions.add(event.session)
+    })
+    await page.addInitScript(EVENT_TAP_SCRIPT)
     await page.addInitScript(RELEASE_PROBE_SCRIPT)
     // tsx (unlike vitest) names inner functions with an `__name` helper; the shared e2e helpers pass such
     // functions to the page, which has no helper of that name.
@@ -195,9 +215,6 @@ export class Station {
    * Either way the idle reset ends the visit. `interrupt` runs after the visitor's second step (a fault).
    */
   async visit(plan: VisitorPlan, staff: SoakConsole, interrupt?: () => Promise<void>): Promise<VisitOutcome> {
-    await this.arrive()
-    await startFromLobby(this.page, this.driver, plan.errand)
-    await waitForState(this.page, { task: plan.errand, status: 'running' })
     const outcome: VisitOutcome = {
       errand: plan.errand,
       ending: 'walked-away',
@@ -206,7 +223,43 @@ export class Station {
       staffCalls: 0,
       endedAt: '',
       wrongPresses: [],
+      fps: 0,
     }
+    const started = { at: Date.now(), frames: await this.frames() }
+    const fps = async () =>
+      ((await this.frames()) - started.frames) / Math.max(0.001, (Date.now() - started.at) / 1000)
+    try {
+      await this.runVisit(plan, staff, outcome, interrupt)
+      outcome.fps = await fps()
+    } catch (error) {
+      // The day goes on: staff reload a station that is stuck, and the soak counts the visit as failed.
+      outcome.fps = await fps().catch(() => 0)
+      outcome.ending = 'failed'
+      outcome.failure = error instanceof Error ? error.message.split('\n')[0] : String(error)
+      const state = await appState(this.page).catch(() => null)
+      outcome.endedAt = state ? `${state.status} at ${state.step ?? '-'} (${state.scene})` : 'no page'
+      if (!this.state.visits.includes(outcome)) this.state.visits.push(outcome)
+      await this.page
+        .screenshot({ path: `test-results/soak-${this.state.name}-visit-${this.state.visits.length}.png` })
+        .catch(() => undefined)
+      await this.reload()
+    }
+    return outcome
+  }
+
+  private async frames(): Promise<number> {
+    return this.page.evaluate(() => window.__digidel?.frames() ?? 0).catch(() => 0)
+  }
+
+  private async runVisit(
+    plan: VisitorPlan,
+    staff: SoakConsole,
+    outcome: VisitOutcome,
+    interrupt?: () => Promise<void>,
+  ): Promise<void> {
+    await this.arrive()
+    await startFromLobby(this.page, this.driver, plan.errand)
+    await waitForState(this.page, { task: plan.errand, status: 'running' })
     let wrongPresses = 0
     for (;;) {
       const state = await appState(this.page)
@@ -217,7 +270,7 @@ export class Station {
         outcome.ending = 'interrupted'
         outcome.endedAt = `interrupted at ${state.step ?? '-'}`
         this.state.visits.push(outcome)
-        return outcome
+        return
       }
       if (plan.ending === 'walk-away' && outcome.steps >= plan.walkAwayAfterSteps) break
       const label = await staff.stepLabel(this.state.stationId)
@@ -268,10 +321,10 @@ export class Station {
     this.state.visits.push(outcome)
     await this.collectEvents()
     this.state.resets.push(await sampleAtLobby(this.page, this.requireCdp(), this.pageLoads))
-    return outcome
   }
 
-  private requireCdp(): CDPSession {
+  /** The DevTools session of the station's current page (heap, garbage collection). */
+  requireCdp(): CDPSession {
     if (!this.cdp) throw new Error('the station has no page')
     return this.cdp
   }

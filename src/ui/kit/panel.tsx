@@ -1,5 +1,5 @@
 import { useKit } from './kit-context'
-import { useCallback, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import type { Object3D } from 'three'
 import type { BoxStyle } from '../layout/box-style'
 import { useLayoutActivity } from '../layout/layout-activity'
@@ -93,6 +93,16 @@ export function Panel({
     [tree],
   )
   useLayoutEffect(() => () => tree.root.freeYoga(), [tree])
+  // React Three Fiber never disposes a <primitive>: the batches' geometries and data textures would stay with the
+  // renderer, on the GPU and in the JS heap, after every panel a visitor has seen. (Disposed objects used again,
+  // as under StrictMode's second mount, are uploaded again.)
+  useEffect(
+    () => () => {
+      rects.dispose()
+      texts.dispose()
+    },
+    [rects, texts],
+  )
   useBackground(
     tree.root,
     rects,

@@ -133,7 +133,12 @@ export class RectBatch extends Group {
     if (this.mesh.instanceColor) this.mesh.instanceColor.needsUpdate = true
   }
 
+  /**
+   * Frees what the batch holds on the GPU: its own copy of the quad with the per-rectangle attributes (an instanced
+   * mesh's dispose leaves its geometry alone, and the renderer keeps a geometry until it is disposed).
+   */
   override dispose(): void {
+    this.mesh.geometry.dispose()
     this.mesh.dispose()
   }
 

@@ -1,5 +1,9 @@
 // @vitest-environment jsdom
+import { act } from 'react'
+import type { BufferGeometry, Object3D, Texture } from 'three'
+import { BatchedText } from 'troika-three-text'
 import { describe, expect, it } from 'vitest'
+import { RectBatch } from '../../../../src/ui/layout/rect-batch'
 import { Box, Row } from '../../../../src/ui/kit/box'
 import { Panel } from '../../../../src/ui/kit/panel'
 import { Text } from '../../../../src/ui/kit/text'
@@ -57,5 +61,29 @@ describe('Panel', () => {
     // …and at the right edge in RTL, in reverse order.
     expect(xOf(rtl.renderer, 'first')).toBeGreaterThan(xOf(rtl.renderer, 'second'))
     expect(xOf(rtl.renderer, 'first')).toBeCloseTo(0.6 / 2 - 0.02 - 0.05, 4)
+  })
+
+  it('gives back its geometries and textures when it goes away (a panel of every errand, visitor after visitor)', async () => {
+    const { renderer } = await render3d(
+      <Panel width={0.5}>
+        <Text>Välkommen</Text>
+      </Panel>,
+    )
+    const held: (BufferGeometry | Texture)[] = []
+    renderer.scene.instance.traverse((object: Object3D) => {
+      if (object instanceof RectBatch)
+        object.traverse((part) => 'geometry' in part && held.push(part.geometry as BufferGeometry))
+      if (object instanceof BatchedText) {
+        held.push(object.geometry)
+        const textures = (object as unknown as { _dataTextures: Record<string, Texture> })._dataTextures
+        held.push(...Object.values(textures))
+      }
+    })
+    // The rectangles' geometry, the glyphs' geometry and the glyph data texture, at least.
+    expect(held.length).toBeGreaterThanOrEqual(2)
+    const disposed = new Set<BufferGeometry | Texture>()
+    for (const resource of held) resource.addEventListener('dispose', () => disposed.add(resource))
+    await act(async () => renderer.unmount())
+    expect(held.filter((resource) => !disposed.has(resource))).toEqual([])
   })
 })
