@@ -1,6 +1,7 @@
 import type { Catalog } from './catalog'
 import type { ServerConfig } from './config'
 import type { EventStore } from './db/event-store'
+import type { ErrandService } from './errands/errand-service'
 import type { Db } from './db/schema'
 import type { StaffAuth } from './staff-auth'
 
@@ -16,4 +17,6 @@ export interface AppDeps {
   staffAuth: StaffAuth
   /** Every scene, task, step and mistake code the app can emit: ingest takes no other ids. */
   catalog: Catalog
+  /** Authored errands: their versions, what is published, and the news of a change for the live link. */
+  errands: ErrandService
 }
