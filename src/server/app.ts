@@ -6,6 +6,7 @@ import type { FastifyInstance, FastifyServerFactory } from 'fastify'
 import { loadCatalog, type Catalog } from './catalog'
 import { loadErrandContext } from './errand-context'
 import { createErrandService } from './errands/errand-service'
+import { createStationRelay } from './live/station-relay'
 import { errandRoutes } from './routes/errands'
 import { checkStaffPin, configFromEnv } from './config'
 import type { ServerConfig } from './config'
@@ -156,7 +157,15 @@ export async function startServer(
     })
     const servers = createServerPair(tls, config)
     app = await buildApp(
-      { config, db, staffAuth, catalog: errands.catalog, events: eventStore, errands },
+      {
+        config,
+        db,
+        staffAuth,
+        catalog: errands.catalog,
+        events: eventStore,
+        errands,
+        stations: createStationRelay(),
+      },
       (handler) => servers.factory(handler),
       options.logStream,
     )

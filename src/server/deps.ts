@@ -2,6 +2,7 @@ import type { Catalog } from './catalog'
 import type { ServerConfig } from './config'
 import type { EventStore } from './db/event-store'
 import type { ErrandService } from './errands/errand-service'
+import type { StationRelay } from './live/station-relay'
 import type { Db } from './db/schema'
 import type { StaffAuth } from './staff-auth'
 
@@ -19,4 +20,6 @@ export interface AppDeps {
   catalog: Catalog
   /** Authored errands: their versions, what is published, and the news of a change for the live link. */
   errands: ErrandService
+  /** Staff commands from HTTP routes to connected stations (a preview), through the live link. */
+  stations: StationRelay
 }

@@ -97,12 +97,10 @@ async function setPublished(db: Db, id: string, version: number | null, now: Dat
     .insertInto('published_errands')
     .values({ errand_id: id, version, changed_at: now.toISOString() })
     .onConflict((oc) =>
-      oc
-        .column('errand_id')
-        .doUpdateSet((eb) => ({
-          version: eb.ref('excluded.version'),
-          changed_at: eb.ref('excluded.changed_at'),
-        })),
+      oc.column('errand_id').doUpdateSet((eb) => ({
+        version: eb.ref('excluded.version'),
+        changed_at: eb.ref('excluded.changed_at'),
+      })),
     )
     .execute()
 }

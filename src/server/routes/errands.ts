@@ -22,6 +22,8 @@ const bodyNote = z.object({ note: noteSchema })
 const idParams = z.strictObject({ id: telemetryIdSchema })
 const versionSchema = z.number().int().min(1).max(1_000_000)
 const rollbackBody = z.strictObject({ version: versionSchema })
+const previewBody = z.strictObject({ stationId: z.uuid(), file: z.unknown() })
+const endPreviewBody = z.strictObject({ stationId: z.uuid() })
 const exportQuery = z.strictObject({ version: z.coerce.number().pipe(versionSchema).optional() })
 
 /** A 400 whose problems are listed by file, as the studio shows them beside its fields. */
@@ -60,7 +62,7 @@ export const errandRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
 
 async function staffErrandRoutes(
   app: FastifyInstance,
-  { errands, staffAuth, config }: AppDeps,
+  { errands, staffAuth, config, stations }: AppDeps,
 ): Promise<void> {
   app.addHook('onRequest', refuseInsecureStaff(config, staffAuth))
   app.addHook('onRequest', async (request, reply) => {
@@ -137,6 +139,25 @@ async function staffErrandRoutes(
     if (!(await errands.unpublish(params.data.id)))
       return reply.status(404).send(apiError(404, `errand "${params.data.id}" is not published`))
     return { id: params.data.id, version: null, status: 'unpublished' }
+  })
+
+  // A preview by HTTP: any file a package may be, and its problems answered here, before it reaches the station.
+  app.post('/api/staff/errands/preview', writes, async (request, reply) => {
+    const body = previewBody.safeParse(request.body)
+    if (!body.success) return refuse(reply, issuesOf('(body)', body.error), 'expected { stationId, file }')
+    const result = errands.check(body.data.file)
+    if ('problems' in result) return refuse(reply, result.problems)
+    if (!stations.send(body.data.stationId, { type: 'preview-errand', file: result.file }))
+      return reply.status(404).send(apiError(404, 'that station is not connected'))
+    return reply.status(202).send({ ok: true })
+  })
+
+  app.post('/api/staff/errands/preview/end', writes, async (request, reply) => {
+    const body = endPreviewBody.safeParse(request.body)
+    if (!body.success) return refuse(reply, issuesOf('(body)', body.error), 'expected { stationId }')
+    if (!stations.send(body.data.stationId, { type: 'end-preview' }))
+      return reply.status(404).send(apiError(404, 'that station is not connected'))
+    return reply.status(202).send({ ok: true })
   })
 
   app.get('/api/staff/errands/:id/export', async (request, reply) => {

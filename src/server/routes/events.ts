@@ -96,7 +96,8 @@ export const eventRoutes: FastifyPluginAsync<AppDeps> = async (app, { events: st
         catalog,
         retentionDays: config.retentionDays,
       })
-      const { accepted, duplicates } = valid.length > 0 ? await store.store(valid) : { accepted: 0, duplicates: 0 }
+      const { accepted, duplicates } =
+        valid.length > 0 ? await store.store(valid) : { accepted: 0, duplicates: 0 }
       const answer: IngestResponse = { accepted: accepted + preview, duplicates, rejected }
       return reply.status(valid.length + preview > 0 ? 200 : 422).send(answer)
     },
