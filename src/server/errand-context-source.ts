@@ -1,5 +1,6 @@
 import { LOCALES, type Locale } from '../domain/locales'
 import type { SceneInfo } from '../domain/scene-info'
+import { loadTasks } from '../errands/load-tasks'
 import { DICTIONARY } from '../i18n/dictionary'
 
 /**
@@ -10,6 +11,8 @@ import { DICTIONARY } from '../i18n/dictionary'
 export interface ErrandContextData {
   texts: Readonly<Record<Locale, Readonly<Record<string, string>>>>
   sceneDraws: Readonly<Record<string, readonly string[]>>
+  /** Each built-in task's title, as a text key: exports title tasks with it in every language. */
+  taskTitleKeys: Readonly<Record<string, string>>
 }
 
 // Only the small scene.ts of each folder: its id and what it draws, not its 3D set.
@@ -25,5 +28,6 @@ export function errandContextData(): ErrandContextData {
     sceneDraws: Object.fromEntries(
       Object.values(sceneInfos).map((info) => [info.id, [...(info.draws ?? [])]]),
     ),
+    taskTitleKeys: Object.fromEntries(loadTasks().map((task) => [task.id, task.titleKey])),
   }
 }

@@ -16,6 +16,7 @@ const contextDataSchema = z.strictObject({
     Object.fromEntries(LOCALES.map(({ code }) => [code, texts])) as Record<Locale, typeof texts>,
   ),
   sceneDraws: z.record(z.string(), z.array(z.string())),
+  taskTitleKeys: z.record(z.string(), z.string()),
 }) satisfies z.ZodType<ErrandContextData>
 
 const BUILT_CONTEXT: BuiltFile<ErrandContextData> = {
@@ -60,7 +61,13 @@ async function readContext(staticDir: string | null): Promise<ErrandContextData>
 /** The context `checkErrandFile` takes, over the data: the app's texts, and each scene's own controls. */
 export function errandContextOf(data: ErrandContextData): ErrandContext {
   return {
-    hasText: (locale, key) => data.texts[locale][key],
+    hasText: (locale, key) => ownText(data, locale, key),
     sceneDraws: (scene) => (Object.hasOwn(data.sceneDraws, scene) ? data.sceneDraws[scene] : undefined),
   }
+}
+
+/** A text of the app, by locale and key; only the data's own keys (never `constructor` and the like). */
+export function ownText(data: ErrandContextData, locale: Locale, key: string): string | undefined {
+  const texts = data.texts[locale]
+  return Object.hasOwn(texts, key) ? texts[key] : undefined
 }

@@ -9,7 +9,7 @@ import {
 import type { PackageError } from '../../errands/practice-data'
 import { mistakeCodesOf } from '../../tasks/rule-registry'
 import type { Catalog, CatalogIds } from '../catalog'
-import { errandContextOf, type ErrandContextData } from '../errand-context'
+import { errandContextOf, ownText, type ErrandContextData } from '../errand-context'
 
 /** What an authored errand is checked against besides the shared package checks. */
 export interface AuthoredContext {
@@ -66,7 +66,7 @@ export function checkAuthoredErrand(
   }
   for (const { code } of LOCALES) {
     for (const key of Object.keys(file.texts[code])) {
-      if (context.data.texts[code][key] !== undefined) {
+      if (ownText(context.data, code, key) !== undefined) {
         add(problems, `texts.${code}`, {
           path: [key],
           message: `"${key}" is a text of the app: an errand cannot change it`,

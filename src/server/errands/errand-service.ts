@@ -1,7 +1,8 @@
+import { LOCALES, type Locale } from '../../domain/locales'
 import type { ErrandProblems } from '../../errands/check-errand'
 import { catalogFromIds, type Catalog } from '../catalog'
 import type { Db } from '../db/schema'
-import type { ErrandContextData } from '../errand-context'
+import { ownText, type ErrandContextData } from '../errand-context'
 import { checkAuthoredErrand, idsOfErrand, type AuthoredErrandFile } from './check-authored'
 import {
   listAuthored,
@@ -59,6 +60,11 @@ export interface ErrandService {
   authored(): Promise<AuthoredErrand[]>
   /** A stored version's file (the published one, else the newest, when no version is given). */
   exportFile(id: string, version?: number): Promise<{ version: number; file: unknown } | undefined>
+  /**
+   * A task's title in every language that has it: a published errand's from its own texts, a built-in task's from
+   * the app's; undefined for a task neither has.
+   */
+  titles(taskId: string): Partial<Record<Locale, string>> | undefined
   /** Called after every publish, rollback and unpublish. Returns the unsubscribe. */
   subscribe(listener: () => void): () => void
 }
@@ -72,6 +78,8 @@ export function createErrandService(options: ErrandServiceOptions): ErrandServic
   /** Checks of stored versions, by `id@version`: a stored version never changes. */
   const checks = new Map<string, ReturnType<typeof checkAuthoredErrand>>()
   let authoredIds = new Set<string>()
+  /** The published errands' titles, by task id, as of the last refresh. */
+  let authoredTitles = new Map<string, Partial<Record<Locale, string>>>()
 
   const check = (data: unknown) => checkAuthoredErrand(data, { data: context, builtIn })
 
@@ -94,10 +102,20 @@ export function createErrandService(options: ErrandServiceOptions): ErrandServic
   async function published(): Promise<PublishedErrand[]> {
     const current = (await listPublished(db)).filter((errand) => !('problems' in checkStored(errand)))
     const ids = new Set<string>()
+    const titles = new Map<string, Partial<Record<Locale, string>>>()
     for (const errand of current) {
       const result = checkStored(errand)
       if ('problems' in result) continue
       const { task } = result.checked.errand
+      const { texts } = result.checked
+      titles.set(
+        task.id,
+        titlesOf(
+          (locale) =>
+            (Object.hasOwn(texts[locale], task.titleKey) ? texts[locale][task.titleKey] : undefined) ??
+            ownText(context, locale, task.titleKey),
+        ),
+      )
       const own = catalogFromIds({ scenes: [], tasks: { [task.id]: idsOfErrand(result.checked) } })
       const steps = own.tasks.get(task.id)
       if (steps !== undefined) tasks.set(task.id, steps)
@@ -105,6 +123,7 @@ export function createErrandService(options: ErrandServiceOptions): ErrandServic
     }
     for (const id of authoredIds) if (!ids.has(id) && !builtIn.tasks.has(id)) tasks.delete(id)
     authoredIds = ids
+    authoredTitles = titles
     return current
   }
 
@@ -161,9 +180,25 @@ export function createErrandService(options: ErrandServiceOptions): ErrandServic
       const file = await versionFile(db, id, wanted)
       return file === undefined ? undefined : { version: wanted, file }
     },
+    titles(taskId) {
+      const own = authoredTitles.get(taskId)
+      if (own !== undefined) return own
+      const key = Object.hasOwn(context.taskTitleKeys, taskId) ? context.taskTitleKeys[taskId] : undefined
+      return key === undefined ? undefined : titlesOf((locale) => ownText(context, locale, key))
+    },
     subscribe(listener) {
       listeners.add(listener)
       return () => listeners.delete(listener)
     },
   }
+}
+
+/** The texts a lookup has, by locale. */
+function titlesOf(text: (locale: Locale) => string | undefined): Partial<Record<Locale, string>> {
+  const titles: Partial<Record<Locale, string>> = {}
+  for (const { code } of LOCALES) {
+    const title = text(code)
+    if (title !== undefined) titles[code] = title
+  }
+  return titles
 }

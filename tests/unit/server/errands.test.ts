@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { authoredErrandFile } from '../../fixtures/authored-errand'
+import { AUTHORED_TITLES, authoredErrandFile } from '../../fixtures/authored-errand'
 import { DATABASE_KIND, makeEvent, startTestServer, type TestServer } from './harness'
 
 let test: TestServer
@@ -215,5 +215,34 @@ describe(`authored errands over HTTP (${DATABASE_KIND})`, () => {
     expect(wrongCode.status).toBe(422)
     await test.postJson('/api/staff/errands/ingested/unpublish', {}, staff())
     expect((await test.postEvents(progress('ingested'))).status).toBe(422)
+  })
+
+  it('titles a published errand in the report and xAPI from its own texts, in the language asked for', async () => {
+    await test.postJson('/api/staff/errands/publish', authoredErrandFile('titled'), staff())
+    const visit = { scene: 'e-service', task: 'titled' }
+    await test.postEvents([
+      makeEvent('task_started', { stepCount: 7 }, visit),
+      makeEvent('task_completed', { durationMs: 9000, stepCount: 7, hints: 0, mistakes: 0 }, visit),
+    ])
+    const report = async (lang: string) =>
+      (
+        (await (await test.staffGet(`/api/report?task=titled&lang=${lang}`, token)).json()) as {
+          title: string
+        }
+      ).title
+    expect(await report('en')).toBe(AUTHORED_TITLES.en)
+    expect(await report('ar')).toBe(AUTHORED_TITLES.ar)
+    expect(await report('sv-easy')).toBe(AUTHORED_TITLES['sv-easy'])
+    const xapi = (await (await test.staffGet('/api/export/xapi', token)).json()) as {
+      statements: { object: { id: string; definition: { name: Record<string, string> } } }[]
+    }
+    const task = xapi.statements.find((statement) => statement.object.id.endsWith('/activities/task/titled'))
+    expect(task?.object.definition.name).toEqual({
+      'en-US': 'titled',
+      'sv-SE': AUTHORED_TITLES.sv,
+      'sv-SE-x-easy': AUTHORED_TITLES['sv-easy'],
+      'en-GB': AUTHORED_TITLES.en,
+      ar: AUTHORED_TITLES.ar,
+    })
   })
 })
