@@ -40,6 +40,8 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/e2e/global-setup.ts'],
+          // The tests compare what the page shows with the texts, in every language.
+          setupFiles: ['tests/support/all-texts.ts'],
           testTimeout: 420_000,
           hookTimeout: 120_000,
           fileParallelism: false,

@@ -21,11 +21,15 @@ import { NarratorProvider } from './narration/narration-context'
 import { AppKitProvider } from './ui/app-kit-provider'
 import { narrateStore } from './narration/narrate-store'
 import { createNarrator } from './narration/narrator'
+import { loadLocaleTexts, textsPending } from './i18n/load-locale'
+import { DEFAULT_LOCALE } from './domain/locales'
 
 const APP_VERSION = import.meta.env.VITE_APP_VERSION ?? '0.1.0'
 
-function start(root: HTMLElement): void {
+async function start(root: HTMLElement): Promise<void> {
   const options = readUrlOptions(location.search)
+  // Only the languages in use: the default one (every visit starts and ends in it) and the one asked for.
+  await Promise.all([loadLocaleTexts(DEFAULT_LOCALE), options.locale && loadLocaleTexts(options.locale)])
   const telemetry = createTelemetryQueue({
     // A reload or a closed tab ends the visit; its end goes out with the page's last request.
     onPageHide: () => store.getState().endVisit('unload'),
@@ -39,6 +43,7 @@ function start(root: HTMLElement): void {
       void telemetry.enqueue(event)
     },
     appVersion: APP_VERSION,
+    textsPending,
   })
   telemetry.start()
   // Back from the browser's page cache: the visit was reported as ended, so the next one starts afresh.
@@ -90,15 +95,14 @@ function safeLocalStorage(): Storage | null {
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
-try {
-  // Staff get their console, in its own chunk; everyone else is a visitor at a station.
-  if (location.pathname.startsWith('/staff')) {
-    void import('./staff/staff-main').then(({ startStaffConsole }) => startStaffConsole(root))
-  } else {
-    start(root)
-  }
-} catch (error) {
-  // A broken task file or scene is a build mistake: say so plainly instead of showing a blank page.
+/** A broken task file or scene is a build mistake (and a failed text fetch a network one): say so plainly. */
+function showStartError(root: HTMLElement, error: unknown): never {
   root.textContent = `Digidel VR could not start: ${error instanceof Error ? error.message : String(error)}`
   throw error
 }
+
+// Staff get their console, in its own chunk; everyone else is a visitor at a station.
+const starting = location.pathname.startsWith('/staff')
+  ? import('./staff/staff-main').then(({ startStaffConsole }) => startStaffConsole(root))
+  : start(root)
+starting.catch((error: unknown) => showStartError(root, error))

@@ -1,4 +1,4 @@
-import { DICTIONARY } from '../i18n/dictionary'
+import { isLocaleLoaded, textOf } from '../i18n/text-store'
 import type { Locale } from '../domain/locales'
 import {
   checkErrand,
@@ -69,6 +69,16 @@ const scenePages = new Map(
   Object.entries(scenePageFiles).map(([path, pages]) => [path.split('/').at(-2) ?? path, pages]),
 )
 
+/**
+ * What a package is checked against in this page: the texts loaded here (a visitor's browser has only its own
+ * languages; the others are checked by the build, the server and the unit tests, which load all four) and the
+ * ids each scene draws.
+ */
+export const appErrandContext: ErrandContext = {
+  hasText: (locale: Locale, key: string) => (isLocaleLoaded(locale) ? textOf(locale, key) : true),
+  sceneDraws: (scene: string) => sceneDraws.get(scene),
+}
+
 /** The package's own pages over the pages its scene's errands share; the scene of a package is its folder's. */
 function withScenePages(folder: string, pages: unknown, shared: ReadonlyMap<string, unknown>): unknown {
   const scene = shared.get(folder.split('/')[1] ?? '')
@@ -79,10 +89,7 @@ function withScenePages(folder: string, pages: unknown, shared: ReadonlyMap<stri
 /** Checks every package in `scenes/`; throws an {@link ErrandPackageError} for the first one that is broken. */
 export function loadErrands(
   files: Readonly<Record<string, unknown>> = packageFiles,
-  context: ErrandContext = {
-    hasText: (locale: Locale, key: string) => DICTIONARY[locale][key],
-    sceneDraws: (scene: string) => sceneDraws.get(scene),
-  },
+  context: ErrandContext = appErrandContext,
   shared: ReadonlyMap<string, unknown> = scenePages,
 ): ErrandPackage[] {
   return [...filesByFolder(files)].map(([folder, own]) => {

@@ -1,8 +1,12 @@
 import { LOCALES, type Locale } from '../domain/locales'
+import { addLocaleTexts } from './text-store'
 
 type TextFile = Record<string, string>
 
-/** The app's own strings and every scene's, one JSON file per locale, merged by locale. */
+/**
+ * The app's own strings and every scene's, one JSON file per locale, merged by locale, all loaded at once: for the
+ * build, the server's checks and the tests. A visitor's page loads only its languages (`load-locale.ts`).
+ */
 const files = {
   ...import.meta.glob<TextFile>('./locales/*.json', { eager: true, import: 'default' }),
   ...import.meta.glob<TextFile>('../../scenes/*/locales/*.json', { eager: true, import: 'default' }),
@@ -40,3 +44,8 @@ export const DICTIONARY: Readonly<Record<Locale, Readonly<Record<string, string>
     Record<string, string>
   >
 })()
+
+/** Puts every language's texts into the text store at once (build scripts, tests). */
+export function installAllTexts(): void {
+  for (const { code } of LOCALES) addLocaleTexts(code, DICTIONARY[code])
+}

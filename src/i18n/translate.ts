@@ -1,6 +1,6 @@
 import { isolate, isolateNumbers } from './bidi'
-import { DICTIONARY } from './dictionary'
-import { localeInfo, type Locale } from '../domain/locales'
+import { DEFAULT_LOCALE, localeInfo, type Locale } from '../domain/locales'
+import { isLocaleLoaded, textOf } from './text-store'
 
 /** Values put into a text's `{name}` placeholders. */
 export type TextParams = Readonly<Record<string, string | number>>
@@ -8,12 +8,13 @@ export type TextParams = Readonly<Record<string, string | number>>
 const PLACEHOLDER = /\{([\w.-]+)\}/g
 
 /**
- * Looks up a text key in a locale and fills in its placeholders; a missing key shows as the key itself. In a
+ * Looks up a text key in a locale (in the texts loaded so far, see `text-store.ts`) and fills in its placeholders; a missing key shows as the key itself. In a
  * right-to-left language every number of the text and every value filled in is isolated, so amounts, OCR and
  * bankgiro numbers and dates read in their printed order: this is the one place that does it.
  */
 export function translate(locale: Locale, key: string, params?: TextParams): string {
-  const text = DICTIONARY[locale][key]
+  // While a language is still loading, the default language's text stands in rather than a bare key.
+  const text = textOf(locale, key) ?? (isLocaleLoaded(locale) ? undefined : textOf(DEFAULT_LOCALE, key))
   if (text === undefined) return key
   const rtl = localeInfo(locale).dir === 'rtl'
   let filled = ''
@@ -32,5 +33,5 @@ export function translate(locale: Locale, key: string, params?: TextParams): str
 
 /** Whether a text key exists in a locale. */
 export function hasText(locale: Locale, key: string): boolean {
-  return DICTIONARY[locale][key] !== undefined
+  return textOf(locale, key) !== undefined
 }

@@ -1,5 +1,6 @@
 import { LOCALES, type Locale } from '../domain/locales'
 import { loadTasks } from '../errands/load-tasks'
+import { installAllTexts } from '../i18n/dictionary'
 import { clipName, narratedKeys, spokenText } from './narrated-texts'
 import { ESPEAK_VOICES } from './voices'
 
@@ -15,6 +16,7 @@ export interface NarrationLine {
 
 /** Every text that can be read aloud, in every language: what `scripts/make-narration.mjs` turns into clips. */
 export function narrationLines(): NarrationLine[] {
+  installAllTexts()
   const keys = narratedKeys(loadTasks())
   return LOCALES.flatMap(({ code }) =>
     keys.map((key) => {

@@ -2,6 +2,8 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { liveUrl, openBrowserSocket } from '../live/reconnecting-socket'
 import { loadTasks } from '../errands/load-tasks'
+import { LOCALES } from '../domain/locales'
+import { loadLocaleTexts } from '../i18n/load-locale'
 import { ConsoleProvider, type ConsoleServices } from './console-context'
 import { createConsoleLink } from './console-link'
 import { createConsoleStore, readStoredLogin, storeLogin, VIEW_PATHS, viewOfPath } from './console-store'
@@ -13,7 +15,9 @@ import './staff.css'
  * Starts the staff console at `/staff` (the statistics at `/staff/stats`, the report for the city at
  * `/staff/report`): its own code-split entry, sharing the scenes for the spectator view.
  */
-export function startStaffConsole(root: HTMLElement): void {
+export async function startStaffConsole(root: HTMLElement): Promise<void> {
+  // Staff switch languages and read the visitor's station in its language: the console has all four.
+  await Promise.all(LOCALES.map(({ code }) => loadLocaleTexts(code)))
   document.title = 'Digidel – staff'
   document.documentElement.classList.add('staff-console')
   const storage = window.sessionStorage

@@ -44,6 +44,7 @@ export function createAppStore(dependencies: AppDependencies): AppStore {
   const deps: Required<AppDependencies> = {
     now: () => Date.now(),
     newId: () => crypto.randomUUID(),
+    textsPending: () => null,
     ...dependencies,
   }
   return createStore<AppState>()((set, get) => {

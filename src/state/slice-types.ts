@@ -24,6 +24,11 @@ export interface AppDependencies {
   /** @default crypto.randomUUID */
   newId?: () => string
   appVersion: string
+  /**
+   * Null when a language's texts are loaded, else the promise of loading them: the language changes once its
+   * texts are here, so the visitor never sees bare keys or hears the old language's line. @default always null
+   */
+  textsPending?: (locale: Locale) => Promise<void> | null
 }
 
 /** The whole state: every slice over one store. */
@@ -83,7 +88,8 @@ export interface SessionSlice {
   basicsOffered: boolean
   enter: (mode: Mode) => void
   setMode: (mode: Mode) => void
-  setLocale: (locale: Locale, source?: ActionSource) => void
+  /** Resolves once the language is in place: its texts may have to load first. */
+  setLocale: (locale: Locale, source?: ActionSource) => Promise<void>
   setPosture: (posture: Posture, source?: ActionSource) => void
   showNotice: (textKey: string | null) => void
   /** "Help, please": calls staff to this station; once is enough until they answer. */

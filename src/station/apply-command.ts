@@ -22,8 +22,10 @@ export function applyStaffCommand(command: StaffCommand, { store, kiosk, rename 
   switch (command.type) {
     case 'start-task':
       if (!app.tasks.some((task) => task.id === command.taskId)) return
-      app.setLocale(command.locale, 'staff')
-      app.startTask(command.taskId, 'staff')
+      // The task starts in the language staff chose, once its texts are here: its first line is read in it.
+      void app
+        .setLocale(command.locale, 'staff')
+        .then(() => store.getState().startTask(command.taskId, 'staff'))
       return
     case 'hint':
       return app.hintNow('staff')
@@ -34,7 +36,8 @@ export function applyStaffCommand(command: StaffCommand, { store, kiosk, rename 
     case 'restart':
       return app.restartTask('staff')
     case 'set-locale':
-      return app.setLocale(command.locale, 'staff')
+      void app.setLocale(command.locale, 'staff')
+      return
     case 'set-guided':
       return app.setGuided(command.guided, 'staff')
     case 'set-setting':

@@ -1,3 +1,5 @@
+import '../support/all-texts'
+
 // Lets React's act() flush updates in component tests without warnings.
 ;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
 

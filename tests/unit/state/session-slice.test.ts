@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_LOCALE } from '../../../src/domain/locales'
+import { createAppStore } from '../../../src/state/app-store'
 import { createTestStore, typeOnKeypad, typesOf } from '../../fixtures/test-store'
 
 describe('enter', () => {
@@ -28,6 +29,37 @@ describe('settings', () => {
       },
     ])
     expect(store.getState().locale).toBe('en')
+  })
+
+  it("waits for a language's texts before changing to it, and a later choice wins over a slower one", async () => {
+    const events: unknown[] = []
+    const loaded = new Set(['sv'])
+    const loads = new Map<string, () => void>()
+    const store = createAppStore({
+      tasks: [],
+      emitTelemetry: (event) => events.push(event),
+      appVersion: 'test',
+      textsPending: (locale) =>
+        loaded.has(locale)
+          ? null
+          : new Promise<void>((resolve) =>
+              loads.set(locale, () => {
+                loaded.add(locale)
+                resolve()
+              }),
+            ),
+    })
+    store.getState().setLocale('ar')
+    store.getState().setLocale('en')
+    expect(store.getState().locale).toBe('sv')
+    loads.get('en')?.()
+    await Promise.resolve()
+    await Promise.resolve()
+    expect(store.getState().locale).toBe('en')
+    loads.get('ar')?.()
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    expect(store.getState().locale).toBe('en')
+    expect(events).toHaveLength(1)
   })
 
   it('a staff language change is marked as staff', () => {
