@@ -21,6 +21,7 @@ export const createSessionSlice: SliceCreator<SessionSlice> = (set, get, { deps,
     notice: null,
     helpRequested: false,
     basicsOffered: false,
+    preview: false,
 
     enter: (mode) => {
       const wasEntered = get().entered
@@ -74,7 +75,7 @@ export const createSessionSlice: SliceCreator<SessionSlice> = (set, get, { deps,
       })
       set({ sessionEnded: true })
     },
-    resetSession: (reason, source = 'visitor') => {
+    resetSession: (reason, source = 'visitor', next = {}) => {
       get().endVisit(reason, source)
       get().leaveTask(reason === 'idle' ? 'idle' : source === 'staff' ? 'staff' : 'reset', source)
       get().clearEntries()
@@ -92,6 +93,7 @@ export const createSessionSlice: SliceCreator<SessionSlice> = (set, get, { deps,
         guided: false,
         settings: DEFAULT_SETTINGS,
         menuOpen: false,
+        preview: next.preview ?? false,
       })
       if (get().entered) emit({ type: 'session_started', payload: { posture: 'standing' } })
     },
