@@ -6,6 +6,8 @@ import type { FastifyInstance, FastifyServerFactory } from 'fastify'
 import { loadCatalog, type Catalog } from './catalog'
 import { loadErrandContext } from './errand-context'
 import { createErrandService } from './errands/errand-service'
+import { AUTHORED_CLIPS_DIR, createClipMaker } from './errands/narration-clips'
+import { narrationRoutes } from './routes/narration'
 import { createStationRelay } from './live/station-relay'
 import { errandRoutes } from './routes/errands'
 import { checkStaffPin, configFromEnv } from './config'
@@ -62,6 +64,7 @@ async function registerFeatures(app: FastifyInstance, deps: AppDeps): Promise<vo
   await app.register(staffLoginRoutes, deps)
   await app.register(staffReadRoutes, deps)
   await app.register(errandRoutes, deps)
+  await app.register(narrationRoutes, deps)
   await app.register(liveLinkPlugin, deps)
 }
 
@@ -139,11 +142,22 @@ export async function startServer(
   try {
     await migrateToLatest(db)
     await registerSite(db, kind, { id: config.siteId, name: config.siteName })
+    const log = {
+      warn: (details: object, message: string) => app?.log.warn(details, message),
+      info: (details: object, message: string) => app?.log.info(details, message),
+    }
+    const clips = createClipMaker({
+      dir: join(config.dataDir, AUTHORED_CLIPS_DIR),
+      staticDir: config.staticDir,
+      log,
+    })
     const errands = createErrandService({
       db,
       context: errandContext,
       builtIn,
-      log: { warn: (details, message) => app?.log.warn(details, message) },
+      log,
+      // In the background: stations show the errand at once, its clips follow within seconds.
+      onPublished: (published) => void clips.make(published),
     })
     // The published errands' ids join the catalog before the first event can arrive.
     await errands.published()
@@ -165,6 +179,7 @@ export async function startServer(
         events: eventStore,
         errands,
         stations: createStationRelay(),
+        clips,
       },
       (handler) => servers.factory(handler),
       options.logStream,

@@ -2,6 +2,7 @@ import type { Catalog } from './catalog'
 import type { ServerConfig } from './config'
 import type { EventStore } from './db/event-store'
 import type { ErrandService } from './errands/errand-service'
+import type { ClipMaker } from './errands/narration-clips'
 import type { StationRelay } from './live/station-relay'
 import type { Db } from './db/schema'
 import type { StaffAuth } from './staff-auth'
@@ -22,4 +23,6 @@ export interface AppDeps {
   errands: ErrandService
   /** Staff commands from HTTP routes to connected stations (a preview), through the live link. */
   stations: StationRelay
+  /** The eSpeak NG clips made for published errands' texts, served beside the build's. */
+  clips: ClipMaker
 }

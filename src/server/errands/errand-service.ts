@@ -3,6 +3,7 @@ import type { ErrandProblems } from '../../errands/check-errand'
 import { catalogFromIds, type Catalog } from '../catalog'
 import type { Db } from '../db/schema'
 import { ownText, type ErrandContextData } from '../errand-context'
+import type { CheckedErrandFile } from '../../errands/errand-file'
 import { checkAuthoredErrand, idsOfErrand, type AuthoredErrandFile } from './check-authored'
 import {
   listAuthored,
@@ -28,6 +29,8 @@ export interface ErrandServiceOptions {
   /** The built-in scenes and tasks. */
   builtIn: Catalog
   log: ErrandLog
+  /** Told the published errands (checked) whenever they change, e.g. to make their narration clips. */
+  onPublished?: (errands: CheckedErrandFile[]) => void
 }
 
 /** A version stored: which errand, which number. */
@@ -78,6 +81,8 @@ export function createErrandService(options: ErrandServiceOptions): ErrandServic
   /** Checks of stored versions, by `id@version`: a stored version never changes. */
   const checks = new Map<string, ReturnType<typeof checkAuthoredErrand>>()
   let authoredIds = new Set<string>()
+  /** The published versions as of the last refresh, `id@version`, to tell when they change. */
+  let publishedKey = ''
   /** The published errands' titles, by task id, as of the last refresh. */
   let authoredTitles = new Map<string, Partial<Record<Locale, string>>>()
 
@@ -124,6 +129,16 @@ export function createErrandService(options: ErrandServiceOptions): ErrandServic
     for (const id of authoredIds) if (!ids.has(id) && !builtIn.tasks.has(id)) tasks.delete(id)
     authoredIds = ids
     authoredTitles = titles
+    const key = current.map((errand) => `${errand.id}@${errand.version}`).join(',')
+    if (key !== publishedKey) {
+      publishedKey = key
+      options.onPublished?.(
+        current.flatMap((errand) => {
+          const result = checkStored(errand)
+          return 'checked' in result ? [result.checked] : []
+        }),
+      )
+    }
     return current
   }
 
