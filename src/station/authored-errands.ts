@@ -2,7 +2,6 @@ import { z } from 'zod'
 import { appErrandContext } from '../errands/errands'
 import { checkErrandFile, type CheckedErrandFile } from '../errands/errand-file'
 import { setAuthoredErrands } from '../errands/errand-registry'
-import { loadTasks } from '../errands/load-tasks'
 import type { AppStore } from '../state/app-store'
 
 /** What `GET /api/errands` answers: the current version of every published errand. */
@@ -49,6 +48,9 @@ export function publishedErrandsUrl(liveUrl: string): string {
  */
 export function createAuthoredErrands(options: AuthoredErrandsOptions): AuthoredErrands {
   const { appStore, fetchPublished, warn = (message) => console.warn(message) } = options
+  // The tasks the app was built with stay as they are; authored ones come after them (never instead of one).
+  const builtIn = appStore.getState().tasks
+  const builtInIds = new Set(builtIn.map((task) => task.id))
   let published: CheckedErrandFile[] = []
   let previewing: CheckedErrandFile | null = null
   /** The authored task ids offered now. */
@@ -70,10 +72,10 @@ export function createAuthoredErrands(options: AuthoredErrandsOptions): Authored
     const errands = [
       ...published.filter(({ errand }) => errand.task.id !== own?.errand.task.id),
       ...(own === null ? [] : [own]),
-    ]
+    ].filter(({ errand }) => !builtInIds.has(errand.task.id))
     setAuthoredErrands(errands)
     offered = new Set(errands.map(({ errand }) => errand.task.id))
-    appStore.setState({ tasks: loadTasks() })
+    appStore.setState({ tasks: [...builtIn, ...errands.map(({ errand }) => errand.task)] })
   }
 
   /** Offers the errands now, or once the visitor leaves the authored errand they are in. */
