@@ -8,19 +8,24 @@ export type { Mode, Posture } from '../domain/visit-options'
 export const createSessionSlice: SliceCreator<SessionSlice> = (set, get, { deps, emit }) => {
   /** The language last asked for while its texts load: a later choice wins over an earlier, slower one. */
   let wanted: Locale | null = null
+  /** What every visit starts with, the first one and each one after a reset. */
+  const newVisit = () =>
+    ({
+      sessionId: deps.newId(),
+      sessionEndId: deps.newId(),
+      sessionEnded: false,
+      sessionStartedAt: deps.now(),
+      locale: DEFAULT_LOCALE,
+      posture: 'standing',
+      scene: 'lobby',
+      notice: null,
+      helpRequested: false,
+      basicsOffered: false,
+    }) as const
   return {
-    sessionId: deps.newId(),
-    sessionEndId: deps.newId(),
-    sessionEnded: false,
-    sessionStartedAt: deps.now(),
-    locale: DEFAULT_LOCALE,
-    posture: 'standing',
+    ...newVisit(),
     mode: 'desktop',
     entered: false,
-    scene: 'lobby',
-    notice: null,
-    helpRequested: false,
-    basicsOffered: false,
     preview: false,
 
     enter: (mode) => {
@@ -80,16 +85,7 @@ export const createSessionSlice: SliceCreator<SessionSlice> = (set, get, { deps,
       get().leaveTask(reason === 'idle' ? 'idle' : source === 'staff' ? 'staff' : 'reset', source)
       get().clearEntries()
       set({
-        sessionId: deps.newId(),
-        sessionEndId: deps.newId(),
-        sessionEnded: false,
-        sessionStartedAt: deps.now(),
-        locale: DEFAULT_LOCALE,
-        posture: 'standing',
-        scene: 'lobby',
-        notice: null,
-        helpRequested: false,
-        basicsOffered: false,
+        ...newVisit(),
         guided: false,
         settings: DEFAULT_SETTINGS,
         menuOpen: false,
