@@ -3,6 +3,7 @@ import { localeSchema } from '../domain/locale-schema'
 import { isSettingValue, SETTING_IDS, SETTINGS, type Settings } from '../domain/settings'
 import { MODES, POSTURES } from '../domain/visit-options'
 import { MAX_OPTIONS, MAX_VALUE_LENGTH } from '../tasks/field-value'
+import { errandFileSchema } from '../errands/errand-file'
 
 /**
  * The live link between stations (visitor apps), the server and the staff console: one WebSocket per client at
@@ -38,8 +39,13 @@ export const LIVE_TIMING = {
 
 /** Messages longer than this (in UTF-8 bytes) are dropped. */
 export const MAX_MESSAGE_BYTES = 16 * 1024
+/**
+ * The longest message from a logged-in console: a `preview-errand` command carries a whole errand file. A larger
+ * file (up to the 256 KiB of a package) goes by `POST /api/staff/errands/preview` instead.
+ */
+export const MAX_STAFF_MESSAGE_BYTES = 180 * 1024
 /** Frames longer than this close the connection that sent them, before they are buffered. */
-export const MAX_FRAME_BYTES = 64 * 1024
+export const MAX_FRAME_BYTES = 192 * 1024
 
 const key = z.string().regex(/^[A-Za-z0-9._-]{1,80}$/, 'expected an id or text key')
 const count = z.number().int().min(0).max(100_000)
@@ -172,6 +178,13 @@ export const staffCommandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('ack-help') }),
   /** Turns the confidence question before and after each task on or off for this station. */
   z.strictObject({ type: z.literal('set-confidence'), ask: z.boolean() }),
+  /**
+   * Try a draft errand (one file, `digidel-errand/1`) on this station now, as a preview: its events are marked
+   * `preview` and never counted. The server checks the file first, as it would for publishing.
+   */
+  z.strictObject({ type: z.literal('preview-errand'), file: errandFileSchema }),
+  /** End the preview: back to the lobby, a fresh visit. */
+  z.strictObject({ type: z.literal('end-preview') }),
 ])
 export type StaffCommand = z.infer<typeof staffCommandSchema>
 
@@ -246,6 +259,11 @@ export type StationSummary = z.infer<typeof stationSummarySchema>
 
 const heartbeatSchema = z.strictObject({ type: z.literal('heartbeat'), serverNow: z.number() })
 const rejectedSchema = z.strictObject({ type: z.literal('rejected'), reason: z.string().max(200) })
+/**
+ * Staff published, rolled back or unpublished an authored errand: fetch `GET /api/errands` again. Sent to every
+ * station (approved or waiting) and every console.
+ */
+const errandsChangedSchema = z.strictObject({ type: z.literal('errands-changed') })
 
 export const serverToStationSchema = z.discriminatedUnion('type', [
   z.strictObject({
@@ -260,6 +278,7 @@ export const serverToStationSchema = z.discriminatedUnion('type', [
   /** Staff approved the station: it keeps the approval and is welcomed again, approved. */
   z.strictObject({ type: z.literal('station-approved'), approval: approvalSchema }),
   z.strictObject({ type: z.literal('command'), command: staffCommandSchema }),
+  errandsChangedSchema,
   heartbeatSchema,
   rejectedSchema,
 ])
@@ -295,6 +314,7 @@ export const serverToStaffSchema = z.discriminatedUnion('type', [
     type: z.literal('auth-failed'),
     reason: z.enum(['unauthenticated', 'expired', 'insecure']),
   }),
+  errandsChangedSchema,
   heartbeatSchema,
   rejectedSchema,
 ])

@@ -39,6 +39,9 @@ export function speechSynthesisVoice(synthesis: SpeechSynthesis | undefined): Vo
   }
 }
 
+/** How old a language's list of clips may be before a text without a clip asks for it again. */
+const MANIFEST_RECHECK_MS = 5000
+
 /** One language's clips, `{ [clipName]: bytes }`, as the build writes it. */
 type ClipManifest = Record<string, number | undefined>
 
@@ -47,22 +50,32 @@ type ClipManifest = Record<string, number | undefined>
  * from this origin when first needed and played with an audio element. Each language's list of clips is fetched
  * the first time a line in that language is to be read, so a visit fetches only the lists of its languages.
  */
-export function espeakClipVoice(fetchJson: (url: string) => Promise<unknown> = defaultFetchJson): Voice {
-  const manifests = new Map<Locale, Promise<ClipManifest>>()
+export function espeakClipVoice(
+  fetchJson: (url: string) => Promise<unknown> = defaultFetchJson,
+  now: () => number = Date.now,
+): Voice {
+  const manifests = new Map<Locale, { list: Promise<ClipManifest>; at: number }>()
   let audio: HTMLAudioElement | null = null
-  const clips = (locale: Locale): Promise<ClipManifest> => {
+  const clips = (locale: Locale, fresh = false): Promise<ClipManifest> => {
     let manifest = manifests.get(locale)
-    if (!manifest) {
-      manifest = fetchJson(clipsManifest(locale))
+    if (!manifest || (fresh && now() - manifest.at > MANIFEST_RECHECK_MS)) {
+      const list = fetchJson(clipsManifest(locale))
         .then((value) => value as ClipManifest)
         .catch((): ClipManifest => ({}))
+      manifest = { list, at: now() }
       manifests.set(locale, manifest)
     }
-    return manifest
+    return manifest.list
   }
   return {
     backend: 'espeak-clip',
-    canSpeak: async (line) => (await clips(line.locale))[clipName(line.text)] !== undefined,
+    // The server makes clips for a published errand's own texts after the page loaded its list: a text without
+    // a clip asks for the list again (at most every few seconds).
+    canSpeak: async (line) => {
+      const clip = clipName(line.text)
+      if ((await clips(line.locale))[clip] !== undefined) return true
+      return (await clips(line.locale, true))[clip] !== undefined
+    },
     speak: (line) =>
       new Promise<void>((resolve, reject) => {
         audio?.pause()

@@ -4,6 +4,12 @@ import rateLimit from '@fastify/rate-limit'
 import Fastify from 'fastify'
 import type { FastifyInstance, FastifyServerFactory } from 'fastify'
 import { loadCatalog, type Catalog } from './catalog'
+import { loadErrandContext } from './errand-context'
+import { createErrandService } from './errands/errand-service'
+import { AUTHORED_CLIPS_DIR, createClipMaker } from './errands/narration-clips'
+import { narrationRoutes } from './routes/narration'
+import { createStationRelay } from './live/station-relay'
+import { errandRoutes } from './routes/errands'
 import { checkStaffPin, configFromEnv } from './config'
 import type { ServerConfig } from './config'
 import { openConfiguredDatabase, startEventWriter } from './db/connect'
@@ -57,6 +63,8 @@ async function registerFeatures(app: FastifyInstance, deps: AppDeps): Promise<vo
   await app.register(eventRoutes, deps)
   await app.register(staffLoginRoutes, deps)
   await app.register(staffReadRoutes, deps)
+  await app.register(errandRoutes, deps)
+  await app.register(narrationRoutes, deps)
   await app.register(liveLinkPlugin, deps)
 }
 
@@ -97,7 +105,7 @@ export async function buildApp(
 
 /** What a server may be given besides its configuration. */
 export interface ServerOptions {
-  /** The ids ingest accepts. @default the scenes and tasks in `scenes/` */
+  /** The built-in ids ingest accepts (published errands add theirs). @default the scenes and tasks in `scenes/` */
   catalog?: Catalog
   /** Where log lines go (one JSON object each), even with `logger` off. @default standard output */
   logStream?: NodeJS.WritableStream
@@ -109,7 +117,8 @@ export async function startServer(
   options: ServerOptions = {},
 ): Promise<RunningServer> {
   const config: ServerConfig = { ...configFromEnv(), ...overrides }
-  const catalog = options.catalog ?? (await loadCatalog(config.staticDir))
+  const builtIn = options.catalog ?? (await loadCatalog(config.staticDir))
+  const errandContext = await loadErrandContext(config.staticDir)
   await preparePrivateDir(config.dataDir)
 
   const pin =
@@ -133,6 +142,25 @@ export async function startServer(
   try {
     await migrateToLatest(db)
     await registerSite(db, kind, { id: config.siteId, name: config.siteName })
+    const log = {
+      warn: (details: object, message: string) => app?.log.warn(details, message),
+      info: (details: object, message: string) => app?.log.info(details, message),
+    }
+    const clips = createClipMaker({
+      dir: join(config.dataDir, AUTHORED_CLIPS_DIR),
+      staticDir: config.staticDir,
+      log,
+    })
+    const errands = createErrandService({
+      db,
+      context: errandContext,
+      builtIn,
+      log,
+      // In the background: stations show the errand at once, its clips follow within seconds.
+      onPublished: (published) => void clips.make(published),
+    })
+    // The published errands' ids join the catalog before the first event can arrive.
+    await errands.published()
     events = createEventStore(startEventWriter(opened), config.siteId)
     const eventStore = events
     let onLockout: (lockout: GlobalLockout) => void = () => {}
@@ -143,7 +171,16 @@ export async function startServer(
     })
     const servers = createServerPair(tls, config)
     app = await buildApp(
-      { config, db, staffAuth, catalog, events: eventStore },
+      {
+        config,
+        db,
+        staffAuth,
+        catalog: errands.catalog,
+        events: eventStore,
+        errands,
+        stations: createStationRelay(),
+        clips,
+      },
       (handler) => servers.factory(handler),
       options.logStream,
     )

@@ -85,30 +85,77 @@ async function newestChange(root: string, folders: readonly string[]): Promise<n
   return newest
 }
 
+/** A file the build writes beside the built app, read back at start. */
+export interface BuiltFile<T> {
+  /** Its name in the built app's folder. */
+  name: string
+  /** Its shape; a file that does not have it is an error. */
+  schema: z.ZodType<T>
+  /** What it is, for the error: `a list of the app's ids`. */
+  what: string
+  /** The source folders it is made from: a file older than any of them is stale. */
+  sources: readonly string[]
+}
+
 /**
- * The ids the build wrote into `staticDir`, or null when it wrote none there, or when a scene or task file has
+ * A file the build wrote into `staticDir`, or null when it wrote none there, or when a source it is made from has
  * changed since (a developer serving the API beside Vite's dev server, with an older build in `dist`).
- * @param sourceRoot where `scenes/` and `src/tasks/` are, to tell a stale file; null trusts the file as it is
+ * @param sourceRoot where `scenes/` and `src/` are, to tell a stale file; null trusts the file as it is
  */
-export async function readBuiltAppIds(
+export async function readBuiltFile<T>(
   staticDir: string,
+  file: BuiltFile<T>,
   sourceRoot: string | null = PROJECT_ROOT,
-): Promise<CatalogIds | null> {
-  const file = join(staticDir, APP_IDS_FILE)
+): Promise<T | null> {
+  const path = join(staticDir, file.name)
   let text: string
   let writtenAt: number
   try {
-    text = await readFile(file, 'utf8')
-    writtenAt = (await stat(file)).mtimeMs
+    text = await readFile(path, 'utf8')
+    writtenAt = (await stat(path)).mtimeMs
   } catch {
     return null
   }
   // Without the sources (an installed copy of the built app alone) the file is all there is.
-  const changedAt = sourceRoot === null ? 0 : await newestChange(sourceRoot, ID_SOURCES).catch(() => 0)
+  const changedAt = sourceRoot === null ? 0 : await newestChange(sourceRoot, file.sources).catch(() => 0)
   if (changedAt > writtenAt) return null
-  const parsed = catalogIdsSchema.safeParse(JSON.parse(text))
-  if (!parsed.success) throw new Error(`${join(staticDir, APP_IDS_FILE)}: not a list of the app's ids`)
+  const parsed = file.schema.safeParse(JSON.parse(text))
+  if (!parsed.success) throw new Error(`${path}: not ${file.what}`)
   return parsed.data
+}
+
+/**
+ * Runs `print-app-ids.ts` in a process of its own (Vite's module runner reads the app's globs there) and returns
+ * what it prints: the ids, or with `--context` the errand check context.
+ */
+export async function printFromApp(args: readonly string[] = []): Promise<unknown> {
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    ['--import', 'tsx', PRINT_APP_IDS, ...args],
+    {
+      cwd: PROJECT_ROOT,
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  )
+  return JSON.parse(stdout)
+}
+
+const APP_IDS: BuiltFile<CatalogIds> = {
+  name: APP_IDS_FILE,
+  schema: catalogIdsSchema,
+  what: "a list of the app's ids",
+  sources: ID_SOURCES,
+}
+
+/**
+ * The ids the build wrote into `staticDir`, or null when it wrote none there or they are stale (see
+ * {@link readBuiltFile}).
+ */
+export function readBuiltAppIds(
+  staticDir: string,
+  sourceRoot: string | null = PROJECT_ROOT,
+): Promise<CatalogIds | null> {
+  return readBuiltFile(staticDir, APP_IDS, sourceRoot)
 }
 
 async function readAppIds(staticDir: string | null): Promise<CatalogIds> {
@@ -119,11 +166,7 @@ async function readAppIds(staticDir: string | null): Promise<CatalogIds> {
     return appIds()
   } catch {
     // Not under Vite: import.meta.glob does not exist here.
-    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', PRINT_APP_IDS], {
-      cwd: PROJECT_ROOT,
-      maxBuffer: 16 * 1024 * 1024,
-    })
-    return JSON.parse(stdout) as CatalogIds
+    return catalogIdsSchema.parse(await printFromApp())
   }
 }
 

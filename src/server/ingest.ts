@@ -5,7 +5,10 @@ import { reasonFromIssues } from './validation-reasons'
 
 /** A batch split into events fit to store and refusals by index. */
 export interface CheckedBatch {
+  /** Events to store. */
   valid: TelemetryEvent[]
+  /** Valid events of a preview: answered as accepted, never stored. */
+  preview: number
   rejected: IngestResponse['rejected']
 }
 
@@ -40,6 +43,7 @@ export const MAX_CLOCK_AHEAD_MS = DAY_MS
 /** Validates each event on its own, so one bad event never costs the others. */
 export function checkEvents(events: readonly unknown[], rules: IngestRules): CheckedBatch {
   const valid: TelemetryEvent[] = []
+  let preview = 0
   const rejected: IngestResponse['rejected'] = []
   const now = rules.now ?? Date.now()
   const earliest = now - rules.retentionDays * DAY_MS
@@ -58,6 +62,11 @@ export function checkEvents(events: readonly unknown[], rules: IngestRules): Che
       })
       return
     }
+    // A preview runs a draft, whose ids no catalog has; its events are never kept, so there is nothing to check.
+    if (result.data.preview === true) {
+      preview++
+      return
+    }
     const unknown = catalogProblem(`events[${index}]`, result.data, rules.catalog)
     if (unknown !== null) {
       rejected.push({ index, reason: unknown })
@@ -72,5 +81,5 @@ export function checkEvents(events: readonly unknown[], rules: IngestRules): Che
       ts,
     })
   })
-  return { valid, rejected }
+  return { valid, preview, rejected }
 }

@@ -1,3 +1,4 @@
+import type { Locale } from '../domain/locales'
 import type { TelemetryEvent } from '../telemetry/event-schema'
 import { rowToEvent } from './db/event-rows'
 import type { Db } from './db/schema'
@@ -87,6 +88,26 @@ export function isoDuration(ms: number): string {
   return `PT${Math.round(ms / 10) / 100}S`
 }
 
+/** A task's title in each language it has, or undefined: see the errand service's `titles`. */
+export type TaskTitles = (task: string) => Partial<Record<Locale, string>> | undefined
+
+/** The language tag each locale's title takes in an xAPI language map (easy-read Swedish as private use). */
+const XAPI_LANGUAGE: Record<Locale, string> = {
+  sv: 'sv-SE',
+  'sv-easy': 'sv-SE-x-easy',
+  en: 'en-GB',
+  ar: 'ar',
+}
+
+/** A task's titles as an xAPI language map, beside the id under `en-US` that every statement has. */
+function languageMap(titles: Partial<Record<Locale, string>> | undefined): Record<string, string> {
+  if (titles === undefined) return {}
+  const map: Record<string, string> = {}
+  for (const [locale, title] of Object.entries(titles) as [Locale, string][])
+    map[XAPI_LANGUAGE[locale]] = title
+  return map
+}
+
 /**
  * The statement for one event, or null for a type that is not exported or an event that lacks its task. `site` (the
  * `SITE_ID` that stored it) goes into the context's extensions when given.
@@ -95,6 +116,7 @@ export function toXapiStatement(
   event: TelemetryEvent,
   origin: string,
   site: string | null = null,
+  titles: TaskTitles = () => undefined,
 ): XapiStatement | null {
   const iri = (path: string) => `${origin}/xapi/${path}`
   const app: XapiActivity = {
@@ -105,7 +127,7 @@ export function toXapiStatement(
   const taskActivity = (task: string): XapiActivity => ({
     objectType: 'Activity',
     id: iri(`activities/task/${encodeURIComponent(task)}`),
-    definition: { name: { 'en-US': task }, type: ACTIVITY_TYPES.task },
+    definition: { name: { 'en-US': task, ...languageMap(titles(task)) }, type: ACTIVITY_TYPES.task },
   })
   const stepActivity = (task: string, stepIndex: number): XapiActivity => {
     const step = event.step ?? `step ${stepIndex + 1}`
@@ -254,7 +276,12 @@ function surveyActivity(id: string, definition: SurveyDefinition): XapiActivity 
 }
 
 /** Statements for every exported event the filter covers, oldest first. */
-export async function exportXapi(db: Db, filter: EventFilter, origin: string): Promise<XapiStatement[]> {
+export async function exportXapi(
+  db: Db,
+  filter: EventFilter,
+  origin: string,
+  titles: TaskTitles = () => undefined,
+): Promise<XapiStatement[]> {
   const rows = await db
     .selectFrom('events')
     .selectAll()
@@ -266,7 +293,7 @@ export async function exportXapi(db: Db, filter: EventFilter, origin: string): P
   const statements: XapiStatement[] = []
   for (const row of rows) {
     const event = rowToEvent(row)
-    const statement = event === null ? null : toXapiStatement(event, origin, row.site_id)
+    const statement = event === null ? null : toXapiStatement(event, origin, row.site_id, titles)
     if (statement !== null) statements.push(statement)
   }
   return statements

@@ -34,6 +34,7 @@ function envelopeEmitter(get: () => AppState, deps: Required<AppDependencies>): 
       locale: state.locale,
       appVersion: deps.appVersion,
       source: event.source ?? 'visitor',
+      ...(state.preview ? { preview: true as const } : {}),
     })
   }
   return emit

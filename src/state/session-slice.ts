@@ -26,6 +26,7 @@ export const createSessionSlice: SliceCreator<SessionSlice> = (set, get, { deps,
     ...newVisit(),
     mode: 'desktop',
     entered: false,
+    preview: false,
 
     enter: (mode) => {
       const wasEntered = get().entered
@@ -79,7 +80,7 @@ export const createSessionSlice: SliceCreator<SessionSlice> = (set, get, { deps,
       })
       set({ sessionEnded: true })
     },
-    resetSession: (reason, source = 'visitor') => {
+    resetSession: (reason, source = 'visitor', next = {}) => {
       get().endVisit(reason, source)
       get().leaveTask(reason === 'idle' ? 'idle' : source === 'staff' ? 'staff' : 'reset', source)
       get().clearEntries()
@@ -88,6 +89,7 @@ export const createSessionSlice: SliceCreator<SessionSlice> = (set, get, { deps,
         guided: false,
         settings: DEFAULT_SETTINGS,
         menuOpen: false,
+        preview: next.preview ?? false,
       })
       if (get().entered) emit({ type: 'session_started', payload: { posture: 'standing' } })
     },

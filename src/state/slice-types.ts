@@ -104,8 +104,16 @@ export interface SessionSlice {
    * state stays as it is. Only a visit that was entered has an end.
    */
   endVisit: (reason: SessionEndReason, source?: ActionSource) => void
-  /** Ends the visit and clears everything the visitor did, ready for the next one. */
-  resetSession: (reason: SessionEndReason, source?: ActionSource) => void
+  /**
+   * Staff are trying a draft errand here (a preview): every event of the visit is marked `preview`, so none of
+   * it counts. Only a reset starts or ends one. @default false
+   */
+  preview: boolean
+  /**
+   * Ends the visit and clears everything the visitor did, ready for the next one; with `preview`, the next visit
+   * is a preview (see {@link SessionSlice.preview}), its first event included.
+   */
+  resetSession: (reason: SessionEndReason, source?: ActionSource, next?: { preview?: boolean }) => void
 }
 
 export type InputWithoutTime = TaskInput extends infer I

@@ -9,7 +9,8 @@ export const createTaskSlice: SliceCreator<TaskSlice> = (set, get, { deps, emit 
   run: null,
   guided: false,
 
-  taskDefinition: () => deps.tasks.find((task) => task.id === get().taskId),
+  // The tasks on offer may change while the app runs (an authored errand published, a preview): read them here.
+  taskDefinition: () => get().tasks.find((task) => task.id === get().taskId),
   dispatchTask: (input, source = 'visitor') => {
     const task = get().taskDefinition()
     if (!task) return
@@ -20,7 +21,7 @@ export const createTaskSlice: SliceCreator<TaskSlice> = (set, get, { deps, emit 
     if (before !== 'completed' && state.status === 'completed') get().taskFinished()
   },
   startTask: (taskId, source = 'visitor') => {
-    const task = deps.tasks.find((candidate) => candidate.id === taskId)
+    const task = get().tasks.find((candidate) => candidate.id === taskId)
     if (!task) throw new Error(`unknown task "${taskId}"`)
     if (get().taskId !== null) get().leaveTask('switched', source)
     set({

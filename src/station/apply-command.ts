@@ -8,6 +8,9 @@ export interface CommandTargets {
   store: AppStore
   kiosk: Pick<Kiosk, 'noteActivity' | 'resetForNextVisitor'>
   rename(name: string): void
+  /** Runs a draft errand as a preview now (see `authored-errands.ts`); without it, previews are ignored. */
+  preview?(file: unknown): void
+  endPreview?(): void
 }
 
 /**
@@ -15,7 +18,10 @@ export interface CommandTargets {
  * so its telemetry says who asked. Only the live link calls this, with commands the server accepted from a
  * logged-in staff connection: no visitor input leads here.
  */
-export function applyStaffCommand(command: StaffCommand, { store, kiosk, rename }: CommandTargets): void {
+export function applyStaffCommand(
+  command: StaffCommand,
+  { store, kiosk, rename, preview, endPreview }: CommandTargets,
+): void {
   const app = store.getState()
   // Staff attending to a station count as activity: no "Are you still there?" in the middle of a demo.
   if (command.type !== 'reset') kiosk.noteActivity()
@@ -54,5 +60,9 @@ export function applyStaffCommand(command: StaffCommand, { store, kiosk, rename 
       return app.acknowledgeHelp('staff')
     case 'set-confidence':
       return app.setAskConfidence(command.ask, 'staff')
+    case 'preview-errand':
+      return preview?.(command.file)
+    case 'end-preview':
+      return endPreview?.()
   }
 }

@@ -9,6 +9,7 @@ import {
 } from '../live/protocol'
 import type { AppStore } from '../state/app-store'
 import { applyStaffCommand } from './apply-command'
+import { createAuthoredErrands, publishedErrandsUrl, type AuthoredErrands } from './authored-errands'
 import { createLiveClient } from '../live/live-client'
 import type { LinkStatus, OpenSocket } from '../live/reconnecting-socket'
 import { loadStationIdentity, saveStationIdentity, type IdentityStorage } from './station-identity'
@@ -34,6 +35,8 @@ export interface Station {
   kiosk: Kiosk
   /** Written by the render loop, streamed at 10 Hz. */
   pose: PoseFrame
+  /** The published errands and a preview, kept in step with the server. */
+  authored: AuthoredErrands
   /** Changes the friendly name and keeps it on the device. */
   rename(name: string): void
   start(): void
@@ -51,6 +54,10 @@ export interface StationOptions {
   /** Where the identity is kept; null keeps it in memory only. */
   storage: IdentityStorage | null
   kiosk?: Kiosk
+  /**
+   * Reads the published errands (`GET /api/errands`, as JSON). @default a fetch from the live link's server
+   */
+  fetchPublished?: () => Promise<unknown>
   /** @default Date.now */
   now?: () => number
 }
@@ -67,6 +74,16 @@ export function createStation(options: StationOptions): Station {
     approved: identity.approval !== undefined,
     menu: 'closed',
   }))
+  const authored = createAuthoredErrands({
+    appStore,
+    fetchPublished:
+      options.fetchPublished ??
+      (async () => {
+        const answer = await fetch(publishedErrandsUrl(options.url))
+        if (!answer.ok) throw new Error(`GET /api/errands answered ${answer.status}`)
+        return answer.json() as Promise<unknown>
+      }),
+  })
   let welcomed = false
   let timer: ReturnType<typeof setInterval> | null = null
 
@@ -105,15 +122,26 @@ export function createStation(options: StationOptions): Station {
         store.setState({ approved: message.approved })
         welcomed = true
         sendState()
+        // At start, and after the link was down: what was published meanwhile.
+        void authored.refresh()
         return
       case 'station-approved':
         identity.approval = message.approval
         saveStationIdentity(storage, identity)
         return
       case 'command':
-        applyStaffCommand(message.command, { store: appStore, kiosk, rename })
+        applyStaffCommand(message.command, {
+          store: appStore,
+          kiosk,
+          rename,
+          preview: (file) => authored.preview(file),
+          endPreview: () => authored.endPreview(),
+        })
         // Show staff the result at once rather than at the next tick.
         sendState()
+        return
+      case 'errands-changed':
+        void authored.refresh()
         return
       case 'rejected':
         console.warn(`live link: the server dropped a message: ${message.reason}`)
@@ -151,6 +179,7 @@ export function createStation(options: StationOptions): Station {
     store,
     kiosk,
     pose,
+    authored,
     rename,
     start() {
       kiosk.start()
@@ -162,6 +191,7 @@ export function createStation(options: StationOptions): Station {
       timer = null
       socket.stop()
       kiosk.stop()
+      authored.stop()
     },
   }
 }

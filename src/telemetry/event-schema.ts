@@ -157,6 +157,11 @@ const envelope = {
   appVersion,
   /** Who caused it: the visitor's own input or a staff command. @default 'visitor' */
   source: z.enum(['visitor', 'staff']).default('visitor'),
+  /**
+   * Set on every event of a preview: staff trying a draft errand on a station. The server takes such events and
+   * keeps none of them, so a preview never counts in the statistics, the report or the exports.
+   */
+  preview: z.literal(true).optional(),
 }
 
 function eventOf<T extends EventType>(type: T) {
@@ -191,7 +196,7 @@ export const BATCH_LIMITS = { minEvents: 1, maxEvents: 500 } as const
 
 /** The answer of `POST /api/events`. */
 export interface IngestResponse {
-  /** Events stored now. */
+  /** Events taken now: stored, or a preview's (taken and never kept). */
   accepted: number
   /** Events whose id was already stored: not stored twice. */
   duplicates: number

@@ -74,6 +74,32 @@ const migrations: Record<string, Migration> = {
       await db.schema.alterTable('events').dropColumn('site_id').execute()
     },
   },
+  '0003_authored_errands': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('errand_versions')
+        .addColumn('errand_id', 'text', (c) => c.notNull())
+        .addColumn('version', 'integer', (c) => c.notNull())
+        .addColumn('scene', 'text', (c) => c.notNull())
+        .addColumn('file', 'text', (c) => c.notNull())
+        .addColumn('origin', 'text', (c) => c.notNull())
+        .addColumn('note', 'text')
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        // Two servers storing a version of one errand at once: one of them gets the number, the other retries.
+        .addPrimaryKeyConstraint('errand_versions_pk', ['errand_id', 'version'])
+        .execute()
+      await db.schema
+        .createTable('published_errands')
+        .addColumn('errand_id', 'text', (c) => c.primaryKey())
+        .addColumn('version', 'integer')
+        .addColumn('changed_at', 'text', (c) => c.notNull())
+        .execute()
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.dropTable('published_errands').execute()
+      await db.schema.dropTable('errand_versions').execute()
+    },
+  },
 }
 
 /**

@@ -78,10 +78,42 @@ export interface SitesTable {
   updated_at: string
 }
 
+/**
+ * One version of an errand written in the studio (or imported): never changed once stored, so any version can be
+ * published again.
+ */
+export interface ErrandVersionsTable {
+  /** The errand's task id. */
+  errand_id: string
+  /** 1, 2, 3, … per errand, in the order they were stored. */
+  version: number
+  /** The scene it runs in. */
+  scene: string
+  /** The whole one-file errand (`digidel-errand/1`) as JSON text. */
+  file: string
+  /** How it came: published from the studio, or imported as a draft. */
+  origin: 'publish' | 'import'
+  /** What staff wrote about this version, if anything (no names are asked for). */
+  note: string | null
+  /** When it was stored, UTC ISO 8601. */
+  created_at: string
+}
+
+/** Which version of each authored errand stations run now. */
+export interface PublishedErrandsTable {
+  errand_id: string
+  /** The version on offer, or null once unpublished. */
+  version: number | null
+  /** When it was last published, rolled back or unpublished, UTC ISO 8601. */
+  changed_at: string
+}
+
 /** The database as Kysely sees it. */
 export interface DatabaseSchema {
   events: EventsTable
   sites: SitesTable
+  errand_versions: ErrandVersionsTable
+  published_errands: PublishedErrandsTable
 }
 
 /** Which database server holds the data: SQLite in the data folder, or PostgreSQL at `DATABASE_URL`. */

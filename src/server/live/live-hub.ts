@@ -3,10 +3,12 @@ import {
   clientMessageSchema,
   LIVE_TIMING,
   MAX_MESSAGE_BYTES,
+  MAX_STAFF_MESSAGE_BYTES,
   parseMessage,
   type ClientMessage,
   type ServerToStaff,
   type ServerToStation,
+  type StaffCommand,
   type StationHello,
   type StationStateMessage,
   type StationSummary,
@@ -74,6 +76,11 @@ export interface LiveHubOptions {
   poseIntervalMs?: number
   /** Run the heartbeat, sweep and staff-update timers. Tests of the logic alone call them themselves. @default true */
   timers?: boolean
+  /**
+   * Checks a draft errand before it goes to a station as a preview: a short reason it fails (the first problem),
+   * or null when it passes. @default every file passes (the station checks it again)
+   */
+  checkPreview?: (file: unknown) => string | null
 }
 
 /** One open connection, as the WebSocket route drives it. */
@@ -93,6 +100,10 @@ export interface LiveHub {
   sweep(): void
   /** Sends staff what changed since the last update now (the timer calls it at most 5 times a second). */
   flushStaffUpdates(): void
+  /** Tells every station and console that the published errands changed. */
+  errandsChanged(): void
+  /** Sends a station a staff command from outside the live link (an HTTP route); false when it is not connected. */
+  sendCommand(stationId: string, command: StaffCommand): boolean
   stop(): void
 }
 
@@ -354,6 +365,11 @@ export function createLiveHub(options: LiveHubOptions): LiveHub {
         if (!staffStillValid(connection, role.token)) return
         const target = stationSockets.get(message.stationId)
         if (target === undefined) return drop(connection, 'station not connected')
+        if (message.command.type === 'preview-errand') {
+          const problem = options.checkPreview?.(message.command.file) ?? null
+          if (problem !== null)
+            return send(connection, { type: 'rejected', reason: `preview: ${problem}`.slice(0, 200) })
+        }
         log.info({ station: message.stationId, command: message.command.type }, 'staff command')
         return send(target, { type: 'command', command: message.command })
       }
@@ -420,8 +436,9 @@ export function createLiveHub(options: LiveHubOptions): LiveHub {
           }
           if (verdict === 'drop') return logFor(connection, 'live messages over the rate limit dropped')
           if (connection.role.kind === 'station') connection.role.record.lastMessageAt = now()
-          if (byteLength > MAX_MESSAGE_BYTES)
-            return drop(connection, `message over ${MAX_MESSAGE_BYTES} bytes`)
+          // A console may send a whole errand file to preview; everyone else sends small messages.
+          const limit = connection.role.kind === 'staff' ? MAX_STAFF_MESSAGE_BYTES : MAX_MESSAGE_BYTES
+          if (byteLength > limit) return drop(connection, `message over ${limit} bytes`)
           if (text === null) return drop(connection, 'binary messages are not part of the protocol')
           const parsed = parseMessage(clientMessageSchema, text)
           if (!parsed.ok) return drop(connection, parsed.reason)
@@ -435,6 +452,17 @@ export function createLiveHub(options: LiveHubOptions): LiveHub {
     stations: () => pairing.summaries(),
     sweep,
     flushStaffUpdates: () => fanout.flush(),
+    sendCommand(stationId, command) {
+      const target = stationSockets.get(stationId)
+      if (target === undefined) return false
+      log.info({ station: stationId, command: command.type }, 'staff command')
+      send(target, { type: 'command', command })
+      return true
+    },
+    errandsChanged() {
+      const text = JSON.stringify({ type: 'errands-changed' } satisfies ServerToStation & ServerToStaff)
+      for (const connection of connections) if (connection.role.kind !== 'unknown') sendText(connection, text)
+    },
     stop() {
       for (const timer of timers) clearInterval(timer)
       fanout.stop()

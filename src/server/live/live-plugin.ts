@@ -16,7 +16,10 @@ export const DEFAULT_IDLE_SECONDS = 90
  * @fastify/websocket itself; upgrades reaching the HTTPS server are handed to the HTTP one, so it serves both.
  * A page of another origin cannot open it.
  */
-export const liveLinkPlugin: FastifyPluginAsync<AppDeps> = async (app, { staffAuth, config }) => {
+export const liveLinkPlugin: FastifyPluginAsync<AppDeps> = async (
+  app,
+  { staffAuth, config, errands, stations },
+) => {
   // Frames over the hard limit close their own connection before they are buffered; smaller oversized
   // messages are dropped by the hub with a reply, and the connection stays.
   await app.register(websocket, { options: { maxPayload: MAX_FRAME_BYTES } })
@@ -25,8 +28,22 @@ export const liveLinkPlugin: FastifyPluginAsync<AppDeps> = async (app, { staffAu
     approvals: createStationApprovals(await loadOrCreateApprovalKey(config.dataDir)),
     idleSeconds: config.idleSeconds ?? DEFAULT_IDLE_SECONDS,
     log: app.log,
+    checkPreview(file) {
+      const result = errands.check(file)
+      if (!('problems' in result)) return null
+      const [name, problems] = Object.entries(result.problems)[0] ?? []
+      const first = problems?.[0]
+      return first === undefined
+        ? 'the errand does not pass the checks'
+        : [name, first.path.join('.'), first.message].filter((part) => part !== '').join(': ')
+    },
   })
-  app.addHook('onClose', async () => hub.stop())
+  const unsubscribe = errands.subscribe(() => hub.errandsChanged())
+  stations.attach((stationId, command) => hub.sendCommand(stationId, command))
+  app.addHook('onClose', async () => {
+    unsubscribe()
+    hub.stop()
+  })
 
   // After @fastify/websocket's own hook, so that a refused upgrade's socket is closed.
   app.get(

@@ -18,7 +18,8 @@ const MIB = 1024 * 1024
  * `POST /api/events`, body `{ events: [...] }` with 1 to 500 events, as `application/json` or `text/plain`
  * (what `navigator.sendBeacon` sends for a string, and a keepalive `fetch` may send without a preflight).
  *
- * - 200 `IngestResponse`: processed, and at least one event was valid (stored now or already stored);
+ * - 200 `IngestResponse`: processed, and at least one event was valid (stored now, already stored, or a
+ *   preview's: marked `preview: true`, taken and never stored, so a preview never counts anywhere);
  * - 422 `IngestResponse`: every event was invalid;
  * - 400 `{ error, message }`: not JSON, or not an object with an `events` array of 1 to 500 items;
  * - 413 body over 1 MiB; 415 another content type;
@@ -91,10 +92,14 @@ export const eventRoutes: FastifyPluginAsync<AppDeps> = async (app, { events: st
           )
       }
 
-      const { valid, rejected } = checkEvents(events, { catalog, retentionDays: config.retentionDays })
-      const { accepted, duplicates } = await store.store(valid)
-      const answer: IngestResponse = { accepted, duplicates, rejected }
-      return reply.status(valid.length > 0 ? 200 : 422).send(answer)
+      const { valid, preview, rejected } = checkEvents(events, {
+        catalog,
+        retentionDays: config.retentionDays,
+      })
+      const { accepted, duplicates } =
+        valid.length > 0 ? await store.store(valid) : { accepted: 0, duplicates: 0 }
+      const answer: IngestResponse = { accepted: accepted + preview, duplicates, rejected }
+      return reply.status(valid.length + preview > 0 ? 200 : 422).send(answer)
     },
   )
 }

@@ -27,7 +27,10 @@ const sessionIdParam = z.object({ id: z.uuid() })
  * - `GET /api/export.csv` → `text/csv`, one row per event
  * - `GET /api/export/xapi` → `{ statements }`, xAPI 1.0.3
  */
-export const staffReadRoutes: FastifyPluginAsync<AppDeps> = async (app, { db, staffAuth, config }) => {
+export const staffReadRoutes: FastifyPluginAsync<AppDeps> = async (
+  app,
+  { db, staffAuth, config, errands },
+) => {
   app.addHook('onRequest', refuseInsecureStaff(config, staffAuth))
   app.addHook('onRequest', async (request, reply) => {
     if (!staffAuth.verify(bearerToken(request.headers.authorization))) {
@@ -45,7 +48,7 @@ export const staffReadRoutes: FastifyPluginAsync<AppDeps> = async (app, { db, st
     return filter === null ? reply : computeStats(db, filter)
   })
 
-  addStatsDownloads(app, db)
+  addStatsDownloads(app, db, errands.titles)
 
   app.get('/api/sessions', async (request, reply) => {
     const filter = filterOrReply(request, reply)
@@ -73,7 +76,9 @@ export const staffReadRoutes: FastifyPluginAsync<AppDeps> = async (app, { db, st
     const filter = filterOrReply(request, reply)
     return filter === null
       ? reply
-      : { statements: await exportXapi(db, filter, config.publicOrigin ?? originOf(request)) }
+      : {
+          statements: await exportXapi(db, filter, config.publicOrigin ?? originOf(request), errands.titles),
+        }
   })
 }
 

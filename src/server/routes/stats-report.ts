@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify'
+import { DEFAULT_LOCALE, isLocale } from '../../domain/locales'
 import { taskReport } from '../../stats/report'
 import { STATS_TABLES, statsTable } from '../../stats/tables'
 import type { StatsTableId } from '../../stats/tables'
@@ -7,6 +8,7 @@ import type { Db } from '../db/schema'
 import { apiError } from '../errors'
 import { computeStats } from '../stats'
 import { filterOrReply } from './filter-query'
+import type { TaskTitles } from '../xapi'
 
 const isTable = (name: string): name is StatsTableId => (STATS_TABLES as readonly string[]).includes(name)
 
@@ -15,10 +17,11 @@ const isTable = (name: string): name is StatsTableId => (STATS_TABLES as readonl
  *
  * - `GET /api/stats/:table.csv?task=&from=&to=&site=`: a table of {@link STATS_TABLES} as CSV, the same rows the
  *   dashboard shows; every table but `visits` needs `task` (400 without);
- * - `GET /api/report?task=&from=&to=&site=`: the report for the city's administrations on one task, with counts of
- *   1 to 4 suppressed ({@link taskReport}).
+ * - `GET /api/report?task=&from=&to=&site=&lang=`: the report for the city's administrations on one task, with
+ *   counts of 1 to 4 suppressed ({@link taskReport}), and `title`: the task's title in `lang` (default Swedish),
+ *   a published errand's from its own texts, or null.
  */
-export function addStatsDownloads(app: FastifyInstance, db: Db): void {
+export function addStatsDownloads(app: FastifyInstance, db: Db, titles: TaskTitles = () => undefined): void {
   app.get<{ Params: { table: string } }>('/api/stats/:table', async (request, reply) => {
     const name = request.params.table.replace(/\.csv$/, '')
     if (!request.params.table.endsWith('.csv') || !isTable(name)) {
@@ -52,6 +55,11 @@ export function addStatsDownloads(app: FastifyInstance, db: Db): void {
       return reply.status(400).send(apiError(400, 'task: required, e.g. ?task=pay-bill'))
     const stats = await computeStats(db, filter)
     const task = stats.tasks.find((candidate) => candidate.task === filter.task) ?? null
-    return taskReport(filter.task, task, { from: filter.range.from, to: filter.range.to, site: filter.site })
+    const { lang } = request.query as { lang?: unknown }
+    const locale = isLocale(lang) ? lang : DEFAULT_LOCALE
+    return {
+      ...taskReport(filter.task, task, { from: filter.range.from, to: filter.range.to, site: filter.site }),
+      title: titles(filter.task)?.[locale] ?? null,
+    }
   })
 }

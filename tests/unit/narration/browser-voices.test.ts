@@ -21,4 +21,26 @@ describe('espeakClipVoice', () => {
     const voice = espeakClipVoice(() => Promise.reject(new Error('offline')))
     expect(await voice.canSpeak({ key: 'a', locale: 'ar', text: 'مرحبا' })).toBe(false)
   })
+
+  it('asks for the list again, at most every few seconds, for a text whose clip the server made later', async () => {
+    let clock = 0
+    let list: Record<string, number> = {}
+    const asked: string[] = []
+    const voice = espeakClipVoice(
+      async (url) => {
+        asked.push(url)
+        return list
+      },
+      () => clock,
+    )
+    const line = { key: 'a', locale: 'en', text: 'Book a library card' } as const
+    expect(await voice.canSpeak(line)).toBe(false)
+    list = { [clipName(line.text)]: 900 }
+    clock += 1000
+    expect(await voice.canSpeak(line)).toBe(false)
+    expect(asked).toHaveLength(1)
+    clock += 5000
+    expect(await voice.canSpeak(line)).toBe(true)
+    expect(asked).toHaveLength(2)
+  })
 })
