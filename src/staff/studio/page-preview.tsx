@@ -1,6 +1,6 @@
 import { Canvas } from '@react-three/fiber'
 import { Suspense, useMemo, useState } from 'react'
-import { localeInfo, type Locale } from '../../domain/locales'
+import { LOCALES, isLocale, localeInfo, type Locale } from '../../domain/locales'
 import type { ErrandFile } from '../../errands/errand-file'
 import { pagesSchema } from '../../errands/page-schema'
 import { practiceDataSchema, type PracticeData } from '../../errands/practice-data'
@@ -99,12 +99,15 @@ export function PagePreview({
         <select
           aria-label={t('preview.language')}
           value={locale}
-          onChange={(e) => setLocale(e.target.value as Locale)}
+          onChange={(e) => {
+            if (isLocale(e.target.value)) setLocale(e.target.value)
+          }}
         >
-          <option value="sv">Svenska</option>
-          <option value="sv-easy">Lättläst svenska</option>
-          <option value="en">English</option>
-          <option value="ar">العربية</option>
+          {LOCALES.map(({ code, name }) => (
+            <option key={code} value={code}>
+              {name}
+            </option>
+          ))}
         </select>
       </figcaption>
       {env && errand?.pages[stage] ? (
