@@ -19,21 +19,27 @@ export interface ConsoleState {
   selectedId: string | null
   /** Whether the selected station's view is shown. */
   spectating: boolean
-  /** What the console shows: the live stations, or the statistics. */
+  /** What the console shows: the live stations, the statistics, or the authoring studio. */
   view: ConsoleView
   /** The server's answer to the last approval of a station by its code, until the next one is asked. */
   pairing: { pairingCode: string; outcome: 'approved' | 'not-found' | 'full' } | null
 }
 
 /** The console's two views, each with its own address so a reload keeps it. */
-export type ConsoleView = 'stations' | 'statistics'
+export type ConsoleView = 'stations' | 'statistics' | 'studio'
 
 /** The address of each view. */
-export const VIEW_PATHS: Record<ConsoleView, string> = { stations: '/staff', statistics: '/staff/stats' }
+export const VIEW_PATHS: Record<ConsoleView, string> = {
+  stations: '/staff',
+  statistics: '/staff/stats',
+  studio: '/staff/studio',
+}
 
 /** The view an address shows. */
 export function viewOfPath(pathname: string): ConsoleView {
-  return pathname.replace(/\/+$/, '') === VIEW_PATHS.statistics ? 'statistics' : 'stations'
+  const path = pathname.replace(/\/+$/, '')
+  if (path === VIEW_PATHS.statistics) return 'statistics'
+  return path === VIEW_PATHS.studio ? 'studio' : 'stations'
 }
 
 export type ConsoleStore = StoreApi<ConsoleState>

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { lazy, Suspense, useState } from 'react'
 import { localeInfo } from '../domain/locales'
 import { logOut } from '../live/staff-login'
 import { useConsole, useConsoleState, useConsoleText } from './console-context'
@@ -12,9 +12,12 @@ import { StationCard } from './station-card'
 import { StationControls } from './station-controls'
 import { StatsView } from './stats/stats-view'
 
+// The studio is its own chunk: the console loads it when staff open it.
+const StudioView = lazy(() => import('./studio/studio-view'))
+
 /**
  * The staff console: PIN login, then every station live, with controls and a view for the chosen one; or the
- * statistics. The stations stay mounted (hidden) while the statistics show, so the spectator view keeps its canvas.
+ * statistics, or the authoring studio. The stations stay mounted (hidden) while the statistics show, so the spectator view keeps its canvas.
  */
 export function StaffConsole() {
   const loggedIn = useConsoleState((state) => state.login !== null)
@@ -27,6 +30,11 @@ export function StaffConsole() {
         <>
           <Dashboard hidden={view !== 'stations'} />
           {view === 'statistics' && <StatsView />}
+          {view === 'studio' && (
+            <Suspense fallback={<p className="empty">…</p>}>
+              <StudioView />
+            </Suspense>
+          )}
         </>
       ) : (
         <LoginForm />
@@ -35,7 +43,7 @@ export function StaffConsole() {
   )
 }
 
-const VIEWS: readonly ConsoleView[] = ['stations', 'statistics']
+const VIEWS: readonly ConsoleView[] = ['stations', 'statistics', 'studio']
 
 function ViewTabs() {
   const t = useConsoleText()
