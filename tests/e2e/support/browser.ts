@@ -1,4 +1,4 @@
-import { chromium, type Browser, type BrowserContext, type BrowserServer, type Page } from 'playwright-core'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { NO_FALLBACK_URL } from '../../../src/ui/layout/font-files'
 
 /** Debian's Chromium: tests never download a browser of their own. */
@@ -17,27 +17,13 @@ const FLAGS = [
   '--ignore-gpu-blocklist',
 ]
 
-/**
- * Where the end-to-end run's one Chromium listens (a WebSocket address), set by the global setup for every test
- * file; unset outside a test run (benchmarks launch their own).
- */
-export const SHARED_CHROMIUM_ENV = 'DIGIDEL_E2E_CHROMIUM'
-
-const LAUNCH = { executablePath: CHROMIUM_PATH, headless: true, args: FLAGS }
-
-/** Starts the headless Chromium that every test file of a run connects to (see {@link launchBrowser}). */
-export async function launchSharedBrowser(): Promise<BrowserServer> {
-  return chromium.launchServer(LAUNCH)
-}
-
-/**
- * Headless Chromium for a test file or a benchmark. In a test run this is the run's one Chromium: started once,
- * its compiled shaders and its warm processes serve every file, and each test still gets fresh contexts (empty
- * storage); closing it only disconnects. Elsewhere a fresh Chromium with a temporary profile.
- */
+/** Starts headless Chromium; Playwright gives each launch a fresh, temporary profile. */
 export async function launchBrowser(): Promise<Browser> {
-  const shared = process.env[SHARED_CHROMIUM_ENV]
-  return shared ? chromium.connect(shared) : chromium.launch(LAUNCH)
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: FLAGS,
+  })
 }
 
 /**
