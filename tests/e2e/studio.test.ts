@@ -126,7 +126,7 @@ describe('the authoring studio', () => {
 
     // Texts side by side in the four languages.
     await page.getByRole('tab', { name: /All texts/ }).click()
-    expect(await page.getByRole('status').first().textContent()).toContain('English: 0 missing')
+    expect(await page.getByRole('tabpanel').getByRole('status').textContent()).toContain('English: 0 missing')
 
     // A reload loses nothing: the draft is kept in the browser.
     await page.reload()
