@@ -130,6 +130,8 @@ describe('the authoring studio', () => {
 
     // A reload loses nothing: the draft is kept in the browser.
     await page.reload()
+    // The console's language is chosen per visit to the page; the draft's texts are what must survive.
+    await page.getByRole('radio', { name: 'English' }).click()
     await page.getByRole('heading', { name: 'Book a visit with a housing adviser' }).waitFor()
     const afterReload = step(page, 4)
     expect(
