@@ -126,10 +126,12 @@ describe('the authoring studio', () => {
 
     // Texts side by side in the four languages.
     await page.getByRole('tab', { name: /All texts/ }).click()
-    expect(await page.getByRole('status').first().textContent()).toContain('English: 0 missing')
+    expect(await page.getByRole('tabpanel').getByRole('status').textContent()).toContain('English: 0 missing')
 
     // A reload loses nothing: the draft is kept in the browser.
     await page.reload()
+    // The console's language is chosen per visit to the page; the draft's texts are what must survive.
+    await page.getByRole('radio', { name: 'English' }).click()
     await page.getByRole('heading', { name: 'Book a visit with a housing adviser' }).waitFor()
     const afterReload = step(page, 4)
     expect(
