@@ -3,10 +3,8 @@ import type { ConsoleLink } from '../console-link'
 
 /**
  * Sends a draft to a paired station to run at once as a preview (`preview-errand`), or ends the preview
- * (`end-preview`). The one place the studio talks to the live link, so wiring it is one change.
- *
- * The live protocol has no such messages yet (they come with the server's half of the studio), so this says so
- * instead of sending: false means "not sent".
+ * (`end-preview`), as staff commands over the live link: the server checks the file before it relays it. The
+ * one place the studio talks to the live link. False means "not sent" (the link is down).
  */
 export function sendPreview(
   link: ConsoleLink,
@@ -14,7 +12,7 @@ export function sendPreview(
     | { type: 'preview-errand'; stationId: string; file: ErrandFile }
     | { type: 'end-preview'; stationId: string },
 ): boolean {
-  void link
-  void message
-  return false
+  return message.type === 'preview-errand'
+    ? link.command(message.stationId, { type: 'preview-errand', file: message.file })
+    : link.command(message.stationId, { type: 'end-preview' })
 }

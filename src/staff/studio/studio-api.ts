@@ -84,8 +84,9 @@ export async function publish(
   file: ErrandFile,
   note: string,
 ): Promise<WriteResult<{ id: string; version: number }>> {
-  const query = note.trim() === '' ? '' : `?note=${encodeURIComponent(note.trim())}`
-  const result = await staffPost(`/api/staff/errands/publish${query}`, login, file)
+  // The note rides in the body beside the file (the server reads `note` and checks the rest as the file).
+  const body = note.trim() === '' ? file : { ...file, note: note.trim() }
+  const result = await staffPost('/api/staff/errands/publish', login, body)
   if (result.state !== 'done') return result
   const parsed = z.object({ id: z.string(), version: z.number() }).safeParse(result.value)
   return parsed.success ? { state: 'done', value: parsed.data } : { state: 'failed', problem: 'failed' }
