@@ -212,30 +212,9 @@ function collectRequired(
     }
     const corners = requiredPool.slice(start, count)
     required.push(...corners)
-    if (taps.has(entry.id) && bounds && corners.length === 4) {
-      targets.push({ corners })
-      required.push(...panelSides(entry))
-    }
+    if (taps.has(entry.id) && bounds && corners.length === 4) targets.push({ corners })
   }
   return { required, targets }
-}
-
-/**
- * A panel's text starts this far in from its sides, or further (a page's header bar has the least padding): a
- * framing that keeps this much of the panel in view cuts no line of its text at a side.
- */
-const PANEL_TEXT_INSET = 0.02
-
-/**
- * Two points at the height of a target, just inside its panel's sides where the panel's text begins: the camera
- * may come nearer to the target, but never so near that a line of the page is cut at a side of the screen.
- */
-function panelSides(entry: InteractableEntry): Vector3[] {
-  const panel = panelOf(entry.object)
-  if (!panel) return []
-  const half = Math.max(0, panel.tree.size().width / 2 - PANEL_TEXT_INSET)
-  const at = panel.object.worldToLocal(entry.object.getWorldPosition(new Vector3()))
-  return [-1, 1].map((side) => new Vector3(side * half, at.y, 0).applyMatrix4(panel.object.matrixWorld))
 }
 
 const CORNERS = [
