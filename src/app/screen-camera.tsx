@@ -25,6 +25,8 @@ const MIN_DISTANCE = 0.3
  * finger's 44 (WCAG 2.5.5, Apple's guidelines), with room for the tilt of a panel and rounding.
  */
 const MIN_TAP_PX = 48
+/** Coming nearer for a finger, the targets may reach this near a side of the canvas, in CSS pixels. */
+const EDGE_PX = 2
 
 const WORLD_UP = new Vector3(0, 1, 0)
 const basis: ViewBasis = { right: new Vector3(), up: new Vector3(), forward: new Vector3() }
@@ -282,8 +284,8 @@ function frame(
   // Come nearer, the targets may reach the canvas's sides (a page's full-width buttons on a phone), never the top band.
   const edges: ScreenRegion = {
     ...work,
-    left: Math.max(-1, work.left - marginX),
-    right: Math.min(1, work.right + marginX),
+    left: Math.max(-1 + EDGE_PX / size.width, work.left - marginX),
+    right: Math.min(1 - EDGE_PX / size.width, work.right + marginX),
   }
   fitCameraFocused(
     { context: points, ...focus, viewport: size, minTargetPx: MIN_TAP_PX, edges },
