@@ -284,8 +284,8 @@ function frame(
   // Come nearer, the targets may reach the canvas's sides (a page's full-width buttons on a phone), never the top band.
   const edges: ScreenRegion = {
     ...work,
-    left: Math.max(-1 + EDGE_PX / size.width, work.left - marginX),
-    right: Math.min(1 - EDGE_PX / size.width, work.right + marginX),
+    left: Math.max(-1 + (2 * EDGE_PX) / size.width, work.left - marginX),
+    right: Math.min(1 - (2 * EDGE_PX) / size.width, work.right + marginX),
   }
   fitCameraFocused(
     { context: points, ...focus, viewport: size, minTargetPx: MIN_TAP_PX, edges },
