@@ -181,8 +181,12 @@ export function fitCameraFocused(
   const smallest = (depth: number) => {
     let least = Infinity
     for (const corners of targets) {
-      const xs = corners.map((c) => c.x / (c.z - depth))
-      const ys = corners.map((c) => c.y / (c.z - depth))
+      // Seen from in front of its middle: a tilted target's corners lie at different depths, and measured from
+      // anywhere else that difference would count as size.
+      const mx = corners.reduce((sum, c) => sum + c.x, 0) / corners.length
+      const my = corners.reduce((sum, c) => sum + c.y, 0) / corners.length
+      const xs = corners.map((c) => (c.x - mx) / (c.z - depth))
+      const ys = corners.map((c) => (c.y - my) / (c.z - depth))
       const wide = ((Math.max(...xs) - Math.min(...xs)) / tanH) * pxPerNdc.x
       const tall = ((Math.max(...ys) - Math.min(...ys)) / tanV) * pxPerNdc.y
       least = Math.min(least, wide, tall)

@@ -25,6 +25,8 @@ const MIN_DISTANCE = 0.3
  * finger's 44 (WCAG 2.5.5, Apple's guidelines), with room for the tilt of a panel and rounding.
  */
 const MIN_TAP_PX = 48
+/** Coming nearer for a finger, the targets may reach this near a side of the canvas, in CSS pixels. */
+const EDGE_PX = 2
 
 const WORLD_UP = new Vector3(0, 1, 0)
 const basis: ViewBasis = { right: new Vector3(), up: new Vector3(), forward: new Vector3() }
@@ -212,30 +214,9 @@ function collectRequired(
     }
     const corners = requiredPool.slice(start, count)
     required.push(...corners)
-    if (taps.has(entry.id) && bounds && corners.length === 4) {
-      targets.push({ corners })
-      required.push(...panelSides(entry))
-    }
+    if (taps.has(entry.id) && bounds && corners.length === 4) targets.push({ corners })
   }
   return { required, targets }
-}
-
-/**
- * A panel's text starts this far in from its sides, or further (a page's header bar has the least padding): a
- * framing that keeps this much of the panel in view cuts no line of its text at a side.
- */
-const PANEL_TEXT_INSET = 0.02
-
-/**
- * Two points at the height of a target, just inside its panel's sides where the panel's text begins: the camera
- * may come nearer to the target, but never so near that a line of the page is cut at a side of the screen.
- */
-function panelSides(entry: InteractableEntry): Vector3[] {
-  const panel = panelOf(entry.object)
-  if (!panel) return []
-  const half = Math.max(0, panel.tree.size().width / 2 - PANEL_TEXT_INSET)
-  const at = panel.object.worldToLocal(entry.object.getWorldPosition(new Vector3()))
-  return [-1, 1].map((side) => new Vector3(side * half, at.y, 0).applyMatrix4(panel.object.matrixWorld))
 }
 
 const CORNERS = [
@@ -303,8 +284,8 @@ function frame(
   // Come nearer, the targets may reach the canvas's sides (a page's full-width buttons on a phone), never the top band.
   const edges: ScreenRegion = {
     ...work,
-    left: Math.max(-1, work.left - marginX),
-    right: Math.min(1, work.right + marginX),
+    left: Math.max(-1 + (2 * EDGE_PX) / size.width, work.left - marginX),
+    right: Math.min(1 - (2 * EDGE_PX) / size.width, work.right + marginX),
   }
   fitCameraFocused(
     { context: points, ...focus, viewport: size, minTargetPx: MIN_TAP_PX, edges },
