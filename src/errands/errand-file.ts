@@ -1,36 +1,9 @@
-import { z } from 'zod'
 import { LOCALES, type Locale } from '../domain/locales'
+import { errandFileSchema, type ErrandFile } from './errand-file-schema'
 import { checkErrand, type ErrandContext, type ErrandPackage, type ErrandProblems } from './check-errand'
 
-/** The format name every one-file errand carries, so a file of another kind (or a later version) is refused. */
-export const ERRAND_FILE_FORMAT = 'digidel-errand/1'
-
-const textsOfLocale = z.record(z.string(), z.string())
-
-/**
- * One errand in one JSON file: what the studio edits, what a branch exports and another imports, what the server
- * publishes and a station runs as a preview. Its files are those of a package folder in `scenes/`; its texts
- * come with it, one record per language.
- */
-export const errandFileSchema = z.object({
-  format: z.literal(ERRAND_FILE_FORMAT),
-  /** The scene the errand runs in, by id. */
-  scene: z.string(),
-  files: z.object({
-    'task.json': z.unknown(),
-    'pages.json': z.unknown(),
-    'practice.json': z.unknown().optional(),
-    'document.json': z.unknown().optional(),
-  }),
-  texts: z.object(
-    Object.fromEntries(LOCALES.map(({ code }) => [code, textsOfLocale])) as Record<
-      Locale,
-      typeof textsOfLocale
-    >,
-  ),
-})
-
-export type ErrandFile = z.infer<typeof errandFileSchema>
+// The schema alone (the live link and the server's routes need no checks) lives in its own file.
+export { ERRAND_FILE_FORMAT, errandFileSchema, type ErrandFile } from './errand-file-schema'
 
 /** An errand file that passed every check: the package, and its own texts to add to the dictionary. */
 export interface CheckedErrandFile {

@@ -3,7 +3,7 @@ import { localeSchema } from '../domain/locale-schema'
 import { isSettingValue, SETTING_IDS, SETTINGS, type Settings } from '../domain/settings'
 import { MODES, POSTURES } from '../domain/visit-options'
 import { MAX_OPTIONS, MAX_VALUE_LENGTH } from '../tasks/field-value'
-import { errandFileSchema } from '../errands/errand-file'
+import { errandFileSchema } from '../errands/errand-file-schema'
 
 /**
  * The live link between stations (visitor apps), the server and the staff console: one WebSocket per client at

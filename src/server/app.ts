@@ -6,6 +6,7 @@ import type { FastifyInstance, FastifyServerFactory } from 'fastify'
 import { loadCatalog, type Catalog } from './catalog'
 import { loadErrandContext } from './errand-context'
 import { createErrandService } from './errands/errand-service'
+import { loadErrandChecks } from './errands/load-checks'
 import { AUTHORED_CLIPS_DIR, createClipMaker } from './errands/narration-clips'
 import { narrationRoutes } from './routes/narration'
 import { createStationRelay } from './live/station-relay'
@@ -153,6 +154,7 @@ export async function startServer(
     })
     const errands = createErrandService({
       db,
+      checks: await loadErrandChecks(),
       context: errandContext,
       builtIn,
       log,

@@ -4,7 +4,8 @@ import { catalogFromIds, type Catalog } from '../catalog'
 import type { Db } from '../db/schema'
 import { ownText, type ErrandContextData } from '../errand-context'
 import type { CheckedErrandFile } from '../../errands/errand-file'
-import { checkAuthoredErrand, idsOfErrand, type AuthoredErrandFile } from './check-authored'
+import type { AuthoredErrandFile } from './check-authored'
+import type { ErrandChecks } from './load-checks'
 import {
   listAuthored,
   listPublished,
@@ -29,6 +30,8 @@ export interface ErrandServiceOptions {
   /** The built-in scenes and tasks. */
   builtIn: Catalog
   log: ErrandLog
+  /** The errand checks (`loadErrandChecks`). */
+  checks: ErrandChecks
   /** Told the published errands (checked) whenever they change, e.g. to make their narration clips. */
   onPublished?: (errands: CheckedErrandFile[]) => void
 }
@@ -75,11 +78,12 @@ export interface ErrandService {
 /** Authored errands over the database; see {@link ErrandService}. */
 export function createErrandService(options: ErrandServiceOptions): ErrandService {
   const { db, context, builtIn, log } = options
+  const { checkAuthoredErrand, idsOfErrand } = options.checks
   const tasks = new Map(builtIn.tasks)
   const catalog: Catalog = { scenes: builtIn.scenes, tasks }
   const listeners = new Set<() => void>()
   /** Checks of stored versions, by `id@version`: a stored version never changes. */
-  const checks = new Map<string, ReturnType<typeof checkAuthoredErrand>>()
+  const checks = new Map<string, ReturnType<ErrandChecks['checkAuthoredErrand']>>()
   let authoredIds = new Set<string>()
   /** The published versions as of the last refresh, `id@version`, to tell when they change. */
   let publishedKey = ''
