@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http'
 import type { TLSSocket } from 'node:tls'
-import type { FastifyReply, FastifyRequest } from 'fastify'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { ServerConfig } from './config'
 import { apiError } from './errors'
 import type { StaffAuth } from './staff-auth'
@@ -59,4 +59,24 @@ export function refuseInsecureStaff(
     if (token !== undefined) staffAuth.revoke(token)
     await reply.status(403).send(insecureStaffAnswer(staffHttpsUrl(request.hostname, config.httpsPort)))
   }
+}
+
+/**
+ * Puts a group of staff routes behind the staff login: over a secure transport (see `refuseInsecureStaff`), and
+ * only with a valid staff token, else 401 with how to get one.
+ */
+export function requireStaff(
+  app: FastifyInstance,
+  config: Pick<ServerConfig, 'httpsPort'>,
+  staffAuth: Pick<StaffAuth, 'revoke' | 'verify'>,
+): void {
+  app.addHook('onRequest', refuseInsecureStaff(config, staffAuth))
+  app.addHook('onRequest', async (request, reply) => {
+    if (!staffAuth.verify(bearerToken(request.headers.authorization))) {
+      return reply
+        .status(401)
+        .header('www-authenticate', 'Bearer')
+        .send(apiError(401, 'a valid staff token is required: log in with POST /api/staff/login'))
+    }
+  })
 }

@@ -5,8 +5,7 @@ import type { ErrandProblems } from '../../errands/check-errand'
 import { telemetryIdSchema } from '../../telemetry/telemetry-id'
 import type { AppDeps } from '../deps'
 import { apiError } from '../errors'
-import { bearerToken } from '../staff-auth'
-import { refuseInsecureStaff } from '../staff-transport'
+import { requireStaff } from '../staff-transport'
 
 /** The largest errand file taken: a package is at most 256 KiB, texts in four languages included. */
 export const ERRAND_BODY_LIMIT = 256 * 1024
@@ -64,15 +63,7 @@ async function staffErrandRoutes(
   app: FastifyInstance,
   { errands, staffAuth, config, stations }: AppDeps,
 ): Promise<void> {
-  app.addHook('onRequest', refuseInsecureStaff(config, staffAuth))
-  app.addHook('onRequest', async (request, reply) => {
-    if (!staffAuth.verify(bearerToken(request.headers.authorization))) {
-      return reply
-        .status(401)
-        .header('www-authenticate', 'Bearer')
-        .send(apiError(401, 'a valid staff token is required: log in with POST /api/staff/login'))
-    }
-  })
+  requireStaff(app, config, staffAuth)
   // A body that is not JSON, or too large, is refused in the same shape as a file that fails its checks.
   app.setErrorHandler((error: { statusCode?: number; message: string }, request, reply) => {
     const status = error.statusCode

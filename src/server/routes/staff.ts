@@ -5,8 +5,7 @@ import type { AppDeps } from '../deps'
 import { apiError } from '../errors'
 import { listSessions, sessionEvents } from '../sessions'
 import { listSites } from '../sites'
-import { bearerToken } from '../staff-auth'
-import { refuseInsecureStaff } from '../staff-transport'
+import { requireStaff } from '../staff-transport'
 import { computeStats } from '../stats'
 import { filterOrReply } from './filter-query'
 import { addStatsDownloads } from './stats-report'
@@ -31,15 +30,7 @@ export const staffReadRoutes: FastifyPluginAsync<AppDeps> = async (
   app,
   { db, staffAuth, config, errands },
 ) => {
-  app.addHook('onRequest', refuseInsecureStaff(config, staffAuth))
-  app.addHook('onRequest', async (request, reply) => {
-    if (!staffAuth.verify(bearerToken(request.headers.authorization))) {
-      return reply
-        .status(401)
-        .header('www-authenticate', 'Bearer')
-        .send(apiError(401, 'a valid staff token is required: log in with POST /api/staff/login'))
-    }
-  })
+  requireStaff(app, config, staffAuth)
 
   app.get('/api/sites', async () => ({ sites: await listSites(db), current: config.siteId }))
 
