@@ -10,7 +10,7 @@ import { execSync } from 'node:child_process'
 import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
-import { startServer } from '../src/server/app'
+import { startBenchServer } from './bench-server'
 import { launchBrowser } from '../tests/e2e/support/browser'
 import { turnOffConfidenceQuestion, waitForState, waitFrames } from '../tests/e2e/support/app-page'
 import { enterVr } from '../tests/e2e/support/xr'
@@ -95,15 +95,7 @@ async function main(): Promise<void> {
       env: { ...process.env, NODE_ENV: 'production' },
     })
   }
-  const app = await startServer({
-    port: 0,
-    httpsPort: null,
-    host: '127.0.0.1',
-    logger: false,
-    staffPin: '24681357',
-    dataDir: join(root, 'dist-bench', 'data-pages'),
-    staticDir: join(root, 'dist'),
-  })
+  const app = await startBenchServer('pages', join(root, 'dist'))
   const browser = await launchBrowser()
   try {
     const screenContext = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 })

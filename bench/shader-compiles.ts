@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
-import { startServer } from '../src/server/app'
+import { startBenchServer } from './bench-server'
 import { launchBrowser } from '../tests/e2e/support/browser'
 import { turnOffConfidenceQuestion, waitForState } from '../tests/e2e/support/app-page'
 
@@ -38,15 +38,7 @@ const PROBE = `(() => {
 })()`
 
 async function main(): Promise<void> {
-  const app = await startServer({
-    port: 0,
-    httpsPort: null,
-    host: '127.0.0.1',
-    logger: false,
-    staffPin: '24681357',
-    dataDir: join(root, 'dist-bench', 'data-shaders'),
-    staticDir: join(root, dir),
-  })
+  const app = await startBenchServer('shaders', join(root, dir))
   const browser = await launchBrowser()
   const seen = new Map<string, string>()
   let read = 0

@@ -5,7 +5,7 @@
 
 import { join } from 'node:path'
 import type { CDPSession, Page } from 'playwright-core'
-import { startServer } from '../src/server/app'
+import { startBenchServer } from './bench-server'
 import { launchBrowser } from '../tests/e2e/support/browser'
 import { turnOffConfidenceQuestion, waitForState } from '../tests/e2e/support/app-page'
 import type { SampledProfile } from './frame-script'
@@ -88,15 +88,7 @@ async function longTasks(page: Page, from: number): Promise<number[][]> {
 }
 
 async function main(): Promise<void> {
-  const app = await startServer({
-    port: 0,
-    httpsPort: null,
-    host: '127.0.0.1',
-    logger: false,
-    staffPin: '24681357',
-    dataDir: join(root, 'dist-bench', 'data-top'),
-    staticDir: join(root, dir),
-  })
+  const app = await startBenchServer('top', join(root, dir))
   const browser = await launchBrowser()
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 })
