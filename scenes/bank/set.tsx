@@ -56,8 +56,7 @@ export default function BankSet() {
       {bill && (
         <DocumentView
           document={bill}
-          position={[-0.62, 0.97, -0.5]}
-          rotation={[-Math.PI / 2 + 0.35, 0, 0]}
+          {...workplace.paperRest}
           width={0.24}
           readingWidth={0.5}
         />

@@ -129,8 +129,7 @@ export default function EServiceSet() {
       {letter && (
         <DocumentView
           document={letter}
-          position={[-0.64, 0.99, -0.66]}
-          rotation={[-Math.PI / 2 + 0.3, 0, 0.1]}
+          {...workplace.paperRest}
           width={0.3}
           readingWidth={0.56}
         />
