@@ -53,14 +53,7 @@ export default function BankSet() {
         <FieldKeyboard id="bank.keypad" labelOf={(field) => t.data(`bank.field.${field}`)} />
       </Panel>
       <ErrandEidPhone idPrefix="bank.phone" {...workplace.phone} />
-      {bill && (
-        <DocumentView
-          document={bill}
-          {...workplace.paperRest}
-          width={0.24}
-          readingWidth={0.5}
-        />
-      )}
+      {bill && <DocumentView document={bill} {...workplace.paperRest} width={0.24} readingWidth={0.5} />}
     </group>
   )
 }

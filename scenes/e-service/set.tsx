@@ -126,14 +126,7 @@ export default function EServiceSet() {
       <OpeningHours />
       <Terminal position={workplace.terminal} />
       <ErrandEidPhone idPrefix="eservice.phone" {...workplace.phone} />
-      {letter && (
-        <DocumentView
-          document={letter}
-          {...workplace.paperRest}
-          width={0.3}
-          readingWidth={0.56}
-        />
-      )}
+      {letter && <DocumentView document={letter} {...workplace.paperRest} width={0.3} readingWidth={0.56} />}
     </group>
   )
 }
