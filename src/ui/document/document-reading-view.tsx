@@ -1,10 +1,12 @@
-import { useEffect, useId, useRef, useState, type RefObject } from 'react'
+import { useEffect, useId, useLayoutEffect, useRef, useState, type RefObject } from 'react'
 import { useTranslate } from '../../state/use-translate'
 import { selectShown, selectStep } from '../../state/selectors'
 import { useApp, useAppStoreApi } from '../../state/store-context'
 import { useInteractables } from '../interactable-context'
+import { useReadingView } from '../reading-view'
 import { MARGIN_PX, readingShare, TOP_BAND_PX } from '../reading-region'
 import { DocumentArticle } from './document-article'
+import { wholeLinesHeight, type LineBox } from './whole-lines'
 import type { ResolvedDocument } from './resolve-document'
 import { useErrandDocument } from './use-errand-document'
 
@@ -31,6 +33,64 @@ interface HeldReadingProps {
   needed: boolean
 }
 
+/**
+ * The boxes of the parts of a page that must show whole, from the top of its content: a paragraph, a heading, a
+ * label with its value (a label alone tells nothing), the paper's buttons.
+ */
+function lineBoxes(page: HTMLElement): LineBox[] {
+  const origin = page.getBoundingClientRect().top - page.scrollTop
+  const boxes: LineBox[] = []
+  for (const element of page.querySelectorAll('.reading-tools, p, h2, h3, li, dl > div')) {
+    const rect = element.getBoundingClientRect()
+    if (rect.height > 0) boxes.push({ top: rect.top - origin, bottom: rect.bottom - origin })
+  }
+  return boxes
+}
+
+/**
+ * The strip's height in CSS pixels: its share of the view at most, ending below a whole line so none is cut in
+ * half, or as tall as the paper when it is shorter; null until measured. Tells the screen camera where it ends.
+ */
+function useStripHeight(
+  strip: RefObject<HTMLElement | null>,
+  page: RefObject<HTMLElement | null>,
+  share: number,
+  full: boolean,
+): number | null {
+  const reading = useReadingView()
+  const [height, setHeight] = useState<number | null>(null)
+  useLayoutEffect(() => {
+    const section = strip.current
+    const content = page.current
+    const layer = section?.parentElement
+    if (!section || !content || !layer || full) return
+    const measure = () => {
+      const room = share * layer.clientHeight - (TOP_BAND_PX + GAP_PX + MARGIN_PX)
+      // The strip's own frame: what it adds around the scrolling page (its lower padding).
+      const frame = section.offsetHeight - content.clientHeight
+      setHeight(wholeLinesHeight(lineBoxes(content), room - frame) + frame)
+    }
+    measure()
+    if (typeof ResizeObserver !== 'function') return
+    const observer = new ResizeObserver(measure)
+    observer.observe(layer)
+    const article = content.querySelector('article')
+    if (article) observer.observe(article)
+    return () => observer.disconnect()
+  }, [strip, page, share, full])
+  // Every render: its height or the view's may have changed. Opened over the whole view it keeps no work in view.
+  useLayoutEffect(() => {
+    const section = strip.current
+    const layer = section?.parentElement
+    if (!section || !layer || full) return
+    reading.stripBottomPx = section.getBoundingClientRect().bottom - layer.getBoundingClientRect().top
+    return () => {
+      reading.stripBottomPx = 0
+    }
+  })
+  return height
+}
+
 /** The held paper over the 3D view: in its part of the screen, or over all of it once opened to read. */
 function HeldReading({ paper, needed }: HeldReadingProps) {
   const t = useTranslate()
@@ -38,8 +98,12 @@ function HeldReading({ paper, needed }: HeldReadingProps) {
   const [full, setFull] = useState(false)
   const titleId = useId()
   const share = readingShare(true, needed, false)
+  const strip = useRef<HTMLElement>(null)
+  const page = useRef<HTMLDivElement>(null)
+  const height = useStripHeight(strip, page, share, full)
   return (
     <section
+      ref={strip}
       className={full ? 'reading-view reading-full' : 'reading-view'}
       role={full ? 'dialog' : 'region'}
       aria-labelledby={titleId}
@@ -49,7 +113,10 @@ function HeldReading({ paper, needed }: HeldReadingProps) {
           ? { top: TOP_BAND_PX + GAP_PX }
           : {
               top: TOP_BAND_PX + GAP_PX,
-              height: `calc(${share * 100}% - ${TOP_BAND_PX + GAP_PX + MARGIN_PX}px)`,
+              height:
+                height === null
+                  ? `calc(${share * 100}% - ${TOP_BAND_PX + GAP_PX + MARGIN_PX}px)`
+                  : `${height}px`,
             }
       }
     >
@@ -61,7 +128,7 @@ function HeldReading({ paper, needed }: HeldReadingProps) {
         </div>
       )}
       {/* A tap anywhere on the paper opens it to read; the button above does the same for a keyboard. */}
-      <div className="reading-page" onClick={() => setFull(true)}>
+      <div ref={page} className="reading-page" onClick={() => setFull(true)}>
         {!full && (
           // Beside the paper's first lines, so the little room above the work goes to the paper itself.
           <div className="reading-tools">
