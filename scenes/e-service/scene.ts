@@ -12,7 +12,7 @@ export default defineScene({
     paper: { position: [0.4, 1.62, -0.42], rotation: [0, -0.76, 0] },
     // On the desk at the terminal's foot, below its page and keyboard, nearly flat: below the rays to the page's
     // buttons in VR, and just under the keyboard on a phone.
-    paperRest: { position: [-0.15, 0.93, -0.72], rotation: [-Math.PI / 2 + 0.15, 0, 0.1] },
+    paperRest: { position: [-0.2, 0.93, -0.78], rotation: [-Math.PI / 2 + 0.15, 0, 0.1] },
     stepPanel: { position: [-0.7, 1.85, -0.62], rotation: [0, 0.85, 0] },
     caption: { position: [0, 1.8, -0.95], rotation: [0.25, 0, 0] },
   },

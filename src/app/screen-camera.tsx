@@ -356,9 +356,10 @@ function frame(
   camera.updateMatrixWorld()
 
   if (held !== null) {
+    // Upright, under the reading strip when one is drawn over it, so the paper in 3D never shows below the strip.
     const readingRegion: ScreenRegion = landscape
       ? { ...whole, right: boundary - marginX }
-      : { ...whole, bottom: boundary + marginY }
+      : { ...whole, bottom: covered === null ? boundary + marginY : covered + 2 * marginY }
     placeReading(reading, held, readingRegion, view.fov, aspect)
   }
 }

@@ -48,8 +48,9 @@ function lineBoxes(page: HTMLElement): LineBox[] {
 }
 
 /**
- * The strip's height in CSS pixels: its share of the view at most, ending below a whole line so none is cut in
- * half, or as tall as the paper when it is shorter; null until measured. Tells the screen camera where it ends.
+ * How much of the paper the strip shows, in CSS pixels: its share of the view at most, ending below a whole line so
+ * none is cut in half, or the whole paper when it is shorter; null until measured. Tells the screen camera where the
+ * strip ends.
  */
 function useStripHeight(
   strip: RefObject<HTMLElement | null>,
@@ -65,10 +66,12 @@ function useStripHeight(
     const layer = section?.parentElement
     if (!section || !content || !layer || full) return
     const measure = () => {
-      const room = share * layer.clientHeight - (TOP_BAND_PX + GAP_PX + MARGIN_PX)
-      // The strip's own frame: what it adds around the scrolling page (its lower padding).
-      const frame = section.offsetHeight - content.clientHeight
-      setHeight(wholeLinesHeight(lineBoxes(content), room - frame) + frame)
+      // The strip's own frame below its scrolling page (its lower padding).
+      const frame = parseFloat(getComputedStyle(section).paddingBottom) || 0
+      const room = share * layer.clientHeight - (TOP_BAND_PX + GAP_PX + MARGIN_PX) - frame
+      // From the paper's top: shown above the work, it starts at its beginning.
+      content.scrollTop = 0
+      setHeight(wholeLinesHeight(lineBoxes(content), room))
     }
     measure()
     if (typeof ResizeObserver !== 'function') return
@@ -111,13 +114,12 @@ function HeldReading({ paper, needed }: HeldReadingProps) {
       style={
         full
           ? { top: TOP_BAND_PX + GAP_PX }
-          : {
-              top: TOP_BAND_PX + GAP_PX,
-              height:
-                height === null
-                  ? `calc(${share * 100}% - ${TOP_BAND_PX + GAP_PX + MARGIN_PX}px)`
-                  : `${height}px`,
-            }
+          : height === null
+            ? {
+                top: TOP_BAND_PX + GAP_PX,
+                height: `calc(${share * 100}% - ${TOP_BAND_PX + GAP_PX + MARGIN_PX}px)`,
+              }
+            : { top: TOP_BAND_PX + GAP_PX }
       }
     >
       {full && (
@@ -128,7 +130,12 @@ function HeldReading({ paper, needed }: HeldReadingProps) {
         </div>
       )}
       {/* A tap anywhere on the paper opens it to read; the button above does the same for a keyboard. */}
-      <div ref={page} className="reading-page" onClick={() => setFull(true)}>
+      <div
+        ref={page}
+        className="reading-page"
+        style={full || height === null ? undefined : { flex: 'none', height }}
+        onClick={() => setFull(true)}
+      >
         {!full && (
           // Beside the paper's first lines, so the little room above the work goes to the paper itself.
           <div className="reading-tools">

@@ -90,7 +90,10 @@ export async function expectStripClearOfHeading(page: Page): Promise<void> {
         const box = line.getBoundingClientRect()
         return box.top < shownTo - 1 && box.bottom > shownTo + 1
       })
-      .map((line) => line.textContent ?? '')
+      .map((line) => {
+        const box = line.getBoundingClientRect()
+        return `${line.textContent ?? ''} [${Math.round(box.top)}-${Math.round(box.bottom)}] across ${Math.round(shownTo)}`
+      })
     return { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom, cut }
   })
   expect(strip, 'the reading strip shows').not.toBeNull()
