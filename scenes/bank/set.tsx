@@ -53,15 +53,7 @@ export default function BankSet() {
         <FieldKeyboard id="bank.keypad" labelOf={(field) => t.data(`bank.field.${field}`)} />
       </Panel>
       <ErrandEidPhone idPrefix="bank.phone" {...workplace.phone} />
-      {bill && (
-        <DocumentView
-          document={bill}
-          position={[-0.62, 0.97, -0.5]}
-          rotation={[-Math.PI / 2 + 0.35, 0, 0]}
-          width={0.24}
-          readingWidth={0.5}
-        />
-      )}
+      {bill && <DocumentView document={bill} {...workplace.paperRest} width={0.24} readingWidth={0.5} />}
     </group>
   )
 }

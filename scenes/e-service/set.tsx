@@ -126,15 +126,7 @@ export default function EServiceSet() {
       <OpeningHours />
       <Terminal position={workplace.terminal} />
       <ErrandEidPhone idPrefix="eservice.phone" {...workplace.phone} />
-      {letter && (
-        <DocumentView
-          document={letter}
-          position={[-0.64, 0.99, -0.66]}
-          rotation={[-Math.PI / 2 + 0.3, 0, 0.1]}
-          width={0.3}
-          readingWidth={0.56}
-        />
-      )}
+      {letter && <DocumentView document={letter} {...workplace.paperRest} width={0.3} readingWidth={0.56} />}
     </group>
   )
 }

@@ -72,14 +72,15 @@ export function App({ xrStore, probe, emulated = false }: AppProps) {
     // The page's language and direction follow the visitor's: the HUD, the accessible mirror and every overlay.
     <div className="app" data-hud={showHud} dir={dir} lang={tag} style={themeStyle(theme)}>
       <div className="stage">
-        <Canvas
-          camera={{ position: [0, 1.6, 0.3], fov: 60, near: 0.05, far: 40 }}
-          dpr={[1, 2]}
-          gl={{ antialias: !emulated }}
-        >
-          <color attach="background" args={[info.skyColor]} />
-          <XR store={xrStore}>
-            <ReadingViewProvider>
+        {/* Around the canvas too: the reading strip over the view tells the screen camera how much it covers. */}
+        <ReadingViewProvider>
+          <Canvas
+            camera={{ position: [0, 1.6, 0.3], fov: 60, near: 0.05, far: 40 }}
+            dpr={[1, 2]}
+            gl={{ antialias: !emulated }}
+          >
+            <color attach="background" args={[info.skyColor]} />
+            <XR store={xrStore}>
               <LayoutActivityProvider>
                 <hemisphereLight args={['#ffffff', '#b9a58b', 1.1]} />
                 <directionalLight position={[2, 4, 2]} intensity={1.4} />
@@ -104,12 +105,12 @@ export function App({ xrStore, probe, emulated = false }: AppProps) {
                 <SettingsMenu3D />
                 <SurveyPanel3D />
               </LayoutActivityProvider>
-            </ReadingViewProvider>
-          </XR>
-        </Canvas>
-        <LoadingBar progress={progress} />
-        <StartOverlay xrStore={xrStore} progress={progress} />
-        <DocumentReadingView />
+            </XR>
+          </Canvas>
+          <LoadingBar progress={progress} />
+          <StartOverlay xrStore={xrStore} progress={progress} />
+          <DocumentReadingView />
+        </ReadingViewProvider>
         {entered && <AccessibleMirror />}
         {entered && <ErrandPageArticle className="visually-hidden" />}
         <SettingsDialog />

@@ -1,9 +1,10 @@
-import { Euler, Quaternion, Vector3 } from 'three'
+import { Euler, Quaternion, Vector3, type Object3D } from 'three'
 import { translate } from '../i18n/translate'
 import type { AppStore } from '../state/app-store'
 import { selectShown, selectTargets } from '../state/selectors'
 import type { TelemetryEventInput } from '../telemetry/event-schema'
 import type { InteractableEntry, InteractableRegistry } from '../ui/interactable-registry'
+import type { LayoutNode } from '../ui/layout/layout-node'
 import type { Narrator, SpokenLine } from '../narration/narrator'
 import type { AppXRStore } from '../xr/xr-store'
 import { lineOfSight, type LineOfSightReport } from './line-of-sight'
@@ -84,6 +85,11 @@ export interface DigidelAutomation {
    * it, and the caption's corners while one shows; null before the first frame.
    */
   lineOfSight: () => LineOfSightReport | null
+  /**
+   * The outlines on screen of the laid-out boxes named `name` that show (a page's headings: `page-heading`), in CSS
+   * pixels [left, top, right, bottom]: for what a visitor reads that is not a control. Empty in VR.
+   */
+  boxes: (name: string) => [number, number, number, number][]
 }
 
 declare global {
@@ -116,7 +122,17 @@ function toTrackingSpace(point: Vector3, xrStore: AppXRStore): [number, number, 
 /** The outline of an element on screen: its four corners projected, as [left, top, right, bottom]. */
 function screenRect(entry: InteractableEntry, probe: RenderProbe): [number, number, number, number] | null {
   const { width, height } = entry.bounds?.() ?? { width: 0, height: 0 }
-  entry.object.updateWorldMatrix(true, false)
+  return outline(entry.object, width, height, probe)
+}
+
+/** The outline on screen of a `width` × `height` rectangle centred on an object, in its plane. */
+function outline(
+  object: Object3D,
+  width: number,
+  height: number,
+  probe: RenderProbe,
+): [number, number, number, number] | null {
+  object.updateWorldMatrix(true, false)
   const xs: number[] = []
   const ys: number[] = []
   for (const [sx, sy] of [
@@ -125,7 +141,7 @@ function screenRect(entry: InteractableEntry, probe: RenderProbe): [number, numb
     [-1, 1],
     [1, 1],
   ] as const) {
-    corner.set((sx * width) / 2, (sy * height) / 2, 0).applyMatrix4(entry.object.matrixWorld)
+    corner.set((sx * width) / 2, (sy * height) / 2, 0).applyMatrix4(object.matrixWorld)
     const point = toScreen(corner, probe)
     if (!point) return null
     xs.push(point[0])
@@ -220,6 +236,17 @@ export function installAutomation(
       return lineOfSight(probe.scene, probe.camera, xrStore.getState().origin ?? null, registry, (entry) =>
         isHighlighted(entry, pointedAt),
       )
+    },
+    boxes: (name) => {
+      const found: [number, number, number, number][] = []
+      if (xrStore.getState().session != null) return found
+      probe.scene?.traverseVisible((object) => {
+        const node = object.userData.layoutNode as LayoutNode | undefined
+        if (object.name !== name || !node || node.layout.hidden) return
+        const rect = outline(object, node.layout.width, node.layout.height, probe)
+        if (rect) found.push(rect)
+      })
+      return found
     },
   }
 }

@@ -13,6 +13,7 @@ import { treeOfRoot, type LayoutTree } from '../ui/layout/layout-tree'
 import { useLayoutActivity } from '../ui/layout/layout-activity'
 import { useReadingView, type ReadingView } from '../ui/reading-view'
 import { MARGIN_PX, readingShare, TOP_BAND_PX } from '../ui/reading-region'
+import { PAGE_HEADING } from '../ui/page/blocks/heading-block'
 import { fitCameraFocused, type ScreenRegion, type TapTarget, type ViewBasis } from './framing'
 import type { SceneInfo } from '../domain/scene-info'
 
@@ -59,7 +60,7 @@ export function ScreenCamera({ view }: { view: SceneInfo['desktopView'] }) {
   const activity = useLayoutActivity()
   // A finger needs its 44 px; a mouse on a wide screen is framed by the whole work alone.
   const finger = useFingerSized()
-  const [framing] = useState(() => ({ dirty: true }))
+  const [framing] = useState(() => ({ dirty: true, stripBottomPx: 0 }))
 
   useEffect(() => {
     framing.dirty = true
@@ -82,6 +83,11 @@ export function ScreenCamera({ view }: { view: SceneInfo['desktopView'] }) {
 
   // Framing runs only when something changed (a step, a held paper, a panel's size, the canvas), never idly.
   useFrame(() => {
+    // The reading strip over the view grew or shrank (its text, the text size): the work moves below it.
+    if (reading.stripBottomPx !== framing.stripBottomPx) {
+      framing.stripBottomPx = reading.stripBottomPx
+      framing.dirty = true
+    }
     if (presenting || !framing.dirty) return
     const state = store.getState()
     const { entries, taps } = entriesToFrame(state, registry)
@@ -216,7 +222,53 @@ function collectRequired(
     required.push(...corners)
     if (taps.has(entry.id) && bounds && corners.length === 4) targets.push({ corners })
   }
+  const heading = headingAbove(entries, taps)
+  const node = heading?.userData.layoutNode as LayoutNode | undefined
+  if (heading && node) {
+    const start = count
+    for (const [sx, sy] of CORNERS) {
+      const point = requiredPool[count]
+      if (!point) break
+      point
+        .set((sx * node.layout.width) / 2, (sy * node.layout.height) / 2, 0)
+        .applyMatrix4(heading.matrixWorld)
+      count++
+    }
+    required.push(...requiredPool.slice(start, count))
+  }
   return { required, targets }
+}
+
+/**
+ * The heading just above the step's targets on their page (the question they answer: "What do you need to do?"),
+ * which stays in view with them, so a visitor who comes nearer for a finger still reads what the controls are for;
+ * null when the page has none above them.
+ */
+function headingAbove(entries: readonly InteractableEntry[], taps: ReadonlySet<string>): Object3D | null {
+  let page: Object3D | null = null
+  let targetsTop = -Infinity
+  for (const entry of entries) {
+    if (!taps.has(entry.id)) continue
+    const panel = panelOf(entry.object)
+    if (!panel || (page !== null && panel.object !== page)) continue
+    page = panel.object
+    const height = entry.bounds?.().height ?? 0
+    targetsTop = Math.max(targetsTop, entry.object.getWorldPosition(lookTarget).y + height / 2)
+  }
+  if (!page) return null
+  let found: Object3D | null = null
+  let foundBottom = Infinity
+  page.traverse((object) => {
+    const node = object.userData.layoutNode as LayoutNode | undefined
+    if (object.name !== PAGE_HEADING || !node || node.layout.hidden) return
+    object.updateWorldMatrix(true, false)
+    const bottom = object.getWorldPosition(lookTarget).y - node.layout.height / 2
+    if (bottom >= targetsTop - 0.001 && bottom < foundBottom) {
+      found = object
+      foundBottom = bottom
+    }
+  })
+  return found
 }
 
 const CORNERS = [
@@ -275,12 +327,15 @@ function frame(
   const landscape = aspect >= 1
   // Where the reading part ends: from the left edge in landscape, from the top edge in portrait.
   const boundary = landscape ? -1 + 2 * share : 1 - 2 * share
+  // The reading strip drawn over an upright view covers the top down to its measured edge, not the share kept.
+  const covered =
+    reading.stripBottomPx > 0 ? 1 - (2 * (reading.stripBottomPx + MARGIN_PX)) / size.height : null
   const work: ScreenRegion =
     held === null
       ? whole
       : landscape
         ? { ...whole, left: boundary + marginX }
-        : { ...whole, top: boundary - marginY }
+        : { ...whole, top: covered ?? boundary - marginY }
   // Come nearer, the targets may reach the canvas's sides (a page's full-width buttons on a phone), never the top band.
   const edges: ScreenRegion = {
     ...work,
@@ -301,9 +356,10 @@ function frame(
   camera.updateMatrixWorld()
 
   if (held !== null) {
+    // Upright, under the reading strip when one is drawn over it, so the paper in 3D never shows below the strip.
     const readingRegion: ScreenRegion = landscape
       ? { ...whole, right: boundary - marginX }
-      : { ...whole, bottom: boundary + marginY }
+      : { ...whole, bottom: covered === null ? boundary + marginY : covered + 2 * marginY }
     placeReading(reading, held, readingRegion, view.fov, aspect)
   }
 }

@@ -20,6 +20,11 @@ export interface Workplace {
   phone?: Pose
   /** Where a picked-up paper is held up to be read, its centre: beside the terminal, never over it. */
   paper?: Pose
+  /**
+   * Where the errand's paper lies on the desk until it is picked up, and again once put down: its centre, near the
+   * keypad it is read for, so a screen that frames both keeps the keys large enough to tap.
+   */
+  paperRest?: Pose
   /** The step panel's top edge: it grows downward with its text. */
   stepPanel: Pose
   /** The caption's lower edge: it grows upward with its text, away from the page. Without it, it follows the eyes. */

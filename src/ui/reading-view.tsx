@@ -13,6 +13,11 @@ export interface ReadingView {
   scale: number
   /** Width and height of each paper that can be held, by id, in metres, as laid out. */
   sizes: Map<string, { width: number; height: number }>
+  /**
+   * How far down from the view's top edge the held paper's reading strip (page text over an upright view) reaches,
+   * in CSS pixels, as drawn; 0 while none shows. The screen camera keeps the work below it.
+   */
+  stripBottomPx: number
 }
 
 const ReadingViewContext = createContext<ReadingView | null>(null)
@@ -23,6 +28,7 @@ export function ReadingViewProvider({ children }: { children: ReactNode }) {
     offset: new Vector3(-0.22, -0.06, -0.62),
     scale: 1,
     sizes: new Map(),
+    stripBottomPx: 0,
   }))
   return <ReadingViewContext.Provider value={view}>{children}</ReadingViewContext.Provider>
 }

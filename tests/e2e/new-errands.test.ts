@@ -2,13 +2,13 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { errandOf } from '../../src/errands/errand-registry'
 import { resolvePracticeRef } from '../../src/errands/practice-data'
-import { appState, waitForTarget } from './support/app-page'
+import { appState, waitForState, waitForTarget } from './support/app-page'
 import { controllerDriver, mouseDriver } from './support/drivers'
 import { KEYBOARD } from './support/e-service-flow'
 import { HEALTH_TASK, completeHealthCentre } from './support/health-flow'
 import { MAILBOX_TASK, completeMailbox, finishMailbox, openTaxLetter } from './support/mailbox-flow'
 import { screenshot, visitorSuite } from './support/suite'
-import { touchDriver } from './support/touch'
+import { expectStripClearOfHeading, touchDriver } from './support/touch'
 import { expectEveryStepOnServer } from './support/visitor'
 import { controllerPressRetries, enterVr } from './support/xr'
 
@@ -139,9 +139,21 @@ describe('The two errands written as packages, end to end', () => {
     await screenshot(page, 'phone-mailbox-reading', SETTLE_FRAMES)
     await page.getByTestId('reading-close').tap()
     expect(await view.getAttribute('role')).toBe('region')
+    // Held up above the page, the letter covers neither the question asked nor its own last line.
+    await expectStripClearOfHeading(page)
+    // Put back on the desk, the letter lies by the keys, which stay large enough to tap while both are in view.
+    await page.getByTestId('reading-put-down').tap()
+    await view.waitFor({ state: 'detached' })
+    await waitForState(page, { step: 'amount' })
+    await screenshot(page, 'phone-mailbox-put-down', SETTLE_FRAMES)
+    const shots = shotsAt('phone-mailbox', ['calendar', 'report', 'logged-out'])
     await timed('mailbox from the letter, phone', () =>
       finishMailbox(page, eserviceTouch, {
-        onMoment: shotsAt('phone-mailbox', ['calendar', 'report', 'logged-out']),
+        onMoment: async (at, moment) => {
+          // The next step that needs the letter holds it up again, over the calendar's page.
+          if (moment === 'calendar') await expectStripClearOfHeading(at)
+          await shots(at, moment)
+        },
       }),
     )
     expect(await page.getByTestId('step-text').textContent()).toMatch(/reported the scam/)

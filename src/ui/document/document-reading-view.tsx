@@ -1,10 +1,12 @@
-import { useEffect, useId, useRef, useState, type RefObject } from 'react'
+import { useEffect, useId, useLayoutEffect, useRef, useState, type RefObject } from 'react'
 import { useTranslate } from '../../state/use-translate'
 import { selectShown, selectStep } from '../../state/selectors'
 import { useApp, useAppStoreApi } from '../../state/store-context'
 import { useInteractables } from '../interactable-context'
+import { useReadingView } from '../reading-view'
 import { MARGIN_PX, readingShare, TOP_BAND_PX } from '../reading-region'
 import { DocumentArticle } from './document-article'
+import { wholeLinesHeight, type LineBox } from './whole-lines'
 import type { ResolvedDocument } from './resolve-document'
 import { useErrandDocument } from './use-errand-document'
 
@@ -31,6 +33,67 @@ interface HeldReadingProps {
   needed: boolean
 }
 
+/**
+ * The boxes of the parts of a page that must show whole, from the top of its content: a paragraph, a heading, a
+ * label with its value (a label alone tells nothing), the paper's buttons.
+ */
+function lineBoxes(page: HTMLElement): LineBox[] {
+  const origin = page.getBoundingClientRect().top - page.scrollTop
+  const boxes: LineBox[] = []
+  for (const element of page.querySelectorAll('.reading-tools, p, h2, h3, li, dl > div')) {
+    const rect = element.getBoundingClientRect()
+    if (rect.height > 0) boxes.push({ top: rect.top - origin, bottom: rect.bottom - origin })
+  }
+  return boxes
+}
+
+/**
+ * How much of the paper the strip shows, in CSS pixels: its share of the view at most, ending below a whole line so
+ * none is cut in half, or the whole paper when it is shorter; null until measured. Tells the screen camera where the
+ * strip ends.
+ */
+function useStripHeight(
+  strip: RefObject<HTMLElement | null>,
+  page: RefObject<HTMLElement | null>,
+  share: number,
+  full: boolean,
+): number | null {
+  const reading = useReadingView()
+  const [height, setHeight] = useState<number | null>(null)
+  useLayoutEffect(() => {
+    const section = strip.current
+    const content = page.current
+    const layer = section?.parentElement
+    if (!section || !content || !layer || full) return
+    const measure = () => {
+      // The strip's own frame below its scrolling page (its lower padding).
+      const frame = parseFloat(getComputedStyle(section).paddingBottom) || 0
+      const room = share * layer.clientHeight - (TOP_BAND_PX + GAP_PX + MARGIN_PX) - frame
+      // From the paper's top: shown above the work, it starts at its beginning.
+      content.scrollTop = 0
+      setHeight(wholeLinesHeight(lineBoxes(content), room))
+    }
+    measure()
+    if (typeof ResizeObserver !== 'function') return
+    const observer = new ResizeObserver(measure)
+    observer.observe(layer)
+    const article = content.querySelector('article')
+    if (article) observer.observe(article)
+    return () => observer.disconnect()
+  }, [strip, page, share, full])
+  // Every render: its height or the view's may have changed. Opened over the whole view it keeps no work in view.
+  useLayoutEffect(() => {
+    const section = strip.current
+    const layer = section?.parentElement
+    if (!section || !layer || full) return
+    reading.stripBottomPx = section.getBoundingClientRect().bottom - layer.getBoundingClientRect().top
+    return () => {
+      reading.stripBottomPx = 0
+    }
+  })
+  return height
+}
+
 /** The held paper over the 3D view: in its part of the screen, or over all of it once opened to read. */
 function HeldReading({ paper, needed }: HeldReadingProps) {
   const t = useTranslate()
@@ -38,8 +101,12 @@ function HeldReading({ paper, needed }: HeldReadingProps) {
   const [full, setFull] = useState(false)
   const titleId = useId()
   const share = readingShare(true, needed, false)
+  const strip = useRef<HTMLElement>(null)
+  const page = useRef<HTMLDivElement>(null)
+  const height = useStripHeight(strip, page, share, full)
   return (
     <section
+      ref={strip}
       className={full ? 'reading-view reading-full' : 'reading-view'}
       role={full ? 'dialog' : 'region'}
       aria-labelledby={titleId}
@@ -47,10 +114,12 @@ function HeldReading({ paper, needed }: HeldReadingProps) {
       style={
         full
           ? { top: TOP_BAND_PX + GAP_PX }
-          : {
-              top: TOP_BAND_PX + GAP_PX,
-              height: `calc(${share * 100}% - ${TOP_BAND_PX + GAP_PX + MARGIN_PX}px)`,
-            }
+          : height === null
+            ? {
+                top: TOP_BAND_PX + GAP_PX,
+                height: `calc(${share * 100}% - ${TOP_BAND_PX + GAP_PX + MARGIN_PX}px)`,
+              }
+            : { top: TOP_BAND_PX + GAP_PX }
       }
     >
       {full && (
@@ -61,7 +130,12 @@ function HeldReading({ paper, needed }: HeldReadingProps) {
         </div>
       )}
       {/* A tap anywhere on the paper opens it to read; the button above does the same for a keyboard. */}
-      <div className="reading-page" onClick={() => setFull(true)}>
+      <div
+        ref={page}
+        className="reading-page"
+        style={full || height === null ? undefined : { flex: 'none', height }}
+        onClick={() => setFull(true)}
+      >
         {!full && (
           // Beside the paper's first lines, so the little room above the work goes to the paper itself.
           <div className="reading-tools">

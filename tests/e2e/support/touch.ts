@@ -62,3 +62,80 @@ export function touchDriver(keypad = 'bank.keypad'): InputDriver {
 
 /** A finger on the bank's keypad. */
 export const touch: InputDriver = touchDriver()
+
+/** An outline on the page in CSS pixels. */
+interface Outline {
+  left: number
+  top: number
+  right: number
+  bottom: number
+}
+
+/** The reading strip (with the lines cut at its lower edge) and the heading nearest above the step's targets. */
+async function stripAndHeading(page: Page): Promise<{
+  view: Outline
+  strip: (Outline & { cut: string[] }) | null
+  heading: Outline | null
+  targetsTop: number
+}> {
+  const view = await canvasBox(page)
+  const strip = await page.evaluate(() => {
+    const section = document.querySelector('[data-testid="reading-view"]')
+    const content = section?.querySelector('.reading-page')
+    if (!section || !(content instanceof HTMLElement)) return null
+    const rect = section.getBoundingClientRect()
+    // Where the strip's text stops showing: the bottom of its scrolling page (a label shows with its value).
+    const shownTo = content.getBoundingClientRect().bottom
+    const cut = [...content.querySelectorAll('p, h2, h3, li, dl > div')]
+      .filter((line) => {
+        const box = line.getBoundingClientRect()
+        return box.top < shownTo - 1 && box.bottom > shownTo + 1
+      })
+      .map((line) => {
+        const box = line.getBoundingClientRect()
+        return `${line.textContent ?? ''} [${Math.round(box.top)}-${Math.round(box.bottom)}] across ${Math.round(shownTo)}`
+      })
+    return { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom, cut }
+  })
+  const pointedAt = (await targets(page)).filter((target) => target.highlighted && target.rect)
+  const targetsTop = Math.min(...pointedAt.map((target) => target.rect?.[1] ?? Infinity))
+  const headings = await page.evaluate(() => window.__digidel?.boxes('page-heading') ?? [])
+  // The heading nearest above the targets: the question they answer.
+  const above = headings.filter(([, , , bottom]) => bottom <= targetsTop + 1).sort((a, b) => b[3] - a[3])[0]
+  const heading = above ? { left: above[0], top: above[1], right: above[2], bottom: above[3] } : null
+  return { view, strip, heading, targetsTop }
+}
+
+const inside = (box: Outline, view: Outline) =>
+  box.left >= view.left - 1 &&
+  box.top >= view.top - 1 &&
+  box.right <= view.right + 1 &&
+  box.bottom <= view.bottom + 1
+
+const overlaps = (a: Outline, b: Outline) =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom
+
+/**
+ * Asserts what a visitor on an upright screen sees while the paper is held up to read: the reading strip and the
+ * heading just above the step's targets ("What do you need to do?") lie wholly inside the 3D view and do not
+ * overlap, and the strip ends below a whole line, none cut through. Waits (up to 60 frames) for a new step's page
+ * to be laid out and framed first, as a visitor sees it a moment later.
+ */
+export async function expectStripClearOfHeading(page: Page): Promise<void> {
+  let seen = await stripAndHeading(page)
+  for (let tries = 0; tries < 20; tries++) {
+    const { view, strip, heading } = seen
+    if (strip && heading && inside(heading, view) && !overlaps(heading, strip)) break
+    await waitFrames(page, 3)
+    seen = await stripAndHeading(page)
+  }
+  const { view, strip, heading, targetsTop } = seen
+  expect(strip, 'the reading strip shows').not.toBeNull()
+  expect(heading, `a heading above the targets (top ${Math.round(targetsTop)})`).not.toBeNull()
+  if (!strip || !heading) return
+  const show = (box: Outline) => `[${[box.left, box.top, box.right, box.bottom].map(Math.round).join(', ')}]`
+  expect(inside(strip, view), `the strip ${show(strip)} in view ${show(view)}`).toBe(true)
+  expect(inside(heading, view), `the heading ${show(heading)} in view ${show(view)}`).toBe(true)
+  expect(overlaps(heading, strip), `the heading ${show(heading)} under the strip ${show(strip)}`).toBe(false)
+  expect(strip.cut, 'lines cut through at the strip’s lower edge').toEqual([])
+}

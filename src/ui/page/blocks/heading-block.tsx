@@ -17,12 +17,15 @@ function useProgress(): string | null {
   return `${env.t(title)} · ${env.t('page.progress', { n, count: form.length })}`
 }
 
+/** Names a heading's box in the scene graph: the screen camera keeps the heading above a step's targets in view. */
+export const PAGE_HEADING = 'page-heading'
+
 export function HeadingBlock({ block }: { block: BlockOf<'heading'> }) {
   const theme = useTheme()
   const env = usePageEnv()
   const progress = useProgress()
   return (
-    <Stack gap={theme.space.xs}>
+    <Stack gap={theme.space.xs} name={PAGE_HEADING}>
       {progress !== null && (
         <Text size="small" bold color={theme.color.mutedText} align={block.align}>
           {progress}

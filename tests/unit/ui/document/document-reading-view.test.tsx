@@ -9,6 +9,7 @@ import { AccessibleMirror } from '../../../../src/ui/accessible-mirror'
 import { DocumentReadingView } from '../../../../src/ui/document/document-reading-view'
 import { InteractableRegistryProvider } from '../../../../src/ui/interactable-context'
 import { createInteractableRegistry } from '../../../../src/ui/interactable-registry'
+import { ReadingViewProvider } from '../../../../src/ui/reading-view'
 import { createTestStore } from '../../../fixtures/test-store'
 
 const TASK = 'digital-mailbox'
@@ -73,7 +74,9 @@ async function phoneAtTheLetter({ paperInScene = true } = {}) {
     mounted.render(
       <AppStoreProvider store={store}>
         <InteractableRegistryProvider registry={registry}>
-          <DocumentReadingView />
+          <ReadingViewProvider>
+            <DocumentReadingView />
+          </ReadingViewProvider>
           <AccessibleMirror />
         </InteractableRegistryProvider>
       </AppStoreProvider>,
