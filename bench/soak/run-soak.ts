@@ -34,6 +34,8 @@ export interface SoakOptions {
   maxMinutes?: number
   /** The built app the server serves. @default dist/ */
   staticDir?: string
+  /** A screen station's frames per second at most (see `Station.open`). @default uncapped */
+  tabletFps?: number
   /** What each visitor does. @default visitorPlan */
   plan?: (station: number, visit: number) => VisitorPlan
   log?: (line: string) => void
@@ -78,14 +80,21 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     idleSeconds: options.idleSeconds,
     ...(options.staticDir ? { staticDir: options.staticDir } : {}),
   })
-  const browser = await launchBrowser()
+  // A browser per station, as each station is its own device: each has its own GPU process, so the stations'
+  // software rendering runs side by side instead of queueing in one. The console shares the first.
+  const browsers = await Promise.all(options.stations.map(() => launchBrowser()))
   const faults: string[] = []
   const started = Date.now()
   try {
-    const staff = await openSoakConsole(browser, server.url)
+    const [first] = browsers
+    if (!first) throw new Error('the soak needs a station')
+    const staff = await openSoakConsole(first, server.url)
     const stations: Station[] = []
     for (const [index, kind] of options.stations.entries()) {
-      const station = await Station.open(browser, server.url, `${kind}-${index + 1}`, kind)
+      const browser = browsers[index] ?? first
+      const station = await Station.open(browser, server.url, `${kind}-${index + 1}`, kind, {
+        ...(options.tabletFps !== undefined ? { maxFps: options.tabletFps } : {}),
+      })
       await staff.approve(station.page)
       stations.push(station)
     }
@@ -171,7 +180,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     for (const station of stations) await station.close()
     return report
   } finally {
-    await browser.close()
+    await Promise.all(browsers.map((browser) => browser.close()))
     await server.stop()
   }
 }
