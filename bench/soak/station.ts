@@ -269,9 +269,16 @@ export class Station {
     const started = { at: Date.now(), frames: await this.frames() }
     const fps = async () =>
       ((await this.frames()) - started.frames) / Math.max(0.001, (Date.now() - started.at) / 1000)
+    // A reload or a new tab starts the page's frame count again: the visit's frame rate is read before either.
+    const measuredInterrupt =
+      interrupt &&
+      (async () => {
+        outcome.fps = await fps()
+        await interrupt()
+      })
     try {
-      await this.runVisit(plan, staff, outcome, interrupt)
-      outcome.fps = await fps()
+      await this.runVisit(plan, staff, outcome, measuredInterrupt)
+      if (outcome.ending !== 'interrupted') outcome.fps = await fps()
     } catch (error) {
       // The day goes on: staff reload a station that is stuck, and the soak counts the visit as failed.
       outcome.fps = await fps().catch(() => 0)
