@@ -452,16 +452,39 @@ export class Station {
     await waitFrames(this.page, 5)
   }
 
-  /** Reloads the page in the middle of a step, and the next visitor starts afresh. */
+  /**
+   * Reloads the page (in the middle of a step, or a stuck station), and the next visitor starts afresh. While the
+   * server is down (the restart fault) the page cannot load: staff wait until the server answers and try again.
+   */
   async reload(): Promise<void> {
     await this.collectEvents()
     this.pageLoads++
-    await this.page.reload()
-    await this.page.waitForFunction(() => window.__digidel !== undefined)
+    const deadline = Date.now() + 120_000
+    for (;;) {
+      try {
+        await this.page.reload()
+        await this.page.waitForFunction(() => window.__digidel !== undefined, undefined, { timeout: 60_000 })
+        break
+      } catch (error) {
+        if (Date.now() > deadline) throw error
+        await this.untilServerAnswers(deadline)
+      }
+    }
     await this.page.evaluate(() => {
       window.__digidel?.store.getState().setAskConfidence(false, 'staff')
       window.__digidel?.store.getState().answerBasicsOffer()
     })
+  }
+
+  private async untilServerAnswers(deadline: number): Promise<void> {
+    while (Date.now() < deadline) {
+      const answered = await fetch(`${this.url}/api/health`).then(
+        (response) => response.ok,
+        () => false,
+      )
+      if (answered) return
+      await new Promise((resolve) => setTimeout(resolve, 250))
+    }
   }
 
   /** The visitor closes the tab; a member of staff opens the app again in a new one. */
