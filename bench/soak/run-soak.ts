@@ -122,6 +122,9 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
       }
     }
     const loop = async (station: Station, index: number) => {
+      // The reload or closed tab waits for a visitor who reaches the middle of an errand (from the second on), and
+      // is counted as a fault only once it happened.
+      let interruptDone = false
       for (let visit = 0; visit < (perStation[index] ?? 0); visit++) {
         if (options.maxMinutes !== undefined && Date.now() - started > options.maxMinutes * 60_000) {
           faults.push(
@@ -130,21 +133,26 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
           break
         }
         const plan = (options.plan ?? visitorPlan)(index, visit)
-        const second = visit === 1
-        if (second && options.faults.networkCutStation === index) {
+        if (visit === 1 && options.faults.networkCutStation === index) {
           const ms = options.faults.networkCutMs ?? 30_000
           faults.push(`${station.state.name}: network cut for ${ms / 1000} s during visitor ${visit + 1}`)
           void station.cutNetwork(ms)
         }
         let interrupt: (() => Promise<void>) | undefined
-        if (second && options.faults.reloadStation === index) {
-          interrupt = () => station.reload()
-          faults.push(`${station.state.name}: reloaded in the middle of visitor ${visit + 1}'s errand`)
-        } else if (second && options.faults.closeTabStation === index) {
-          interrupt = () => station.closeTab()
-          faults.push(
-            `${station.state.name}: visitor ${visit + 1} closed the tab in the middle of the errand`,
-          )
+        if (visit >= 1 && !interruptDone && options.faults.reloadStation === index) {
+          interrupt = async () => {
+            interruptDone = true
+            faults.push(`${station.state.name}: reloaded in the middle of visitor ${visit + 1}'s errand`)
+            await station.reload()
+          }
+        } else if (visit >= 1 && !interruptDone && options.faults.closeTabStation === index) {
+          interrupt = async () => {
+            interruptDone = true
+            faults.push(
+              `${station.state.name}: visitor ${visit + 1} closed the tab in the middle of the errand`,
+            )
+            await station.closeTab()
+          }
         }
         const outcome = await station.visit(plan, staff, interrupt)
         log(
