@@ -9,6 +9,8 @@
 //   --static-dir D serve the app built in D instead (implies --no-build), e.g. to compare two builds
 //   --idle-seconds S   the kiosk's idle time the server gives the stations (default 60; the prompt then waits a
 //                      quarter of it): the product's own idle reset, only sooner
+//   --tablet-fps F     the tablet's frames per second at most (default 15; 0: uncapped), so that on a small machine
+//                      its software rendering leaves the emulated headsets the frames a controller press needs
 // It is a benchmark, not a test: hold the shared lock (`flock /tmp/e2e.lock npm run soak -- --quick`).
 
 import { execSync } from 'node:child_process'
@@ -26,6 +28,11 @@ const idleSeconds = idleAt >= 0 ? Number(args[idleAt + 1]) : 60
 if (!Number.isInteger(idleSeconds) || idleSeconds < 8)
   throw new Error('--idle-seconds takes a whole number of 8 or more')
 
+const fpsAt = args.indexOf('--tablet-fps')
+const tabletFps = fpsAt >= 0 ? Number(args[fpsAt + 1]) : 15
+if (!Number.isFinite(tabletFps) || tabletFps < 0)
+  throw new Error('--tablet-fps takes a number, 0 for uncapped')
+
 const minutesAt = args.indexOf('--minutes')
 const maxMinutes = minutesAt >= 0 ? Number(args[minutesAt + 1]) : undefined
 const staticAt = args.indexOf('--static-dir')
@@ -33,6 +40,10 @@ const staticDir = staticAt >= 0 ? resolve(args[staticAt + 1] ?? 'dist') : undefi
 if (!args.includes('--no-build') && !staticDir) {
   execSync('npm run build', { cwd: join(import.meta.dirname, '..'), stdio: 'inherit' })
 }
+console.log(
+  `soak: ${visitors} visitors, idle reset after ${idleSeconds} s, tablet ${tabletFps > 0 ? `capped at ${tabletFps} fps` : 'uncapped'}` +
+    (maxMinutes !== undefined ? `, no new visitor after ${maxMinutes} min` : ''),
+)
 const report = await runSoak({
   visitors,
   stations: ['headset', 'headset', 'tablet'],
@@ -45,6 +56,7 @@ const report = await runSoak({
   },
   // Three pages render on the CPU at once, at a frame or two a second: presses can lie more than 20 s apart.
   idleSeconds,
+  ...(tabletFps > 0 ? { tabletFps } : {}),
   ...(staticDir ? { staticDir } : {}),
   ...(maxMinutes !== undefined ? { maxMinutes } : {}),
   log: (line) => console.log(line),

@@ -40,6 +40,10 @@ export function heapGrowth(
   return { base: base.heapBytes, last: last.heapBytes, growth: last.heapBytes / base.heapBytes - 1, visits }
 }
 
+/** One reset's reading in a line: what a missed goal shows, so the resource that differed can be seen. */
+const reading = (s: ResetSample) =>
+  `${s.geometries}/${s.textures}/${s.programs} ${s.audioElements}/${s.objectUrls} (load ${s.pageLoad})`
+
 /** Prints the table; returns the goals that were missed. */
 export function printReport(report: SoakReport, print: (line: string) => void = console.log): string[] {
   const missed: string[] = []
@@ -75,7 +79,8 @@ export function printReport(report: SoakReport, print: (line: string) => void = 
       missed.push(`${station.name}: JS heap grew ${(heap.growth * 100).toFixed(1)}%`)
     if (off > 0)
       missed.push(
-        `${station.name}: ${off} resets left other GPU resources, audio elements or object URLs than the first`,
+        `${station.name}: ${off} resets left other GPU resources, audio elements or object URLs than the first ` +
+          `(geo/tex/prog audio/URLs, page load, per reset: ${station.resets.map(reading).join(', ')})`,
       )
   }
   const { events } = report

@@ -34,6 +34,8 @@ export interface SoakOptions {
   maxMinutes?: number
   /** The built app the server serves. @default dist/ */
   staticDir?: string
+  /** A screen station's frames per second at most (see `Station.open`). @default uncapped */
+  tabletFps?: number
   /** What each visitor does. @default visitorPlan */
   plan?: (station: number, visit: number) => VisitorPlan
   log?: (line: string) => void
@@ -78,14 +80,21 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     idleSeconds: options.idleSeconds,
     ...(options.staticDir ? { staticDir: options.staticDir } : {}),
   })
-  const browser = await launchBrowser()
+  // A browser per station, as each station is its own device: each has its own GPU process, so the stations'
+  // software rendering runs side by side instead of queueing in one. The console shares the first.
+  const browsers = await Promise.all(options.stations.map(() => launchBrowser()))
   const faults: string[] = []
   const started = Date.now()
   try {
-    const staff = await openSoakConsole(browser, server.url)
+    const [first] = browsers
+    if (!first) throw new Error('the soak needs a station')
+    const staff = await openSoakConsole(first, server.url)
     const stations: Station[] = []
     for (const [index, kind] of options.stations.entries()) {
-      const station = await Station.open(browser, server.url, `${kind}-${index + 1}`, kind)
+      const browser = browsers[index] ?? first
+      const station = await Station.open(browser, server.url, `${kind}-${index + 1}`, kind, {
+        ...(options.tabletFps !== undefined ? { maxFps: options.tabletFps } : {}),
+      })
       await staff.approve(station.page)
       stations.push(station)
     }
@@ -113,6 +122,9 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
       }
     }
     const loop = async (station: Station, index: number) => {
+      // The reload or closed tab waits for a visitor who reaches the middle of an errand (from the second on), and
+      // is counted as a fault only once it happened.
+      let interruptDone = false
       for (let visit = 0; visit < (perStation[index] ?? 0); visit++) {
         if (options.maxMinutes !== undefined && Date.now() - started > options.maxMinutes * 60_000) {
           faults.push(
@@ -121,21 +133,26 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
           break
         }
         const plan = (options.plan ?? visitorPlan)(index, visit)
-        const second = visit === 1
-        if (second && options.faults.networkCutStation === index) {
+        if (visit === 1 && options.faults.networkCutStation === index) {
           const ms = options.faults.networkCutMs ?? 30_000
           faults.push(`${station.state.name}: network cut for ${ms / 1000} s during visitor ${visit + 1}`)
           void station.cutNetwork(ms)
         }
         let interrupt: (() => Promise<void>) | undefined
-        if (second && options.faults.reloadStation === index) {
-          interrupt = () => station.reload()
-          faults.push(`${station.state.name}: reloaded in the middle of visitor ${visit + 1}'s errand`)
-        } else if (second && options.faults.closeTabStation === index) {
-          interrupt = () => station.closeTab()
-          faults.push(
-            `${station.state.name}: visitor ${visit + 1} closed the tab in the middle of the errand`,
-          )
+        if (visit >= 1 && !interruptDone && options.faults.reloadStation === index) {
+          interrupt = async () => {
+            interruptDone = true
+            faults.push(`${station.state.name}: reloaded in the middle of visitor ${visit + 1}'s errand`)
+            await station.reload()
+          }
+        } else if (visit >= 1 && !interruptDone && options.faults.closeTabStation === index) {
+          interrupt = async () => {
+            interruptDone = true
+            faults.push(
+              `${station.state.name}: visitor ${visit + 1} closed the tab in the middle of the errand`,
+            )
+            await station.closeTab()
+          }
         }
         const outcome = await station.visit(plan, staff, interrupt)
         log(
@@ -171,7 +188,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     for (const station of stations) await station.close()
     return report
   } finally {
-    await browser.close()
+    await Promise.all(browsers.map((browser) => browser.close()))
     await server.stop()
   }
 }

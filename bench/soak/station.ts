@@ -79,6 +79,37 @@ const touchDriver: InputDriver = {
   typeDigits: async (page, digits) => typeOnKeypad(touchDriver.press)(page, digits),
 }
 
+/**
+ * Injected before any page script: the page's animation frames at most `fps` a second. A tap needs no frame rate
+ * (the pointer events come with it), while an emulated headset's press and release must land within 300 ms; in
+ * software rendering on two cores, a screen station at full frame rate took the frames the headsets needed.
+ * WebXR frames (the headsets') come from the XR session, not the window, and are never capped.
+ */
+function frameCapScript(fps: number): string {
+  return `(() => {
+    const request = window.requestAnimationFrame.bind(window)
+    const cancel = window.cancelAnimationFrame.bind(window)
+    const gap = 1000 / ${fps}
+    let last = 0
+    let next = 0
+    const pending = new Map()
+    window.requestAnimationFrame = (callback) => {
+      const id = ++next
+      const timer = setTimeout(() => {
+        pending.set(id, { frame: request((time) => { pending.delete(id); last = time; callback(time) }) })
+      }, Math.max(0, last + gap - performance.now()))
+      pending.set(id, { timer })
+      return id
+    }
+    window.cancelAnimationFrame = (id) => {
+      const handle = pending.get(id)
+      pending.delete(id)
+      if (handle && handle.timer !== undefined) clearTimeout(handle.timer)
+      if (handle && handle.frame !== undefined) cancel(handle.frame)
+    }
+  })()`
+}
+
 /** Controls a soak visitor never presses by mistake: they leave the errand, or belong to staff or the kiosk. */
 const NEVER_BY_MISTAKE =
   /^(help|settings|station|kiosk|survey|lobby|menu|leave|caption|recenter)|\.(leave|back|close|cancel|log-out)$/
@@ -115,16 +146,26 @@ export class Station {
     }
   }
 
-  /** Opens the station's page and brings it to its first visitor's welcome. */
-  static async open(browser: Browser, url: string, name: string, kind: StationKind): Promise<Station> {
+  /**
+   * Opens the station's page and brings it to its first visitor's welcome. `maxFps` caps a screen station's frames
+   * (its window animation frames), so that it leaves the CPU to the headsets beside it.
+   */
+  static async open(
+    browser: Browser,
+    url: string,
+    name: string,
+    kind: StationKind,
+    { maxFps }: { maxFps?: number } = {},
+  ): Promise<Station> {
     const context = await browser.newContext(
       kind === 'headset'
-        ? // The page only mirrors the headset, and its canvas is the emulated headset's framebuffer: at 480x300 the
-          // two eyes are drawn on the CPU fast enough, beside two other stations, for a press and its release to
-          // land within the pointer's 300 ms click threshold (at 800x500 they did not).
-          { viewport: { width: 480, height: 300 }, deviceScaleFactor: 1 }
+        ? // The page only mirrors the headset, and its canvas is the emulated headset's framebuffer, both eyes
+          // drawn on the CPU: at 320x200, beside two other stations on two cores, a press and its release land
+          // within the pointer's 300 ms click threshold (at 480x300 the second headset fell under 4 fps).
+          { viewport: { width: 320, height: 200 }, deviceScaleFactor: 1 }
         : { viewport: { width: 1024, height: 768 }, deviceScaleFactor: 1, hasTouch: true },
     )
+    if (kind === 'tablet' && maxFps !== undefined) await context.addInitScript(frameCapScript(maxFps))
     const page = await context.newPage()
     const station = new Station(browser, url, name, kind, context, page)
     await station.load(page)
@@ -228,9 +269,16 @@ export class Station {
     const started = { at: Date.now(), frames: await this.frames() }
     const fps = async () =>
       ((await this.frames()) - started.frames) / Math.max(0.001, (Date.now() - started.at) / 1000)
+    // A reload or a new tab starts the page's frame count again: the visit's frame rate is read before either.
+    const measuredInterrupt =
+      interrupt &&
+      (async () => {
+        outcome.fps = await fps()
+        await interrupt()
+      })
     try {
-      await this.runVisit(plan, staff, outcome, interrupt)
-      outcome.fps = await fps()
+      await this.runVisit(plan, staff, outcome, measuredInterrupt)
+      if (outcome.ending !== 'interrupted') outcome.fps = await fps()
     } catch (error) {
       // The day goes on: staff reload a station that is stuck, and the soak counts the visit as failed.
       outcome.fps = await fps().catch(() => 0)
@@ -404,16 +452,39 @@ export class Station {
     await waitFrames(this.page, 5)
   }
 
-  /** Reloads the page in the middle of a step, and the next visitor starts afresh. */
+  /**
+   * Reloads the page (in the middle of a step, or a stuck station), and the next visitor starts afresh. While the
+   * server is down (the restart fault) the page cannot load: staff wait until the server answers and try again.
+   */
   async reload(): Promise<void> {
     await this.collectEvents()
     this.pageLoads++
-    await this.page.reload()
-    await this.page.waitForFunction(() => window.__digidel !== undefined)
+    const deadline = Date.now() + 120_000
+    for (;;) {
+      try {
+        await this.page.reload()
+        await this.page.waitForFunction(() => window.__digidel !== undefined, undefined, { timeout: 60_000 })
+        break
+      } catch (error) {
+        if (Date.now() > deadline) throw error
+        await this.untilServerAnswers(deadline)
+      }
+    }
     await this.page.evaluate(() => {
       window.__digidel?.store.getState().setAskConfidence(false, 'staff')
       window.__digidel?.store.getState().answerBasicsOffer()
     })
+  }
+
+  private async untilServerAnswers(deadline: number): Promise<void> {
+    while (Date.now() < deadline) {
+      const answered = await fetch(`${this.url}/api/health`).then(
+        (response) => response.ok,
+        () => false,
+      )
+      if (answered) return
+      await new Promise((resolve) => setTimeout(resolve, 250))
+    }
   }
 
   /** The visitor closes the tab; a member of staff opens the app again in a new one. */

@@ -12,6 +12,7 @@ import { useErrandDocument } from '../../src/ui/document/use-errand-document'
 import { useTheme } from '../../src/ui/use-theme'
 import scene from './scene'
 import { Terminal } from './terminal'
+import { useOwned } from '../../src/ui/use-owned'
 
 const DESK_TOP = 0.9
 const { workplace } = scene
@@ -37,6 +38,7 @@ export default function BankSet() {
       ]),
     [],
   )
+  useOwned(desk)
   return (
     <group>
       <Room floorColor="#9aa3ad" wallColor="#e8edf2" />

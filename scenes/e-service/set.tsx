@@ -12,6 +12,7 @@ import { useErrandDocument } from '../../src/ui/document/use-errand-document'
 import { useTheme } from '../../src/ui/use-theme'
 import scene from './scene'
 import { Terminal } from './terminal'
+import { useOwned } from '../../src/ui/use-owned'
 
 const DESK_TOP = 0.9
 const { workplace } = scene
@@ -108,6 +109,7 @@ function OpeningHours() {
 export default function EServiceSet() {
   const t = useTranslate()
   const scenery = useScenery()
+  useOwned(scenery)
   const letter = useErrandDocument('apply-preschool')
   return (
     <group>

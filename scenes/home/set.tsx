@@ -4,6 +4,7 @@ import { mergeColoredParts } from '../../src/ui/merged-geometry'
 import { Room } from '../../src/ui/room'
 import { MessagePhone } from './message-phone'
 import scene from './scene'
+import { useOwned } from '../../src/ui/use-owned'
 
 const TABLE_TOP = 0.72
 
@@ -34,6 +35,7 @@ export default function HomeSet() {
       ]),
     [],
   )
+  useOwned(furniture)
   return (
     <group>
       <Room floorColor="#c9b79c" wallColor="#f1ebe0" />

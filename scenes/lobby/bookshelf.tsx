@@ -1,6 +1,7 @@
 import { useLayoutEffect, useMemo, useRef } from 'react'
 import { BoxGeometry, Color, Euler, Matrix4, Object3D, Quaternion, Vector3, type InstancedMesh } from 'three'
 import { mergeColoredParts, type ColoredPart } from '../../src/ui/merged-geometry'
+import { useOwned } from '../../src/ui/use-owned'
 
 const BOOK_COLORS = ['#8c2f39', '#2f5d8c', '#3f7d4e', '#c28f2c', '#5b4a7a', '#a0522d', '#2e6f73'] as const
 const SHELVES = 5
@@ -59,6 +60,7 @@ export function Bookshelves({ placements }: { placements: readonly ShelfPlacemen
       ),
     [placements],
   )
+  useOwned(wood)
 
   useLayoutEffect(() => {
     const mesh = books.current

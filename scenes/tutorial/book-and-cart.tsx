@@ -7,6 +7,7 @@ import { HighlightFrame } from '../../src/ui/highlight-frame'
 import { Interactable } from '../../src/ui/interactable'
 import { mergeColoredParts } from '../../src/ui/merged-geometry'
 import { useInteractable } from '../../src/ui/use-interactable'
+import { useOwned } from '../../src/ui/use-owned'
 import { CARRY_THRESHOLD, carriedTo, isOver, placeAtWorld, type CarryPointer } from './carry'
 import { TUTORIAL_IDS } from './ids'
 import { ROOM } from './layout'
@@ -150,6 +151,7 @@ function Cart({ enabled, onPlace }: { enabled: boolean; onPlace: () => void }) {
       { geometry: new BoxGeometry(width, 0.025, depth), position: [0, 0.25, 0], color: '#3f7fb0' },
     ])
   }, [width, depth])
+  useOwned(geometry)
   return (
     <group position={[ROOM.cart.center[0], 0, ROOM.cart.center[1]]}>
       <mesh geometry={geometry}>

@@ -7,6 +7,7 @@ import { GlowLamp } from './glow-lamp'
 import { ROOM } from './layout'
 import { PressBoard } from './press-board'
 import { WordBoard } from './word-board'
+import { useOwned } from '../../src/ui/use-owned'
 
 /**
  * The practice room for first steps: a table within reach of a seated visitor, a book and a book cart, a board
@@ -32,6 +33,7 @@ export default function TutorialSet() {
       ),
     ])
   }, [])
+  useOwned(table)
   return (
     <group>
       <Room floorColor="#b89a74" wallColor="#eef0e6" />

@@ -1,6 +1,7 @@
 import { useMemo } from 'react'
 import { PlaneGeometry } from 'three'
 import { mergeColoredParts } from './merged-geometry'
+import { useOwned } from './use-owned'
 
 /** Props of a simple rectangular room around the visitor. */
 export interface RoomProps {
@@ -54,6 +55,7 @@ export function Room({ width = 8, depth = 8, height = 3, floorColor, wallColor }
       ]),
     [width, depth, height, floorColor, wallColor],
   )
+  useOwned(geometry)
   return (
     <mesh geometry={geometry} receiveShadow>
       <meshStandardMaterial vertexColors roughness={0.9} />

@@ -3,11 +3,6 @@ import { resetsOffFirst } from '../../bench/soak/report'
 import { runSoak } from '../../bench/soak/run-soak'
 import type { VisitorPlan } from '../../bench/soak/visitor-plan'
 
-// NOT YET IN `npm test` (no project collects tests/soak/): rewritten for issue 17 (walk-away visitors, the event tap,
-// failed visits reported instead of thrown), but never run, for want of a turn at the shared Chromium lock before the
-// stop. Once it passes (`flock /tmp/e2e.lock npx vitest run --project e2e --dir tests/soak` after adding the folder
-// to the e2e project), move it to tests/e2e/short-soak.test.ts, where the e2e project and its build collect it.
-//
 // The short soak of issue 17 (`npm run soak` is the long one): three visitors in a row on one emulated headset, with
 // real controller input, while the server is killed with SIGKILL and started again after the first and the page is
 // reloaded in the middle of the second's errand. Nothing the page emitted may be lost or stored twice, the page
