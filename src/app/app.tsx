@@ -31,6 +31,7 @@ import { usePageLanguage } from './page-language'
 import { Notice } from './notice'
 import { PostureOffset } from './posture-offset'
 import { SceneErrorBoundary } from './scene-error-boundary'
+import { isFailedCodeLoad, recoverFromFailedCodeLoad } from './failed-code-load'
 import { sceneById } from './scene-registry'
 import { StartOverlay } from './start-overlay'
 import { TaskClock } from './task-clock'
@@ -62,10 +63,15 @@ export function App({ xrStore, probe, emulated = false }: AppProps) {
   useTypedKeys(entered && mode === 'desktop')
   usePageLanguage()
 
-  const onCrash = useCallback(() => {
-    store.getState().leaveTask('left')
-    store.getState().showNotice('app.crashed')
-  }, [store])
+  const onCrash = useCallback(
+    (error: Error) => {
+      store.getState().leaveTask('left')
+      store.getState().showNotice('app.crashed')
+      // A scene whose code could not be fetched stays broken until the page reloads: reload once the server is back.
+      if (isFailedCodeLoad(error)) recoverFromFailedCodeLoad()
+    },
+    [store],
+  )
 
   const showHud = entered && mode === 'desktop'
   return (
