@@ -91,6 +91,12 @@ describe('Is this a scam? and the visitor’s own voice', () => {
     await page.getByTestId('survey-wish-parking-permit').click()
     expect(await page.getByTestId('survey-wish-parking-permit').getAttribute('aria-pressed')).toBe('true')
     await page.screenshot({ path: `${ARTIFACTS}/survey-wish-screen.png` })
+    // On a phone the card is taller than the screen: it starts at the top and scrolls to Send.
+    await page.setViewportSize({ width: 390, height: 844 })
+    await page.getByTestId('survey').evaluate((overlay) => overlay.scrollTo(0, 0))
+    expect((await page.locator('#survey-feedback-title').boundingBox())?.y).toBeGreaterThanOrEqual(0)
+    await page.screenshot({ path: `${ARTIFACTS}/survey-wish-phone.png` })
+    await page.setViewportSize({ width: 1280, height: 800 })
     await page.getByTestId('survey-send').click()
     await page.getByTestId('survey').waitFor({ state: 'detached' })
 
