@@ -196,12 +196,9 @@ describe('Is this a scam? and the visitor’s own voice', () => {
     )
     await waitFrames(page, 6)
     await page.screenshot({ path: `${ARTIFACTS}/survey-wish-vr-ar.png` })
-    await pressUntil(
-      page,
-      'survey.send',
-      () => page.evaluate(() => window.__digidel?.store.getState().survey === null),
-      3,
-      { hand: 'left' },
+    // Send sits on the other side: the right controller reaches it.
+    await pressUntil(page, 'survey.send', () =>
+      page.evaluate(() => window.__digidel?.store.getState().survey === null),
     )
 
     const { sessionId } = await appState(page)
