@@ -1,3 +1,5 @@
+import type { PracticeWish } from './practice-wishes'
+
 /**
  * What the visitor is asked around a task, as data: the confidence scale, and the feedback for the city. Only big
  * choices, never free text, so nothing a person types can reach the city.
@@ -28,4 +30,10 @@ export interface FeedbackAnswer {
   hardest: string[]
   unclear: UnclearReason[]
   tryReal: TryRealAnswer | null
+}
+
+/** All the feedback card asks: the feedback on the task, and the errand the visitor would like to practise next. */
+export interface FeedbackCardAnswer extends FeedbackAnswer {
+  /** One of `PRACTICE_WISHES`, or null (or left out) when the visitor chose none. */
+  wish?: PracticeWish | null
 }

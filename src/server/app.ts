@@ -29,6 +29,7 @@ import { liveLinkPlugin } from './live/live-plugin'
 import { healthRoutes } from './routes/health'
 import { staffLoginRoutes } from './routes/staff-login'
 import { staffReadRoutes } from './routes/staff'
+import { wishRoutes } from './routes/wishes'
 import { addSecurityHeaders } from './security-headers'
 import { createStaffAuth, type GlobalLockout } from './staff-auth'
 import { loadOrCreateStaffPin, staffPinFile } from './staff-pin'
@@ -65,6 +66,7 @@ async function registerFeatures(app: FastifyInstance, deps: AppDeps): Promise<vo
   await app.register(staffLoginRoutes, deps)
   await app.register(staffReadRoutes, deps)
   await app.register(errandRoutes, deps)
+  await app.register(wishRoutes, deps)
   await app.register(narrationRoutes, deps)
   await app.register(liveLinkPlugin, deps)
 }

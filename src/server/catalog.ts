@@ -177,7 +177,11 @@ async function readAppIds(staticDir: string | null): Promise<CatalogIds> {
 export function catalogProblem(where: string, event: TelemetryEvent, catalog: Catalog): string | null {
   if (!catalog.scenes.has(event.scene)) return `${where}.scene: not a scene of this app`
   if (event.task === null) {
-    if (event.type === 'confidence_rated' || event.type === 'feedback_given') {
+    if (
+      event.type === 'confidence_rated' ||
+      event.type === 'feedback_given' ||
+      event.type === 'practice_wished'
+    ) {
       return `${where}.task: required: the answer is about a task`
     }
     return event.step === null ? null : `${where}.step: a step needs a task`

@@ -1,3 +1,4 @@
+import { TASK_TITLE_COLUMN } from './csv-titles'
 import { inRange } from './date-range'
 import type { DateRange } from './date-range'
 import type { Db } from './db/schema'
@@ -37,8 +38,16 @@ export function csvLine(cells: readonly (string | number | null)[]): string {
   return `${cells.map(csvCell).join(',')}\r\n`
 }
 
-/** Every event in the range (of one site, when `site` is given) as CSV with a header row, oldest first. */
-export async function eventsCsv(db: Db, range: DateRange, site: string | null = null): Promise<string> {
+/**
+ * Every event in the range (of one site, when `site` is given) as CSV with a header row, oldest first. With
+ * `titleOf`, a last column `task_title` names each event's task (see `csv-titles.ts`).
+ */
+export async function eventsCsv(
+  db: Db,
+  range: DateRange,
+  site: string | null = null,
+  titleOf?: (task: string | null) => string | null,
+): Promise<string> {
   const rows = await db
     .selectFrom('events')
     .select(CSV_COLUMNS)
@@ -47,7 +56,10 @@ export async function eventsCsv(db: Db, range: DateRange, site: string | null = 
     .orderBy('ts')
     .orderBy('seq')
     .execute()
-  const lines = [csvLine(CSV_COLUMNS)]
-  for (const row of rows) lines.push(csvLine(CSV_COLUMNS.map((column) => row[column])))
+  const lines = [csvLine(titleOf === undefined ? CSV_COLUMNS : [...CSV_COLUMNS, TASK_TITLE_COLUMN])]
+  for (const row of rows) {
+    const cells = CSV_COLUMNS.map((column) => row[column])
+    lines.push(csvLine(titleOf === undefined ? cells : [...cells, titleOf(row.task)]))
+  }
   return lines.join('')
 }

@@ -9,6 +9,7 @@ import { createConsoleLink } from './console-link'
 import { createConsoleStore, readStoredLogin, storeLogin, VIEW_PATHS, viewOfPath } from './console-store'
 import { ReportPage } from './report/report-page'
 import { StaffConsole } from './staff-console'
+import { loadPublishedTasks } from './published-tasks'
 import './staff.css'
 
 /**
@@ -16,8 +17,13 @@ import './staff.css'
  * `/staff/report`): its own code-split entry, sharing the scenes for the spectator view.
  */
 export async function startStaffConsole(root: HTMLElement): Promise<void> {
-  // Staff switch languages and read the visitor's station in its language: the console has all four.
-  await Promise.all(LOCALES.map(({ code }) => loadLocaleTexts(code)))
+  // Staff switch languages and read the visitor's station in its language: the console has all four. The
+  // published errands come with them, so the console names an authored errand by its title, not its id.
+  const builtIn = loadTasks()
+  const [tasks] = await Promise.all([
+    loadPublishedTasks(builtIn, { fetchPublished: fetchPublishedErrands }),
+    ...LOCALES.map(({ code }) => loadLocaleTexts(code)),
+  ])
   document.title = 'Digidel – staff'
   document.documentElement.classList.add('staff-console')
   const storage = window.sessionStorage
@@ -37,7 +43,7 @@ export async function startStaffConsole(root: HTMLElement): Promise<void> {
   const services: ConsoleServices = {
     store,
     link,
-    tasks: loadTasks(),
+    tasks,
     saveLogin: (login) => storeLogin(storage, login),
   }
   // The report is a page of its own, to print: it needs the login, not the live link.
@@ -48,4 +54,11 @@ export async function startStaffConsole(root: HTMLElement): Promise<void> {
       <ConsoleProvider services={services}>{report ? <ReportPage /> : <StaffConsole />}</ConsoleProvider>
     </StrictMode>,
   )
+}
+
+/** `GET /api/errands` on the console's own server: public, the same list stations read. */
+async function fetchPublishedErrands(): Promise<unknown> {
+  const answer = await fetch('/api/errands')
+  if (!answer.ok) throw new Error(`GET /api/errands answered ${answer.status}`)
+  return answer.json()
 }

@@ -1,5 +1,5 @@
 import type { StoreApi } from 'zustand/vanilla'
-import type { ConfidenceValue, FeedbackAnswer } from '../domain/survey-answers'
+import type { ConfidenceValue, FeedbackCardAnswer } from '../domain/survey-answers'
 import type { FieldValue } from '../tasks/field-value'
 import type { AbandonReason, TaskInput, TaskRunState } from '../tasks/engine'
 import type { TaskDefinition } from '../tasks/schema'
@@ -224,8 +224,8 @@ export interface SurveySlice {
   survey: { stage: SurveyStage; taskId: string } | null
   /** Answers the confidence question on show with 1 (not at all sure) to 5 (very sure). */
   rateConfidence: (value: ConfidenceValue, source?: ActionSource) => void
-  /** Sends the feedback for the city and ends the questions. */
-  giveFeedback: (answer: FeedbackAnswer, source?: ActionSource) => void
+  /** Sends the feedback for the city, and the errand wished for next when one was chosen, and ends the questions. */
+  giveFeedback: (answer: FeedbackCardAnswer, source?: ActionSource) => void
   /** "Not now": leaves the question on show unanswered and goes on. */
   skipSurvey: (source?: ActionSource) => void
   setAskConfidence: (ask: boolean, source?: ActionSource) => void

@@ -30,9 +30,11 @@ export const createSurveySlice: SliceCreator<SurveySlice> = (set, get, { emit })
       })
       advance(source)
     },
-    giveFeedback: (answer, source = 'visitor') => {
+    giveFeedback: ({ wish = null, ...feedback }, source = 'visitor') => {
       if (get().survey?.stage !== 'feedback') return
-      emit({ type: 'feedback_given', payload: answer, source })
+      emit({ type: 'feedback_given', payload: feedback, source })
+      // Its own event: a wish is about what to practise next, counted over every task, not about this one.
+      if (wish !== null) emit({ type: 'practice_wished', payload: { wish }, source })
       advance(source)
     },
     skipSurvey: (source = 'visitor') => advance(source),

@@ -1,13 +1,8 @@
-import { z } from 'zod'
 import { appErrandContext } from '../errands/errands'
 import { checkErrandFile, type CheckedErrandFile } from '../errands/errand-file'
 import { setAuthoredErrands } from '../errands/errand-registry'
+import { publishedErrandsSchema, type PublishedErrands } from '../errands/published-errands'
 import type { AppStore } from '../state/app-store'
-
-/** What `GET /api/errands` answers: the current version of every published errand. */
-const publishedSchema = z.object({
-  errands: z.array(z.object({ id: z.string(), version: z.number(), file: z.unknown() })),
-})
 
 /** The authored errands a station offers: the published ones, and the draft staff preview on it. */
 export interface AuthoredErrands {
@@ -96,9 +91,9 @@ export function createAuthoredErrands(options: AuthoredErrandsOptions): Authored
   return {
     async refresh() {
       const ticket = ++fetches
-      let answer: z.infer<typeof publishedSchema>
+      let answer: PublishedErrands
       try {
-        answer = publishedSchema.parse(await fetchPublished())
+        answer = publishedErrandsSchema.parse(await fetchPublished())
       } catch (error) {
         warn(
           `the published errands could not be read: ${error instanceof Error ? error.message : String(error)}`,

@@ -6,8 +6,9 @@ import {
   CONFIDENCE_VALUES,
   TRY_REAL_ANSWERS,
   UNCLEAR_REASONS,
-  type FeedbackAnswer,
+  type FeedbackCardAnswer,
 } from '../domain/survey-answers'
+import { PRACTICE_WISHES } from '../domain/practice-wishes'
 import { toggled, useHardestChips } from './use-survey'
 
 /** On a screen: the confidence question and the feedback for the city, over the 3D view. In VR, see SurveyPanel3D. */
@@ -56,7 +57,12 @@ function FeedbackCard() {
   const t = useTranslate()
   const store = useAppStoreApi()
   const chips = useHardestChips()
-  const [answer, setAnswer] = useState<FeedbackAnswer>({ hardest: [], unclear: [], tryReal: null })
+  const [answer, setAnswer] = useState<FeedbackCardAnswer>({
+    hardest: [],
+    unclear: [],
+    tryReal: null,
+    wish: null,
+  })
   const chip = (id: string, label: string, pressed: boolean, onToggle: () => void) => (
     <button
       key={id}
@@ -96,6 +102,14 @@ function FeedbackCard() {
         {TRY_REAL_ANSWERS.map((value) =>
           chip(`survey-try-real-${value}`, t(`survey.try-real.${value}`), answer.tryReal === value, () =>
             setAnswer((old) => ({ ...old, tryReal: old.tryReal === value ? null : value })),
+          ),
+        )}
+      </fieldset>
+      <fieldset>
+        <legend>{t('survey.wish.question')}</legend>
+        {PRACTICE_WISHES.map((wish) =>
+          chip(`survey-wish-${wish}`, t(`survey.wish.${wish}`), answer.wish === wish, () =>
+            setAnswer((old) => ({ ...old, wish: old.wish === wish ? null : wish })),
           ),
         )}
       </fieldset>

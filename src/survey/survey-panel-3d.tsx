@@ -13,8 +13,9 @@ import {
   CONFIDENCE_VALUES,
   TRY_REAL_ANSWERS,
   UNCLEAR_REASONS,
-  type FeedbackAnswer,
+  type FeedbackCardAnswer,
 } from '../domain/survey-answers'
+import { PRACTICE_WISHES } from '../domain/practice-wishes'
 import { toggled, useHardestChips } from './use-survey'
 
 const WIDTH = 0.95
@@ -126,7 +127,12 @@ function FeedbackPanel() {
   const t = useTranslate()
   const store = useAppStoreApi()
   const chips = useHardestChips()
-  const [answer, setAnswer] = useState<FeedbackAnswer>({ hardest: [], unclear: [], tryReal: null })
+  const [answer, setAnswer] = useState<FeedbackCardAnswer>({
+    hardest: [],
+    unclear: [],
+    tryReal: null,
+    wish: null,
+  })
   return (
     <Panel width={WIDTH} padding={theme.space.l} gap={theme.space.m}>
       <Text size="heading" bold>
@@ -162,6 +168,17 @@ function FeedbackPanel() {
             label={t(`survey.try-real.${value}`)}
             pressed={answer.tryReal === value}
             onToggle={() => setAnswer((old) => ({ ...old, tryReal: old.tryReal === value ? null : value }))}
+          />
+        ))}
+      </Question>
+      <Question label={t('survey.wish.question')}>
+        {PRACTICE_WISHES.map((wish) => (
+          <Chip
+            key={wish}
+            id={`survey.wish.${wish}`}
+            label={t(`survey.wish.${wish}`)}
+            pressed={answer.wish === wish}
+            onToggle={() => setAnswer((old) => ({ ...old, wish: old.wish === wish ? null : wish }))}
           />
         ))}
       </Question>

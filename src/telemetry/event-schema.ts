@@ -8,6 +8,7 @@ import {
   TRY_REAL_ANSWERS,
   UNCLEAR_REASONS,
 } from '../domain/survey-answers'
+import { PRACTICE_WISHES } from '../domain/practice-wishes'
 import { SETTINGS } from '../domain/settings'
 import { telemetryIdSchema } from './telemetry-id'
 
@@ -30,6 +31,7 @@ export const EVENT_TYPES = [
   'task_abandoned',
   'confidence_rated',
   'feedback_given',
+  'practice_wished',
   'help_requested',
 ] as const
 
@@ -135,6 +137,13 @@ export const PAYLOAD_SCHEMAS = {
     unclear: z.array(z.enum(UNCLEAR_REASONS)).max(UNCLEAR_REASONS.length),
     tryReal: z.enum(TRY_REAL_ANSWERS).nullable(),
   }),
+  /**
+   * "What would you like to practise next?", asked with the feedback at the end of the task named in `task`: one
+   * errand of the list on offer (or `something-else`), chosen from chips, never typed.
+   */
+  practice_wished: z.strictObject({
+    wish: z.enum(PRACTICE_WISHES),
+  }),
   /** The visitor called for staff ("Help, please"). */
   help_requested: z.strictObject({}),
 } as const satisfies Record<EventType, z.ZodType>
@@ -181,6 +190,7 @@ export const telemetryEventSchema = z.discriminatedUnion('type', [
   eventOf('task_abandoned'),
   eventOf('confidence_rated'),
   eventOf('feedback_given'),
+  eventOf('practice_wished'),
   eventOf('help_requested'),
 ])
 

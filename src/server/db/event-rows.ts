@@ -8,7 +8,8 @@ export type EventRow = Selectable<EventsTable>
 
 /**
  * The value stats group an event by, beyond its type: a mistake's code, a hint's reason (`staff` marks help from
- * staff), why a task or session ended, which setting changed, `skipped` for a step that staff skipped.
+ * staff), why a task or session ended, which setting changed, `skipped` for a step that staff skipped, the errand a
+ * visitor wishes to practise next.
  */
 export function detailOf(event: TelemetryEvent): string | null {
   switch (event.type) {
@@ -22,6 +23,8 @@ export function detailOf(event: TelemetryEvent): string | null {
       return event.payload.setting
     case 'step_completed':
       return event.payload.skipped ? 'skipped' : null
+    case 'practice_wished':
+      return event.payload.wish
     default:
       return null
   }

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify'
 import { z } from 'zod'
 import { eventsCsv } from '../csv'
+import { csvLocaleOrReply, taskTitleIn } from '../csv-titles'
 import type { AppDeps } from '../deps'
 import { apiError } from '../errors'
 import { listSessions, sessionEvents } from '../sessions'
@@ -23,7 +24,7 @@ const sessionIdParam = z.object({ id: z.uuid() })
  * - `GET /api/report?task=` → the report for the city, small numbers suppressed (see `stats-report.ts`)
  * - `GET /api/sessions` → `{ sessions }`, newest first
  * - `GET /api/sessions/:id/events` → `{ events }` in order; 400 for an id that is not a UUID, 404 for no events
- * - `GET /api/export.csv` → `text/csv`, one row per event
+ * - `GET /api/export.csv` → `text/csv`, one row per event; with `?lang=` a last column, `task_title`, names the task
  * - `GET /api/export/xapi` → `{ statements }`, xAPI 1.0.3
  */
 export const staffReadRoutes: FastifyPluginAsync<AppDeps> = async (
@@ -57,10 +58,13 @@ export const staffReadRoutes: FastifyPluginAsync<AppDeps> = async (
   app.get('/api/export.csv', async (request, reply) => {
     const filter = filterOrReply(request, reply)
     if (filter === null) return reply
+    const locale = csvLocaleOrReply(request, reply)
+    if (locale === undefined) return reply
+    const titleOf = locale === null ? undefined : taskTitleIn(errands.titles, locale)
     return reply
       .type('text/csv; charset=utf-8')
       .header('content-disposition', 'attachment; filename="digidel-events.csv"')
-      .send(await eventsCsv(db, filter.range, filter.site))
+      .send(await eventsCsv(db, filter.range, filter.site, titleOf))
   })
 
   app.get('/api/export/xapi', async (request, reply) => {

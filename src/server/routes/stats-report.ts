@@ -4,6 +4,7 @@ import { taskReport } from '../../stats/report'
 import { STATS_TABLES, statsTable } from '../../stats/tables'
 import type { StatsTableId } from '../../stats/tables'
 import { csvLine } from '../csv'
+import { csvLocaleOrReply, TASK_TITLE_COLUMN, taskTitleIn } from '../csv-titles'
 import type { Db } from '../db/schema'
 import { apiError } from '../errors'
 import { computeStats } from '../stats'
@@ -15,8 +16,10 @@ const isTable = (name: string): name is StatsTableId => (STATS_TABLES as readonl
 /**
  * The dashboard's downloads, on the staff read API (so behind its login):
  *
- * - `GET /api/stats/:table.csv?task=&from=&to=&site=`: a table of {@link STATS_TABLES} as CSV, the same rows the
- *   dashboard shows; every table but `visits` needs `task` (400 without);
+ * - `GET /api/stats/:table.csv?task=&from=&to=&site=&lang=`: a table of {@link STATS_TABLES} as CSV, the same rows
+ *   the dashboard shows; every table but `visits` needs `task` (400 without). With `lang` (one of the app's
+ *   languages, else 400) a table about a task gains a last column, `task_title`: its title in that language, a
+ *   published errand's from its own package, as the report names it;
  * - `GET /api/report?task=&from=&to=&site=&lang=`: the report for the city's administrations on one task, with
  *   counts of 1 to 4 suppressed ({@link taskReport}), and `title`: the task's title in `lang` (default Swedish),
  *   a published errand's from its own texts, or null.
@@ -36,10 +39,17 @@ export function addStatsDownloads(app: FastifyInstance, db: Db, titles: TaskTitl
     if (name !== 'visits' && filter.task === null) {
       return reply.status(400).send(apiError(400, `task: required for ${name}.csv, e.g. ?task=pay-bill`))
     }
+    const locale = csvLocaleOrReply(request, reply)
+    if (locale === undefined) return reply
     const table = statsTable(await computeStats(db, filter), name, filter.task ?? '')
+    // With ?lang=, a table about a task names it on every row, built-in and published errands alike.
+    const title = locale === null || name === 'visits' ? undefined : taskTitleIn(titles, locale)(filter.task)
     const lines = [
-      csvLine(table.columns.map((column) => column.key)),
-      ...table.rows.map((row) => csvLine(row)),
+      csvLine([
+        ...table.columns.map((column) => column.key),
+        ...(title === undefined ? [] : [TASK_TITLE_COLUMN]),
+      ]),
+      ...table.rows.map((row) => csvLine(title === undefined ? row : [...row, title])),
     ]
     const file = ['digidel', name, filter.task, filter.site].filter((part) => part !== null).join('-')
     return reply

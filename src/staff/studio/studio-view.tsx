@@ -11,6 +11,7 @@ import { ImportButton } from './import-button'
 import { exportAuthored, isExpired, listAuthored, type AuthoredErrand } from './studio-api'
 import { useDrafts } from './use-drafts'
 import { useStudioText } from './studio-text'
+import { WishesPanel } from './wishes-panel'
 import './studio.css'
 
 /** What the studio shows: the list, a draft being edited, or a built-in errand read-only. */
@@ -136,6 +137,7 @@ export default function StudioView() {
         <ImportButton onImported={() => setReload((n) => n + 1)} />
       </div>
       <p className="studio-intro">{t('studio.intro')}</p>
+      <WishesPanel />
       {!kept && <p role="alert">{t('studio.not-kept')}</p>}
       {notice && <p role="alert">{notice}</p>}
       <section aria-labelledby="drafts-title">

@@ -58,6 +58,7 @@ describe('staff endpoints over HTTP', () => {
     `/api/sessions/${sessionId}/events`,
     '/api/export.csv',
     '/api/export/xapi',
+    '/api/staff/wishes',
   ]
 
   beforeAll(async () => {

@@ -43,6 +43,29 @@ describe('survey slice', () => {
     for (const event of events) expect(telemetryEventSchema.safeParse(event).success, event.type).toBe(true)
   })
 
+  it('sends the errand wished for next as its own event, and none when the visitor chose none', () => {
+    const { store, events } = surveyStore()
+    store.getState().setAskConfidence(false, 'staff')
+    store.getState().startTask('pay-bill')
+    while (store.getState().run?.status === 'running') store.getState().skipStep('staff')
+    store.getState().giveFeedback({ hardest: [], unclear: [], tryReal: null, wish: 'parking-permit' })
+    expect(store.getState().survey).toBeNull()
+    const feedback = events.find((event) => event.type === 'feedback_given')
+    expect(feedback?.payload).toEqual({ hardest: [], unclear: [], tryReal: null })
+    const wished = events.filter((event) => event.type === 'practice_wished')
+    expect(wished).toHaveLength(1)
+    expect(wished[0]).toMatchObject({ task: 'pay-bill', step: null, payload: { wish: 'parking-permit' } })
+    for (const event of events) expect(telemetryEventSchema.safeParse(event).success, event.type).toBe(true)
+
+    const second = surveyStore()
+    second.store.getState().setAskConfidence(false, 'staff')
+    second.store.getState().startTask('pay-bill')
+    while (second.store.getState().run?.status === 'running') second.store.getState().skipStep('staff')
+    second.store.getState().giveFeedback({ hardest: [], unclear: ['words'], tryReal: null, wish: null })
+    expect(second.events.some((event) => event.type === 'practice_wished')).toBe(false)
+    expect(second.events.filter((event) => event.type === 'feedback_given')).toHaveLength(1)
+  })
+
   it('skips the confidence questions when staff turned them off, but still asks for feedback', () => {
     const { store, events } = surveyStore()
     store.getState().setAskConfidence(false, 'staff')
