@@ -127,3 +127,37 @@ describe('no event of a visit is lost to a reload', () => {
     },
   )
 })
+
+describe('a scene whose code could not be fetched', () => {
+  it('sends the visitor back to the lobby, and once the server answers the page reloads and the scene opens', async () => {
+    const context = await newContext(browser, DESKTOP_VIEWPORT)
+    contexts.push(context)
+    const page = await context.newPage()
+    await openApp(page, proxy.url, '&lang=en')
+    await page.getByTestId('use-screen').click()
+    await waitForTarget(page, 'lobby.task.pay-bill')
+    // The server goes down as the visitor enters the bank: its set's code (loaded when entered) cannot be fetched.
+    proxy.setApiDown(true)
+    const setCode = /\/assets\/set-[^/]+\.js$/
+    await page.route(setCode, (route) => route.abort('connectionrefused'))
+    await page.evaluate(() => Object.assign(window, { beforeReload: true }))
+    await mouse.press(page, 'lobby.task.pay-bill')
+    await expect
+      .poll(() => page.evaluate(() => document.body.innerText), { timeout: 30_000 })
+      .toContain('went wrong in that room')
+    await waitForState(page, { scene: 'lobby' })
+    // While the server is away the page stays (a reload now would show nothing).
+    await page.waitForTimeout(3000)
+    expect(await page.evaluate(() => 'beforeReload' in window)).toBe(true)
+
+    await page.unroute(setCode)
+    proxy.setApiDown(false)
+    await page.waitForFunction(() => !('beforeReload' in window) && window.__digidel !== undefined, null, {
+      timeout: 30_000,
+    })
+    await page.evaluate(() => window.__digidel?.store.getState().answerBasicsOffer())
+    await page.getByTestId('use-screen').click()
+    await mouse.press(page, 'lobby.task.pay-bill')
+    await waitForState(page, { scene: 'bank', step: 'pick-up-bill' })
+  })
+})
