@@ -231,7 +231,14 @@ describe("the studio's whole path", () => {
     const day = firstOpenDay(await dateWindow(visitor, BOOKING_TASK, 'pick-day'))
     await pressThen(visitor, vr, `eservice.visit-day.day.${day}`, 'pick-time')
     await visitor.screenshot({ path: `${ARTIFACTS}/published-pick-time-in-vr.png` })
-    console.log(JSON.stringify(await visitor.evaluate(() => window.__digidel?.spoken().slice(-3))))
+    // The step's changed instruction is what the station reads out.
+    await expect
+      .poll(() =>
+        visitor.evaluate(
+          () => window.__digidel?.spoken().findLast((line) => line.key.endsWith('.step.pick-time'))?.caption,
+        ),
+      )
+      .toMatch(new RegExp(`${NEW_TEXT.replace(/\./g, '\\.')}$`))
     await vr.press(visitor, 'eservice.visit-time.1000')
     await pressThen(visitor, vr, 'eservice.visit-time.next', 'enter-mobile')
     await vr.typeDigits(visitor, MOBILE_DIGITS)
