@@ -6,6 +6,7 @@ import { downloadErrand } from './errand-title'
 import { sendPreview } from './preview-link'
 import { checkOnServer, publish, type WriteResult } from './studio-api'
 import { useStudioText } from './studio-text'
+import { useBelowHeader } from './use-below-header'
 
 function countOf(problems: ErrandProblems): number {
   return Object.values(problems).reduce((sum, list) => sum + (list?.length ?? 0), 0)
@@ -33,6 +34,7 @@ export function EditorActions({
   const [previewing, setPreviewing] = useState<string | null>(null)
   const [note, setNote] = useState('')
   const [busy, setBusy] = useState(false)
+  const bar = useBelowHeader<HTMLDivElement>()
   const count = countOf(problems)
   const connected = stations.filter((station) => station.connected)
 
@@ -72,7 +74,7 @@ export function EditorActions({
   }
 
   return (
-    <div className="editor-actions">
+    <div className="editor-actions" ref={bar}>
       <div className="action-group">
         <button type="button" onClick={() => void check()} disabled={busy} data-testid="studio-check">
           {t('action.check')}

@@ -1,4 +1,5 @@
 import { Canvas } from '@react-three/fiber'
+import { PreviewBoundary } from './preview-boundary'
 import { Suspense, useMemo, useState } from 'react'
 import { LOCALES, isLocale, localeInfo, type Locale } from '../../domain/locales'
 import type { ErrandFile } from '../../errands/errand-file'
@@ -111,35 +112,44 @@ export function PagePreview({
         </select>
       </figcaption>
       {env && errand?.pages[stage] ? (
-        <div style={{ width: VIEW.width, height: VIEW.height }}>
-          <Canvas
-            orthographic
-            dpr={1}
-            camera={{ position: [0, 0, 5], zoom }}
-            aria-label={t('preview.canvas')}
-          >
-            <color attach="background" args={['#dfe5e2']} />
-            <Suspense fallback={null}>
-              <InteractableRegistryProvider registry={registry}>
-                <KitProvider settings={kit}>
-                  <PageEnvProvider value={env}>
-                    <Panel
-                      width={PAGE_WIDTH}
-                      dir={dir}
-                      onResize={(width, height) =>
-                        setSize((old) =>
-                          old.width === width && old.height === height ? old : { width, height },
-                        )
-                      }
-                    >
-                      <PageView />
-                    </Panel>
-                  </PageEnvProvider>
-                </KitProvider>
-              </InteractableRegistryProvider>
-            </Suspense>
-          </Canvas>
-        </div>
+        <PreviewBoundary
+          resetKey={file}
+          fallback={(message) => (
+            <p className="empty" role="alert">
+              {t('preview.failed', { message })}
+            </p>
+          )}
+        >
+          <div style={{ width: VIEW.width, height: VIEW.height }}>
+            <Canvas
+              orthographic
+              dpr={1}
+              camera={{ position: [0, 0, 5], zoom }}
+              aria-label={t('preview.canvas')}
+            >
+              <color attach="background" args={['#dfe5e2']} />
+              <Suspense fallback={null}>
+                <InteractableRegistryProvider registry={registry}>
+                  <KitProvider settings={kit}>
+                    <PageEnvProvider value={env}>
+                      <Panel
+                        width={PAGE_WIDTH}
+                        dir={dir}
+                        onResize={(width, height) =>
+                          setSize((old) =>
+                            old.width === width && old.height === height ? old : { width, height },
+                          )
+                        }
+                      >
+                        <PageView />
+                      </Panel>
+                    </PageEnvProvider>
+                  </KitProvider>
+                </InteractableRegistryProvider>
+              </Suspense>
+            </Canvas>
+          </div>
+        </PreviewBoundary>
       ) : (
         <p className="empty">{t('preview.none')}</p>
       )}

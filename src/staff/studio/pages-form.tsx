@@ -1,16 +1,15 @@
-import { useState } from 'react'
-import { pageTextKeys } from '../../errands/page-ids'
+import { useMemo, useState } from 'react'
+import { builtInErrands } from './builtin-errands'
 import { useEditor } from './editor-context'
 import { setInFile, stepsOf } from './errand-edits'
-import { FieldGroup, SelectField, TextsField } from './fields'
+import { BlockFields } from './block-fields'
+import { FieldGroup, SelectField } from './fields'
 import { getAt } from './json-path'
 import { PagePreview } from './page-preview'
 import { fileField } from './problem-fields'
-import { taskIdOf } from './duplicate'
+import { BLOCK_KINDS, customComponents, newBlock, type BlockKind } from './new-blocks'
+import { taskAt } from './errand-edits'
 import { useStudioText } from './studio-text'
-
-/** The blocks an author can add from the studio; the others are copied from an errand and edited in place. */
-const NEW_BLOCKS = ['heading', 'text', 'feedback'] as const
 
 /** The pages of the errand: one block list per stage, beside a preview of the page for the chosen step. */
 export function PagesForm() {
@@ -20,6 +19,16 @@ export function PagesForm() {
   const stages = Object.keys(typeof pages === 'object' && pages !== null ? pages : {})
   const steps = stepsOf(file)
   const [stepIndex, setStepIndex] = useState(0)
+  const [kind, setKind] = useState<BlockKind>('text')
+  const scene = taskAt(file, ['scene'])
+  const components = useMemo(
+    () =>
+      customComponents(
+        builtInErrands().map((errand) => errand.file),
+        scene,
+      ),
+    [scene],
+  )
   const stage =
     typeof steps[stepIndex]?.stage === 'string' ? String(steps[stepIndex]?.stage) : (stages[0] ?? '')
   const rawBlocks = getAt(pages, [stage, 'blocks'])
@@ -32,10 +41,15 @@ export function PagesForm() {
     const rest = blocks.filter((_block, i) => i !== from)
     setBlocks([...rest.slice(0, to), moved, ...rest.slice(to)])
   }
-  const add = (type: (typeof NEW_BLOCKS)[number]) => {
-    const key = `${taskIdOf(file)}.${stage}.block-${blocks.length + 1}`
-    setBlocks([...blocks, type === 'feedback' ? { type } : { type, text: key }])
-  }
+  const add = () =>
+    update((current) =>
+      setInFile(
+        current,
+        'pages.json',
+        [stage, 'blocks', blocks.length],
+        newBlock({ file: current, stage, step: steps[stepIndex], components }, kind),
+      ),
+    )
   return (
     <div className="pages-tab">
       <section className="pages-form" aria-label={t('tab.pages')}>
@@ -83,25 +97,30 @@ export function PagesForm() {
                       )
                     }
                   >
-                    {pageTextKeys(block).map(({ key, path }) => (
-                      <TextsField
-                        key={path.join('.')}
-                        label={t(`block.text.${String(path[0])}|${t('block.text')}`)}
-                        textKey={key}
-                      />
-                    ))}
+                    <BlockFields
+                      block={block}
+                      path={[stage, 'blocks', b]}
+                      onChange={(next) =>
+                        update((current) => setInFile(current, 'pages.json', [stage, 'blocks', b], next))
+                      }
+                    />
                   </FieldGroup>
                 </li>
               )
             })}
           </ol>
           {!readOnly && (
-            <div className="group-actions">
-              {NEW_BLOCKS.map((type) => (
-                <button key={type} type="button" onClick={() => add(type)}>
-                  {t('block.add', { type: t(`block.${type}`) })}
-                </button>
-              ))}
+            <div className="add-block">
+              <SelectField
+                label={t('block.kind')}
+                field={fileField('pages.json', [stage, 'new-block'])}
+                value={kind}
+                options={BLOCK_KINDS.map((value) => ({ value, label: t(`block.${value}`) }))}
+                onChange={(value) => setKind(BLOCK_KINDS.find((known) => known === value) ?? 'text')}
+              />
+              <button type="button" onClick={add}>
+                {t('block.add', { type: t(`block.${kind}`) })}
+              </button>
             </div>
           )}
         </FieldGroup>

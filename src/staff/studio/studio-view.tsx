@@ -63,8 +63,10 @@ export default function StudioView() {
     return () => window.removeEventListener('popstate', back)
   }, [])
 
+  // The list of published errands is read again each time it shows, so it has what was published meanwhile.
+  const listing = open === null
   useEffect(() => {
-    if (!login) return
+    if (!login || !listing) return
     const abort = new AbortController()
     listAuthored(login, abort.signal).then(
       (errands) => setAuthored({ state: 'ready', errands }),
@@ -79,7 +81,7 @@ export default function StudioView() {
       },
     )
     return () => abort.abort()
-  }, [login, reload, link, saveLogin, store])
+  }, [login, reload, link, saveLogin, store, listing])
 
   const takenIds = useMemo(
     () =>
