@@ -1,4 +1,4 @@
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { chromium, type Browser, type BrowserContext, type BrowserServer, type Page } from 'playwright-core'
 import { NO_FALLBACK_URL } from '../../../src/ui/layout/font-files'
 
 /** Debian's Chromium: tests never download a browser of their own. */
@@ -17,13 +17,28 @@ const FLAGS = [
   '--ignore-gpu-blocklist',
 ]
 
-/** Starts headless Chromium; Playwright gives each launch a fresh, temporary profile. */
+const LAUNCH_OPTIONS = { executablePath: CHROMIUM_PATH, headless: true, args: FLAGS }
+
+/**
+ * Where the end-to-end run's one Chromium listens, set by the global setup: each test file connects to it instead
+ * of starting its own (a cold start of Chromium is a few seconds of the two cores, once per file).
+ */
+export const SHARED_CHROMIUM_ENV = 'DIGIDEL_E2E_CHROMIUM'
+
+/**
+ * Headless Chromium: the end-to-end run's shared one when there is one, else a new one. Either way each test
+ * opens its own contexts, so no cookie, storage or page is shared between files; closing a shared browser only
+ * closes this file's contexts and disconnects.
+ */
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: FLAGS,
-  })
+  const shared = process.env[SHARED_CHROMIUM_ENV]
+  if (shared) return chromium.connect(shared)
+  return chromium.launch(LAUNCH_OPTIONS)
+}
+
+/** Starts the Chromium every test file of a run shares (see {@link launchBrowser}); close it after the run. */
+export async function launchSharedChromium(): Promise<BrowserServer> {
+  return chromium.launchServer(LAUNCH_OPTIONS)
 }
 
 /**
