@@ -40,7 +40,10 @@ async function start(root: HTMLElement): Promise<void> {
     tasks: loadTasks(),
     emitTelemetry: (event) => {
       if (options.automation) emitted.push(event)
-      void telemetry.enqueue(event)
+      const stored = telemetry.enqueue(event)
+      // A finished errand goes out at once, not at the next timed flush (up to 5 s later): staff see it in the
+      // console as the visitor finishes.
+      void (event.type === 'task_completed' ? stored.then(() => telemetry.flush()) : stored)
     },
     appVersion: APP_VERSION,
     textsPending,

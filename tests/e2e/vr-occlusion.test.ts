@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import type { LineOfSightReport } from '../../src/app/line-of-sight'
 import { loadTasks } from '../../src/errands/load-tasks'
 import type { TaskDefinition } from '../../src/tasks/schema'
-import { waitForState } from './support/app-page'
+import { waitForState, waitUntilStill } from './support/app-page'
 import { screenshot, visitorSuite } from './support/suite'
 import { enterVr } from './support/xr'
 
@@ -89,9 +89,19 @@ async function store<T>(page: Page, act: string, ...args: unknown[]): Promise<T>
   )
 }
 
-/** Holds a paper up, as the visitor does after picking it up: only the pose, no press (the step stays). */
+/**
+ * Holds a paper up, as the visitor does after picking it up: only the pose, no press (the step stays). It glides
+ * up from the desk, over the page, so what it covers is looked at once it is still: at a frame rate above 8 fps
+ * the glide takes several frames, more than the step's own settling (below that it arrives in one frame).
+ */
 async function hold(page: Page, paper: string): Promise<void> {
-  await page.evaluate((id) => window.__digidel?.store.setState({ heldItem: id }), paper)
+  const picked = await page.evaluate((id) => {
+    const store = window.__digidel?.store
+    if (!store || store.getState().heldItem === id) return false
+    store.setState({ heldItem: id })
+    return true
+  }, paper)
+  if (picked) await waitUntilStill(page, paper)
 }
 
 /** The moments looked at in screenshots: the step reported broken in VR, and the bank with the bill held. */

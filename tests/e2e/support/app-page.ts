@@ -77,6 +77,35 @@ export async function waitFrames(page: Page, count: number): Promise<void> {
 }
 
 /**
+ * Waits until an interactable has stopped moving: two reads of its position two rendered frames apart agree to the
+ * millimetre (a picked-up paper glides to where it is held). Runs in the page, so no round trip falls between reads.
+ */
+export async function waitUntilStill(page: Page, id: string, timeout = 20_000): Promise<void> {
+  const still = await page.evaluate(
+    async ([wanted, limit]) => {
+      const automation = window.__digidel
+      if (!automation) throw new Error('no automation interface')
+      const where = () => {
+        const target = automation.targets().find((candidate) => candidate.id === wanted)
+        return target ? target.position.map((value) => Math.round(value * 1000)).join(',') : null
+      }
+      const until = Date.now() + limit
+      let last = where()
+      while (Date.now() < until) {
+        const frame = automation.frames() + 2
+        while (automation.frames() < frame) await new Promise((resolve) => setTimeout(resolve, 4))
+        const now = where()
+        if (now !== null && now === last) return true
+        last = now
+      }
+      return false
+    },
+    [id, timeout] as const,
+  )
+  if (!still) throw new Error(`${id} never came to rest`)
+}
+
+/**
  * Waits until an interactable is in the scene and in view, and enabled (unless told not to), and returns it. While a
  * panel is still settling (fonts arriving, a list reflowing) a target can slip out of view between the wait and the
  * read: then it waits again.

@@ -98,7 +98,7 @@ export async function serverEvents(
         events = (await storedEvents(origin, sessionId, token)) as ServerEvent[]
         return events.map((event) => event.type)
       },
-      { timeout: 20_000, interval: 500 },
+      { timeout: 20_000, interval: 100 },
     )
     .toContain(until)
   return events
