@@ -1,8 +1,11 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
+import { troikaRtlMirror } from './build/troika-rtl-mirror'
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), troikaRtlMirror()],
+  // Bundled from source in development too, so the plugin's fix applies there as in the build.
+  optimizeDeps: { exclude: ['troika-three-text'] },
   // The emulator packages otherwise bundle their own copies of three and fiber.
   resolve: { dedupe: ['three', '@react-three/fiber', 'react', 'react-dom'] },
   server: { proxy: { '/api': { target: 'http://127.0.0.1:8080', ws: true } } },
