@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { TelemetryEventInput } from '../../src/telemetry/event-schema'
-import { openApp, waitForState, waitForTarget } from './support/app-page'
+import { openApp, turnOffConfidenceQuestion, waitForState, waitForTarget } from './support/app-page'
 import { startApiSwitch, type ApiSwitch } from './support/api-switch'
 import { DESKTOP_VIEWPORT, launchBrowser, newContext, recordPageErrors } from './support/browser'
 import { mouseDriver } from './support/drivers'
@@ -139,7 +139,9 @@ describe('a scene whose code could not be fetched', () => {
     // The server goes down as the visitor enters the bank: its set's code (loaded when entered) cannot be fetched.
     proxy.setApiDown(true)
     const setCode = /\/assets\/set-[^/]+\.js$/
+    const health = /\/api\/health$/
     await page.route(setCode, (route) => route.abort('connectionrefused'))
+    await page.route(health, (route) => route.abort('connectionrefused'))
     await page.evaluate(() => Object.assign(window, { beforeReload: true }))
     await mouse.press(page, 'lobby.task.pay-bill')
     await expect
@@ -151,10 +153,12 @@ describe('a scene whose code could not be fetched', () => {
     expect(await page.evaluate(() => 'beforeReload' in window)).toBe(true)
 
     await page.unroute(setCode)
+    await page.unroute(health)
     proxy.setApiDown(false)
     await page.waitForFunction(() => !('beforeReload' in window) && window.__digidel !== undefined, null, {
       timeout: 30_000,
     })
+    await turnOffConfidenceQuestion(page)
     await page.evaluate(() => window.__digidel?.store.getState().answerBasicsOffer())
     await page.getByTestId('use-screen').click()
     await mouse.press(page, 'lobby.task.pay-bill')

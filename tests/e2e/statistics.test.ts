@@ -1,4 +1,5 @@
 import { mkdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { TaskStats, Stats } from '../../src/stats/types'
@@ -217,7 +218,9 @@ describe('statistics for staff, and the report for the city', () => {
       staff.waitForEvent('download'),
       funnelPanel.getByTestId('download-funnel').click(),
     ])
-    const file = await download.path()
+    // The run's Chromium is shared (connected to, not launched here): a download is saved, not read in place.
+    const file = join(ARTIFACTS, 'funnel.csv')
+    await download.saveAs(file)
     const csv = readFileSync(file, 'utf8')
     const fromApi = await (
       await fetch(`${base}/api/stats/funnel.csv${query}`, { headers: { authorization: `Bearer ${token}` } })
