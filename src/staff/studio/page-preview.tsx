@@ -12,7 +12,7 @@ import { InteractableRegistryProvider } from '../../ui/interactable-context'
 import { createInteractableRegistry } from '../../ui/interactable-registry'
 import { DEFAULT_KIT, KitProvider } from '../../ui/kit/kit-context'
 import { Panel } from '../../ui/kit/panel'
-import { PageEnvProvider, type PageEnv } from '../../ui/page/page-env'
+import { PageEnvProvider, READ_ONLY_ACTIONS, type PageEnv } from '../../ui/page/page-env'
 import { PageView } from '../../ui/page/page-view'
 import { useStudioText } from './studio-text'
 
@@ -20,15 +20,6 @@ import { useStudioText } from './studio-text'
 const VIEW = { width: 420, height: 520 }
 /** The page's width in metres, as on a station's screen. */
 const PAGE_WIDTH = 1
-
-const NO_ACTIONS: PageEnv['actions'] = {
-  activate: () => undefined,
-  submit: () => undefined,
-  back: () => undefined,
-  setEntry: () => undefined,
-  toggleOption: () => undefined,
-  noteInput: () => undefined,
-}
 
 /** The errand's task and pages as the app reads them, or why they cannot be drawn yet. */
 function readErrand(file: ErrandFile) {
@@ -88,7 +79,7 @@ export function PagePreview({
       ),
       sessionId: '00000000-0000-4000-8000-000000000000',
       startedAt,
-      actions: NO_ACTIONS,
+      actions: READ_ONLY_ACTIONS,
     }
   }, [errand, file.texts, locale, stage, step, startedAt])
   const kit = useMemo(() => ({ ...DEFAULT_KIT, dir, targets: step?.targets ?? [] }), [dir, step])

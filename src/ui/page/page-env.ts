@@ -19,6 +19,16 @@ export interface PageActions {
   noteInput: () => void
 }
 
+/** A page's actions where nothing can be pressed: a page read aloud, or drawn as a preview in the console. */
+export const READ_ONLY_ACTIONS: PageActions = {
+  activate: () => undefined,
+  submit: () => undefined,
+  back: () => undefined,
+  setEntry: () => undefined,
+  toggleOption: () => undefined,
+  noteInput: () => undefined,
+}
+
 /**
  * Everything a page is drawn from. The app fills it from its store; a test or the console's preview fills it
  * from plain data, so a page can be drawn without the app.

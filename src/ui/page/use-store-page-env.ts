@@ -7,7 +7,7 @@ import type { AppState } from '../../state/app-store'
 import { translate } from '../../i18n/translate'
 import type { ErrandPackage } from '../../errands/check-errand'
 import type { TaskDefinition } from '../../tasks/schema'
-import type { PageActions, PageEnv } from './page-env'
+import { READ_ONLY_ACTIONS, type PageActions, type PageEnv } from './page-env'
 import type { PagesSpec } from '../../errands/page-schema'
 
 const NOTHING: Readonly<Record<string, never>> = {}
@@ -66,16 +66,6 @@ export function useStorePageEnv(
   }
 }
 
-/** A page's actions where nothing can be pressed: a page read aloud, not drawn. */
-const READ_ONLY: PageActions = {
-  activate: () => undefined,
-  submit: () => undefined,
-  back: () => undefined,
-  setEntry: () => undefined,
-  toggleOption: () => undefined,
-  noteInput: () => undefined,
-}
-
 /**
  * The environment of the running errand's page as the store holds it now, read once (for reading the page aloud),
  * the same as {@link useStorePageEnv} gives the drawn page.
@@ -100,6 +90,6 @@ export function pageEnvOf(
     practice,
     sessionId: state.sessionId,
     startedAt: state.run?.startedAt ?? state.sessionStartedAt,
-    actions: READ_ONLY,
+    actions: READ_ONLY_ACTIONS,
   }
 }
