@@ -1,21 +1,20 @@
-import { mkdirSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import type { TaskStats, Stats } from '../../src/stats/types'
 import { openApp, waitForState, waitForTarget, waitFrames } from './support/app-page'
 import {
   DESKTOP_VIEWPORT,
   HEADSET_MIRROR_VIEWPORT,
-  launchBrowser,
-  newContext,
   recordForeignRequests,
   recordPageErrors,
 } from './support/browser'
 import { controllerDriver, mouseDriver } from './support/drivers'
 import { completePayBill } from './support/pay-bill-flow'
-import { startTestServer, staffToken } from './support/server'
+import { staffToken } from './support/server'
 import { openConsole } from './support/staff-console'
+import { staffSuite } from './support/suite'
 import { enterVr } from './support/xr'
 
 const mouse = mouseDriver()
@@ -28,34 +27,11 @@ const controller = controllerDriver()
 const ARTIFACTS = 'test-results/statistics'
 const TABLET = { width: 1024, height: 768 } as const
 
-let server: Awaited<ReturnType<typeof startTestServer>>
-let base: string
-let browser: Browser
-const contexts: BrowserContext[] = []
-
-beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true })
-  server = await startTestServer()
-  base = server.httpUrl.replace(/\/$/, '')
-  browser = await launchBrowser()
-})
-afterEach(async () => {
-  for (const context of contexts.splice(0)) await context.close()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
-
-async function newPage(viewport: { width: number; height: number }): Promise<Page> {
-  const context = await newContext(browser, viewport)
-  contexts.push(context)
-  return context.newPage()
-}
+const { origin: base, contexts, newPage } = staffSuite(ARTIFACTS)
 
 /** The API's stats for the query the statistics view put in its address. */
 async function apiStats(token: string, query: string): Promise<TaskStats & { all: Stats }> {
-  const answer = await fetch(`${base}/api/stats${query}`, { headers: { authorization: `Bearer ${token}` } })
+  const answer = await fetch(`${base()}/api/stats${query}`, { headers: { authorization: `Bearer ${token}` } })
   const all = (await answer.json()) as Stats
   const task = all.tasks.find((candidate) => candidate.task === 'pay-bill')
   if (!task) throw new Error(`no pay-bill stats for ${query}`)
@@ -67,7 +43,7 @@ async function untilStored(token: string, visits: TaskStats['visits']): Promise<
   await expect
     .poll(
       async () => {
-        const answer = await fetch(`${base}/api/stats?task=pay-bill`, {
+        const answer = await fetch(`${base()}/api/stats?task=pay-bill`, {
           headers: { authorization: `Bearer ${token}` },
         })
         return ((await answer.json()) as Stats).tasks[0]?.visits
@@ -81,7 +57,7 @@ async function untilStored(token: string, visits: TaskStats['visits']): Promise<
 function scriptsOf(page: Page): string[] {
   const scripts: string[] = []
   page.on('request', (request) => {
-    if (request.resourceType() === 'script' && request.url().startsWith(base)) scripts.push(request.url())
+    if (request.resourceType() === 'script' && request.url().startsWith(base())) scripts.push(request.url())
   })
   return scripts
 }
@@ -105,12 +81,12 @@ const seriesOf = (values: Awaited<ReturnType<typeof plotted>>, key: string) =>
 
 describe('statistics for staff, and the report for the city', () => {
   it('plots three visits with the same numbers as the API, as tables and CSV too, and suppresses them in the report', async () => {
-    const token = await staffToken(base)
+    const token = await staffToken(base())
 
     // 1. In VR on the emulated headset, completed with the controller (one OCR typo, which brings a hint).
     const headset = await newPage(HEADSET_MIRROR_VIEWPORT)
     const headsetErrors = recordPageErrors(headset)
-    await openApp(headset, base, '&lang=en&emulate=1')
+    await openApp(headset, base(), '&lang=en&emulate=1')
     await enterVr(headset)
     await waitForTarget(headset, 'lobby.task.pay-bill')
     await waitFrames(headset, 4)
@@ -122,7 +98,7 @@ describe('statistics for staff, and the report for the city', () => {
     // 2. On a screen, two steps done with the mouse, then back to the lobby: given up on the third step.
     const screen = await newPage(DESKTOP_VIEWPORT)
     const visitorScripts = scriptsOf(screen)
-    await openApp(screen, base, '&lang=en')
+    await openApp(screen, base(), '&lang=en')
     await screen.getByTestId('use-screen').click()
     await waitForState(screen, { mode: 'desktop' })
     await mouse.press(screen, 'lobby.task.pay-bill')
@@ -137,7 +113,7 @@ describe('statistics for staff, and the report for the city', () => {
 
     // 3. On a screen, completed with the mouse; at the OCR typo the visitor also asks for a hint.
     const helped = await newPage(DESKTOP_VIEWPORT)
-    await openApp(helped, base, '&lang=en')
+    await openApp(helped, base(), '&lang=en')
     await helped.getByTestId('use-screen').click()
     await waitForState(helped, { mode: 'desktop' })
     await completePayBill(helped, mouse, async (page) => {
@@ -149,9 +125,9 @@ describe('statistics for staff, and the report for the city', () => {
     // Staff open the statistics on a laptop-sized screen.
     const staff = await newPage(DESKTOP_VIEWPORT)
     const staffScripts = scriptsOf(staff)
-    const foreign = recordForeignRequests(staff, base)
+    const foreign = recordForeignRequests(staff, base())
     const staffErrors = recordPageErrors(staff)
-    await openConsole(staff, base)
+    await openConsole(staff, base())
     await staff.getByTestId('view-statistics').click()
     await staff.locator('[data-plot="funnel"] canvas').waitFor()
     expect(new URL(staff.url()).pathname).toBe('/staff/stats')
@@ -223,7 +199,7 @@ describe('statistics for staff, and the report for the city', () => {
     await download.saveAs(file)
     const csv = readFileSync(file, 'utf8')
     const fromApi = await (
-      await fetch(`${base}/api/stats/funnel.csv${query}`, { headers: { authorization: `Bearer ${token}` } })
+      await fetch(`${base()}/api/stats/funnel.csv${query}`, { headers: { authorization: `Bearer ${token}` } })
     ).text()
     expect(csv).toBe(fromApi)
     expect(csv.split('\r\n')[1]).toBe('started,,,3,0,')

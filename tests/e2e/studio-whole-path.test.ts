@@ -1,21 +1,19 @@
-import { mkdirSync } from 'node:fs'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { PRACTICE_FAMILY } from '../../scenes/e-service/practice-family'
 import { appState, openApp, waitForState, waitForTarget } from './support/app-page'
 import {
   DESKTOP_VIEWPORT,
   HEADSET_MIRROR_VIEWPORT,
-  launchBrowser,
-  newContext,
   recordForeignRequests,
   recordPageErrors,
 } from './support/browser'
 import { controllerDriver } from './support/drivers'
 import { BOOKING_TASK, dateWindow, firstOpenDay, KEYBOARD, pressThen } from './support/e-service-flow'
 import { startFromLobby } from './support/lobby'
-import { startTestServer, storedEvents } from './support/server'
+import { storedEvents } from './support/server'
 import { approveStation, openConsole } from './support/staff-console'
+import { staffSuite } from './support/suite'
 import { enterVr } from './support/xr'
 
 // The studio's whole path, as a staff member walks it with the mouse and the keyboard, on SQLite: log in, duplicate
@@ -32,33 +30,7 @@ const TITLE_V2 = 'Book a visit with a tenancy adviser'
 const NEW_TEXT = ' The adviser has new times.'
 const MOBILE_DIGITS = PRACTICE_FAMILY.guardian.mobile.replace(/\D/g, '')
 
-let server: Awaited<ReturnType<typeof startTestServer>>
-let base: string
-let browser: Browser
-const contexts: BrowserContext[] = []
-
-beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true })
-  server = await startTestServer()
-  base = server.httpUrl.replace(/\/$/, '')
-  browser = await launchBrowser()
-})
-afterEach(async () => {
-  for (const context of contexts.splice(0)) await context.close()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
-
-async function newPage(viewport: {
-  width: number
-  height: number
-}): Promise<{ page: Page; context: BrowserContext }> {
-  const context = await newContext(browser, viewport)
-  contexts.push(context)
-  return { page: await context.newPage(), context }
-}
+const { origin: base, contexts, newPage } = staffSuite(ARTIFACTS)
 
 /** Logs how long each phase took, so a slow run says where its time went. */
 function phases(): (label: string) => void {
@@ -88,10 +60,10 @@ async function scrollLobbyTo(station: Page, id: string): Promise<void> {
 
 /** A headset on the app, in VR, approved on the console so staff can send it a preview. */
 async function pairedHeadset(staff: Page): Promise<{ page: Page; errors: string[]; foreign: string[] }> {
-  const { page } = await newPage(HEADSET_MIRROR_VIEWPORT)
+  const page = await newPage(HEADSET_MIRROR_VIEWPORT)
   const errors = recordPageErrors(page)
-  const foreign = recordForeignRequests(page, base)
-  await openApp(page, base, '&lang=en&emulate=1')
+  const foreign = recordForeignRequests(page, base())
+  await openApp(page, base(), '&lang=en&emulate=1')
   await enterVr(page)
   await approveStation(staff, page)
   return { page, errors, foreign }
@@ -100,10 +72,10 @@ async function pairedHeadset(staff: Page): Promise<{ page: Page; errors: string[
 describe("the studio's whole path", () => {
   it('takes a duplicate from the studio through a preview, publishing, a visit in VR, statistics and a roll back', async () => {
     const phase = phases()
-    const { page: staff } = await newPage(DESKTOP_VIEWPORT)
+    const staff = await newPage(DESKTOP_VIEWPORT)
     const staffErrors = recordPageErrors(staff)
-    const staffForeign = recordForeignRequests(staff, base)
-    await openConsole(staff, base)
+    const staffForeign = recordForeignRequests(staff, base())
+    await openConsole(staff, base())
 
     // A headset for trying the draft, paired by the code in its lobby.
     const tryOut = await pairedHeadset(staff)
@@ -175,7 +147,7 @@ describe("the studio's whole path", () => {
     expect(sent.map((event) => [event.task, event.preview])).toEqual([[COPY, true]])
     await staff.getByRole('button', { name: 'End the preview' }).click()
     await waitForState(tryOut.page, { task: null, scene: 'lobby' })
-    expect((await storedEvents(base, previewSession)).filter((event) => event.task === COPY)).toEqual([])
+    expect((await storedEvents(base(), previewSession)).filter((event) => event.task === COPY)).toEqual([])
     expect(
       await tryOut.page.evaluate(
         (id) => window.__digidel?.store.getState().tasks.some((t) => t.id === id),
@@ -189,14 +161,14 @@ describe("the studio's whole path", () => {
     phase('previewed in VR')
 
     // A visitor's headset, already open in the lobby before the errand is published.
-    const { page: visitor } = await newPage(HEADSET_MIRROR_VIEWPORT)
+    const visitor = await newPage(HEADSET_MIRROR_VIEWPORT)
     const visitorErrors = recordPageErrors(visitor)
-    const visitorForeign = recordForeignRequests(visitor, base)
+    const visitorForeign = recordForeignRequests(visitor, base())
     // Open means on the live link: the station asks for the published errands once the server has welcomed it.
     const welcomed = visitor.waitForRequest((request) => request.url().endsWith('/api/errands'), {
       timeout: 60_000,
     })
-    await openApp(visitor, base, '&lang=en&emulate=1')
+    await openApp(visitor, base(), '&lang=en&emulate=1')
     await enterVr(visitor)
     await welcomed
     await waitForTarget(visitor, 'lobby.task.pay-bill')
@@ -256,7 +228,7 @@ describe("the studio's whole path", () => {
 
     // 8. Its statistics: one visit started it and one completed it (the preview does not count).
     // The statistics view takes its errand from its address (the task list beside it has the built-in ones).
-    await staff.goto(`${base}/staff/stats?task=${COPY}`)
+    await staff.goto(`${base()}/staff/stats?task=${COPY}`)
     await staff.getByRole('radio', { name: 'English' }).click()
     await expect
       .poll(() => staff.getByTestId('stats-summary').textContent(), { timeout: 15_000 })

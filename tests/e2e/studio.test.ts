@@ -1,15 +1,8 @@
-import { mkdirSync } from 'node:fs'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import {
-  DESKTOP_VIEWPORT,
-  launchBrowser,
-  newContext,
-  recordForeignRequests,
-  recordPageErrors,
-} from './support/browser'
-import { startTestServer } from './support/server'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { DESKTOP_VIEWPORT, recordForeignRequests, recordPageErrors } from './support/browser'
 import { openConsole } from './support/staff-console'
+import { staffSuite } from './support/suite'
 
 // Staff write an errand in the studio: log in, duplicate "Book a visit with a citizen adviser", rename it, change a
 // step's text by keyboard and a free time by mouse, see the error beside a field for a bad value and for a missing
@@ -19,30 +12,7 @@ import { openConsole } from './support/staff-console'
 const SCREENSHOTS = 'test-results/studio'
 const TABLET = { width: 1024, height: 768 } as const
 
-let server: Awaited<ReturnType<typeof startTestServer>>
-let base: string
-let browser: Browser
-const contexts: BrowserContext[] = []
-
-beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true })
-  server = await startTestServer()
-  base = server.httpUrl.replace(/\/$/, '')
-  browser = await launchBrowser()
-})
-afterEach(async () => {
-  for (const context of contexts.splice(0)) await context.close()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
-
-async function newPage(viewport: { width: number; height: number }): Promise<Page> {
-  const context = await newContext(browser, viewport)
-  contexts.push(context)
-  return context.newPage()
-}
+const { origin: base, newPage } = staffSuite(SCREENSHOTS)
 
 /** The step card of step n (from 1). */
 function step(page: Page, n: number) {
@@ -52,11 +22,11 @@ function step(page: Page, n: number) {
 describe('the authoring studio', () => {
   it('duplicates an errand, edits it with forms, shows each error beside its field and keeps the draft', async () => {
     const page = await newPage(DESKTOP_VIEWPORT)
-    const foreign = recordForeignRequests(page, base)
+    const foreign = recordForeignRequests(page, base())
     const errors = recordPageErrors(page)
-    await openConsole(page, base)
+    await openConsole(page, base())
     await page.getByTestId('view-studio').click()
-    await expect.poll(() => page.url()).toBe(`${base}/staff/studio`)
+    await expect.poll(() => page.url()).toBe(`${base()}/staff/studio`)
     await page.getByRole('heading', { name: 'Authoring studio' }).waitFor()
     await page.screenshot({ path: `${SCREENSHOTS}/list-1280x800.png`, fullPage: true })
 
@@ -158,7 +128,7 @@ describe('the authoring studio', () => {
 
   it('fits a tablet: the editor at 1024×768', async () => {
     const page = await newPage(TABLET)
-    await openConsole(page, base)
+    await openConsole(page, base())
     await page.getByTestId('view-studio').click()
     await page
       .locator('.errand-row[data-errand="pay-bill"]')
@@ -178,7 +148,7 @@ describe('the authoring studio', () => {
   it('adds every kind of block to a page and writes a paper from nothing, at 1280×800 and on a tablet', async () => {
     const page = await newPage(DESKTOP_VIEWPORT)
     const errors = recordPageErrors(page)
-    await openConsole(page, base)
+    await openConsole(page, base())
     await page.getByTestId('view-studio').click()
     await page
       .locator('.errand-row[data-errand="book-visit"]')

@@ -2,15 +2,15 @@ import { mkdirSync } from 'node:fs'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll } from 'vitest'
 import { waitFrames } from './app-page'
-import { launchBrowser } from './browser'
+import { DESKTOP_VIEWPORT, launchBrowser, newContext } from './browser'
 import { startTestServer } from './server'
 import { openTouchVisitor, openVisitor, type TouchViewport, type Visitor } from './visitor'
 
 /** Where end-to-end tests save their screenshots. */
 export const SCREENSHOTS = 'test-results/screenshots'
 
-/** What a test file of visitor journeys shares: one real server, one browser, and the pages of the test. */
-export interface VisitorSuite {
+/** What every end-to-end test file shares: one real server, the run's browser, and the contexts of the test. */
+interface SharedSuite {
   /** The server's origin, e.g. `http://127.0.0.1:40123`. */
   origin: () => string
   browser: () => Browser
@@ -18,22 +18,33 @@ export interface VisitorSuite {
   contexts: BrowserContext[]
   /** Closes this context after the test, as every other. */
   track: (context: BrowserContext) => BrowserContext
+}
+
+/** What a test file of visitor journeys shares: {@link SharedSuite}, and visitors opened on the app. */
+export interface VisitorSuite extends SharedSuite {
   /** A fresh visitor on the app with this query (`&lang=en&emulate=1`). */
   visitor: (query: string) => Promise<Visitor>
   /** A fresh visitor on a touch device of this size, on the screen mode (`&lang=ar`). */
   touchVisitor: (viewport: TouchViewport, query: string) => Promise<Visitor>
 }
 
+/** What a test file of staff work shares: {@link SharedSuite}, and blank pages for the console or a station. */
+export interface StaffSuite extends SharedSuite {
+  /** A blank page in a fresh context of this size (the desktop's unless told), closed after the test. */
+  newPage: (viewport?: { width: number; height: number }) => Promise<Page>
+}
+
 /**
- * Starts the real server (fresh SQLite file) and Chromium for the test file, and closes every page after each
- * test: a page left open keeps rendering and starves the next test of CPU.
+ * Starts the real server (fresh SQLite file) and connects to Chromium for the test file, makes the folder its
+ * artifacts go to, and closes every context after each test: a page left open keeps rendering and starves the next
+ * test of CPU.
  */
-export function visitorSuite(): VisitorSuite {
+function sharedSuite(artifacts: string): SharedSuite {
   let server: Awaited<ReturnType<typeof startTestServer>> | undefined
   let browser: Browser | undefined
   const contexts: BrowserContext[] = []
   beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true })
+    mkdirSync(artifacts, { recursive: true })
     server = await startTestServer()
     browser = await launchBrowser()
   })
@@ -48,18 +59,38 @@ export function visitorSuite(): VisitorSuite {
     if (value === undefined) throw new Error(`the ${what} has not started`)
     return value
   }
-  const origin = () => started(server, 'server').httpUrl.replace(/\/$/, '')
-  const ownBrowser = () => started(browser, 'browser')
   return {
-    origin,
-    browser: ownBrowser,
+    origin: () => started(server, 'server').httpUrl.replace(/\/$/, ''),
+    browser: () => started(browser, 'browser'),
     contexts,
     track: (context) => {
       contexts.push(context)
       return context
     },
-    visitor: (query) => openVisitor(ownBrowser(), origin(), query, contexts),
-    touchVisitor: (viewport, query) => openTouchVisitor(ownBrowser(), origin(), query, viewport, contexts),
+  }
+}
+
+/** The set-up of a test file of visitor journeys (see {@link sharedSuite}); screenshots go to {@link SCREENSHOTS}. */
+export function visitorSuite(): VisitorSuite {
+  const shared = sharedSuite(SCREENSHOTS)
+  return {
+    ...shared,
+    visitor: (query) => openVisitor(shared.browser(), shared.origin(), query, shared.contexts),
+    touchVisitor: (viewport, query) =>
+      openTouchVisitor(shared.browser(), shared.origin(), query, viewport, shared.contexts),
+  }
+}
+
+/**
+ * The set-up of a test file of staff work (see {@link sharedSuite}): the console, the studio, and the stations or
+ * visits the test opens itself in blank pages. Its artifacts (screenshots, downloads) go to `artifacts`.
+ */
+export function staffSuite(artifacts: string): StaffSuite {
+  const shared = sharedSuite(artifacts)
+  return {
+    ...shared,
+    newPage: async (viewport = DESKTOP_VIEWPORT) =>
+      shared.track(await newContext(shared.browser(), viewport)).newPage(),
   }
 }
 
