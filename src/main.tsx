@@ -54,7 +54,12 @@ async function start(root: HTMLElement): Promise<void> {
     if (event.persisted) store.getState().resetSession('unload')
   })
   if (options.locale) store.setState({ locale: options.locale })
-  const xrStore = createAppXRStore({ emulate: options.emulate, origin: location.origin })
+  // Automation drives the emulator through its remote: its on-screen controls would only cost frames.
+  const xrStore = createAppXRStore({
+    emulate: options.emulate,
+    emulatorControls: !options.automation,
+    origin: location.origin,
+  })
   const registry = createInteractableRegistry()
   const probe: RenderProbe = { frames: 0, camera: null, canvas: null, renderer: null, scene: null }
   // The browser's own voice where it has one for the language, else the offline clips; never a network service.

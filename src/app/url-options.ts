@@ -4,7 +4,10 @@ import { isLocale, type Locale } from '../domain/locales'
 export interface UrlOptions {
   /** `?automation=1`: expose `window.__digidel` for tests and tools. */
   automation: boolean
-  /** `?emulate=1`: force the emulated Quest 3 on any host. Never set for real headsets. */
+  /**
+   * `?emulate=1`: force the emulated Quest 3 on any host, with its on-screen controls (without them beside
+   * `?automation=1`, where the emulator is driven through its remote). Never set for real headsets.
+   */
   emulate: boolean
   /** `?lang=sv|en`: the starting language. */
   locale: Locale | null
