@@ -34,13 +34,21 @@ export interface ControllerPressOptions extends PressOptions {
   hand?: Hand
 }
 
+/** Rendered frames between aiming a controller and pulling its trigger (see {@link pullTriggerAt}). */
+const AIM_FRAMES = 1
+
 /** Presses that had to be repeated; tests assert this stays small. */
 export const controllerPressRetries = { count: 0 }
 
 /**
  * Aims a controller's ray (the right one unless told) at an interactable and pulls the trigger once, inside the
- * page so no round trip slows the emulated frames: aim, wait two rendered frames for the ray to find its target,
- * press, wait one frame (press and release must not share an XR frame), release.
+ * page so no round trip slows the emulated frames: aim, wait for the ray to find its target, press, release.
+ *
+ * Frames are what a VR journey waits on (a few a second on software GL), so it waits no more than it must. Each
+ * remote command resolves once the XR frame that applied it has run. The aimed controller's pose reaches the
+ * scene in that frame, but the pointer casts from where the controller was drawn last, so its ray meets the target
+ * one frame later: one more frame before the press. Press and release must not share an XR frame, and they don't:
+ * the release is sent once the press's frame has run, so it lands in the next one.
  */
 export async function pullTriggerAt(
   page: Page,
@@ -49,7 +57,7 @@ export async function pullTriggerAt(
 ): Promise<void> {
   await waitForTarget(page, id, { enabled: !disabled })
   await page.evaluate(
-    async ([wanted, device]) => {
+    async ([wanted, device, aimFrames]) => {
       const automation = window.__digidel
       const emulator = automation?.emulator() as { remote: RemoteLike } | undefined
       if (!automation || !emulator) throw new Error('no emulated headset')
@@ -61,12 +69,11 @@ export async function pullTriggerAt(
       if (!target) throw new Error(`target ${wanted} vanished`)
       const [x, y, z] = target.trackedPosition
       await emulator.remote.dispatch('look_at', { device, target: { x, y, z } })
-      await afterFrames(2)
+      await afterFrames(aimFrames)
       await emulator.remote.dispatch('set_select_value', { device, value: 1 })
-      await afterFrames(1)
       await emulator.remote.dispatch('set_select_value', { device, value: 0 })
     },
-    [id, `controller-${hand}`] as const,
+    [id, `controller-${hand}`, AIM_FRAMES] as const,
   )
 }
 
