@@ -12,9 +12,10 @@ export default defineScene({
     keypad: { position: [0.02, 0.91, -0.33], rotation: [-1.05, 0, 0] },
     phone: { position: [0.5, 1.1, -0.45], rotation: [-0.64, -0.84, 0] },
     paper: { position: [0.4, 1.62, -0.42], rotation: [0, -0.76, 0] },
-    // On the desk at the keypad's left and a little behind it, tilted up: the ray to it passes beside the keypad, and
-    // below the rays to the page.
-    paperRest: { position: [-0.3, 0.96, -0.6], rotation: [-Math.PI / 2 + 0.35, 0, 0] },
+    // On the desk at the keypad's left, tilted up: the ray to it passes beside the keypad, and below the rays to the
+    // page. As near the front as the keypad's top edge, so on a screen that looks down at both the nearer keypad
+    // never covers the bill's far edge (its sender's name); its lower edge stays on the desk.
+    paperRest: { position: [-0.33, 0.965, -0.54], rotation: [-Math.PI / 2 + 0.35, 0, 0] },
     stepPanel: { position: [-0.7, 1.85, -0.62], rotation: [0, 0.85, 0] },
     caption: { position: [0, 1.8, -0.95], rotation: [0.25, 0, 0] },
   },

@@ -128,7 +128,8 @@ export default function EServiceSet() {
       <OpeningHours />
       <Terminal position={workplace.terminal} />
       <ErrandEidPhone idPrefix="eservice.phone" {...workplace.phone} />
-      {letter && <DocumentView document={letter} {...workplace.paperRest} width={0.3} readingWidth={0.56} />}
+      {/* Wide enough for two entries side by side on a card: a shorter paper on the desk leaves a phone's keys larger. */}
+      {letter && <DocumentView document={letter} {...workplace.paperRest} width={0.42} readingWidth={0.56} />}
     </group>
   )
 }

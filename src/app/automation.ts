@@ -7,7 +7,7 @@ import type { InteractableEntry, InteractableRegistry } from '../ui/interactable
 import type { LayoutNode } from '../ui/layout/layout-node'
 import type { Narrator, SpokenLine } from '../narration/narrator'
 import type { AppXRStore } from '../xr/xr-store'
-import { lineOfSight, type LineOfSightReport } from './line-of-sight'
+import { coveredPoints, lineOfSight, type CoveredPoint, type LineOfSightReport } from './line-of-sight'
 import type { RenderProbe } from './render-probe'
 
 /** What `window.__digidel` offers tests and tools when the URL has `?automation=1`. */
@@ -90,6 +90,11 @@ export interface DigidelAutomation {
    * pixels [left, top, right, bottom]: for what a visitor reads that is not a control. Empty in VR.
    */
   boxes: (name: string) => [number, number, number, number][]
+  /**
+   * Which points of interactable `id`'s face something else covers, seen from the camera (a paper under a keypad);
+   * empty when it shows whole, null when it is not laid out.
+   */
+  coveredPoints: (id: string) => CoveredPoint[] | null
 }
 
 declare global {
@@ -237,6 +242,17 @@ export function installAutomation(
         isHighlighted(entry, pointedAt),
       )
     },
+    coveredPoints: (id) =>
+      probe.scene && probe.camera
+        ? // Out of a session the XR store's origin is no hand-held thing but may hold the whole scene: skip nothing.
+          coveredPoints(
+            probe.scene,
+            probe.camera,
+            xrStore.getState().session ? (xrStore.getState().origin ?? null) : null,
+            registry,
+            id,
+          )
+        : null,
     boxes: (name) => {
       const found: [number, number, number, number][] = []
       if (xrStore.getState().session != null) return found

@@ -116,7 +116,7 @@ function describe(hit: Intersection): string {
   return `a ${hit.object.type} at (${x}, ${y}, ${z})`
 }
 
-/** What the ray from the eyes to `entry`'s centre meets first, skipping the target's own panel's drawing. */
+/** What the ray from the eyes to `point` on `entry` meets first, skipping the target's own panel's drawing. */
 function firstHitOn(
   root: Object3D,
   skip: Object3D | null,
@@ -224,4 +224,44 @@ export function lineOfSight(
     }
   })
   return { eye: eye.toArray(), caption: board ? boardCorners(board) : null, targets }
+}
+
+/** A point of a face that something else covers, as seen from the eyes. */
+export interface CoveredPoint {
+  /** Where on the face, as shares of its width and height from its middle (-0.5 to 0.5; up is positive). */
+  at: [number, number]
+  /** What covers it: an interactable's id, a named object, or a description. */
+  by: string
+}
+
+/** Points of a face tested for cover: a 5 × 5 grid, kept inside its edges (a paper's margin holds no text). */
+const FACE_GRID = [-0.45, -0.225, 0, 0.225, 0.45]
+
+/**
+ * Which points of the face of interactable `id` something else covers, seen from the camera (on a screen, the screen
+ * camera): whether a control lies over a paper the visitor reads from. Empty when the face shows whole; null when
+ * `id` is not laid out. Run on request only, never in the render loop.
+ */
+export function coveredPoints(
+  scene: Object3D,
+  camera: Camera,
+  skip: Object3D | null,
+  registry: InteractableRegistry,
+  id: string,
+): CoveredPoint[] | null {
+  const entry = registry.list().find((candidate) => candidate.id === id && (candidate.isPlaced?.() ?? true))
+  const bounds = entry?.bounds?.()
+  if (!entry || !bounds) return null
+  scene.updateMatrixWorld(true)
+  camera.getWorldPosition(eye)
+  const owners = new Map(registry.list().map((candidate) => [candidate.object, candidate.id] as const))
+  const covered: CoveredPoint[] = []
+  for (const gx of FACE_GRID) {
+    for (const gy of FACE_GRID) {
+      point.set(gx * bounds.width, gy * bounds.height, 0).applyMatrix4(entry.object.matrixWorld)
+      const { firstHit, clear } = firstHitOn(scene, skip, entry, owners)
+      if (!clear) covered.push({ at: [gx, gy], by: firstHit })
+    }
+  }
+  return covered
 }

@@ -10,6 +10,7 @@ import {
 } from '../domain/survey-answers'
 import { PRACTICE_WISHES } from '../domain/practice-wishes'
 import { toggled, useHardestChips } from './use-survey'
+import { TOP_BAND_PX } from '../ui/reading-region'
 
 /** On a screen: the confidence question and the feedback for the city, over the 3D view. In VR, see SurveyPanel3D. */
 export function SurveyOverlay() {
@@ -17,7 +18,8 @@ export function SurveyOverlay() {
   const mode = useApp((state) => state.mode)
   if (!survey || mode === 'vr') return null
   return (
-    <div className="survey-overlay" data-testid="survey">
+    // Below the top band, where Staff stays drawn over everything.
+    <div className="survey-overlay" data-testid="survey" style={{ paddingBlockStart: TOP_BAND_PX }}>
       {survey.stage === 'feedback' ? <FeedbackCard key={survey.taskId} /> : <ConfidenceCard />}
     </div>
   )

@@ -1,4 +1,6 @@
+import type { CSSProperties } from 'react'
 import { useTranslate } from '../state/use-translate'
+import { TOP_BAND_PX } from './reading-region'
 import type { AppStore } from '../state/app-store'
 import { selectTargets } from '../state/selectors'
 import { useApp, useAppStoreApi } from '../state/store-context'
@@ -46,7 +48,10 @@ export function HelpButton({ style, size }: HelpButtonProps) {
   )
 }
 
-/** "Call staff" on a screen, in the corner of every scene. */
+/** The band's height, as the screen camera keeps it clear: one definition, in `reading-region.ts`. */
+const TOP_BAND_STYLE = { '--top-band': `${TOP_BAND_PX}px` } as CSSProperties
+
+/** "Call staff" on a screen, at the end of the top band over every scene. */
 export function HelpScreenButton() {
   const t = useTranslate()
   const store = useAppStoreApi()
@@ -56,7 +61,7 @@ export function HelpScreenButton() {
   const practising = useApp((state) => selectTargets(state).includes(HELP_ID))
   if (!entered || mode !== 'desktop') return null
   return (
-    <div className="top-bar">
+    <div className="top-bar" data-testid="top-band" style={TOP_BAND_STYLE}>
       <button
         type="button"
         data-testid="help-call"

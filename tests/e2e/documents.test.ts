@@ -15,7 +15,7 @@ import { recordForeignRequests, recordPageErrors } from './support/browser'
 import { mouseDriver } from './support/drivers'
 import { startFromLobby } from './support/lobby'
 import { screenshot, visitorSuite } from './support/suite'
-import { touch } from './support/touch'
+import { coveredPoints, touch } from './support/touch'
 
 const LRI = '\u2066'
 const PDI = '\u2069'
@@ -195,6 +195,27 @@ describe('Papers everyone can read', () => {
     // On a wide screen the paper is held up in 3D beside the work, as before.
     await expect.poll(() => page.getByTestId('reading-view').count()).toBe(0)
     await screenshot(page, 'desktop-bill-held')
+    expect(errors).toEqual([])
+  })
+
+  it('on a 1280×800 screen the bill put down on the desk shows whole beside the keypad: no control covers its text', async () => {
+    const { page, errors } = await visitor('&lang=en')
+    await enterScreen(page)
+    await startFromLobby(page, mouse, 'pay-bill')
+    await waitForState(page, { scene: 'bank', step: 'pick-up-bill' })
+    await mouse.press(page, 'bank.bill')
+    await waitForState(page, { step: 'start-login' })
+    await mouse.press(page, 'bank.login.eid')
+    await waitForState(page, { step: 'confirm-eid' })
+    await mouse.press(page, 'bank.phone.confirm')
+    await waitForState(page, { step: 'choose-pay-bill' })
+    await mouse.press(page, 'bank.menu.pay-bill')
+    await waitForState(page, { step: 'enter-bankgiro' })
+    // A second click puts the held bill back on the desk, where the view frames it with the keypad.
+    await mouse.press(page, 'bank.bill')
+    await waitForSettledInView(page, 'bank.bill')
+    await screenshot(page, 'desktop-bill-put-down-bankgiro')
+    expect(await coveredPoints(page, 'bank.bill')).toEqual([])
     expect(errors).toEqual([])
   })
 

@@ -8,7 +8,7 @@ import { KEYBOARD } from './support/e-service-flow'
 import { HEALTH_TASK, completeHealthCentre } from './support/health-flow'
 import { MAILBOX_TASK, completeMailbox, finishMailbox, openTaxLetter } from './support/mailbox-flow'
 import { screenshot, visitorSuite } from './support/suite'
-import { expectStripClearOfHeading, touchDriver } from './support/touch'
+import { expectHeadingBelowTopBand, expectStripClearOfHeading, touchDriver } from './support/touch'
 import { expectEveryStepOnServer } from './support/visitor'
 import { controllerPressRetries, enterVr } from './support/xr'
 
@@ -158,6 +158,51 @@ describe('The two errands written as packages, end to end', () => {
     )
     expect(await page.getByTestId('step-text').textContent()).toMatch(/reported the scam/)
     const events = await expectEveryStepOnServer(origin(), page, MAILBOX_TASK)
+    expect(mistakeCodes(events)).toEqual([])
+    expect(foreign).toEqual([])
+    expect(errors).toEqual([])
+  })
+
+  it('"Book a time at the health centre" is completed by taps alone on a 390×844 phone, the card put down by the keys', async () => {
+    const { page, foreign, errors } = await touchVisitor(PHONE, '&lang=en')
+    await waitForTarget(page, 'lobby.task.screen-basics')
+    await timed('health centre, phone', () =>
+      completeHealthCentre(page, eserviceTouch, {
+        onMoment: async (at, moment) => {
+          if (moment !== 'mobile') return
+          // Put back on the desk below the page, the card stays in view with the keys, each key still 44 px or
+          // more and the card under none of them (the touch driver asserts both at every key it taps).
+          await at.getByTestId('reading-put-down').tap()
+          await at.getByTestId('reading-view').waitFor({ state: 'detached' })
+          await screenshot(at, 'phone-health-card-put-down', SETTLE_FRAMES)
+          // The camera came near for a finger, with no strip above: the question sits below Staff and Call staff.
+          await expectHeadingBelowTopBand(at)
+        },
+      }),
+    )
+    // The card at the end is a dialog of its own: the step's sheet steps aside, and Send and Not now are in reach
+    // at the foot of the screen without scrolling, however many steps the card lists.
+    const send = page.getByTestId('survey-send')
+    await send.waitFor()
+    await screenshot(page, 'phone-health-feedback-card')
+    expect(await page.locator('.hud').isVisible()).toBe(false)
+    for (const button of [send, page.locator('.survey-skip')]) {
+      const box = await button.boundingBox()
+      expect(box, 'the button shows').not.toBeNull()
+      if (!box) continue
+      expect(box.y).toBeGreaterThanOrEqual(0)
+      expect(box.y + box.height).toBeLessThanOrEqual(PHONE.height)
+      const reached = await button.evaluate((element) => {
+        const rect = element.getBoundingClientRect()
+        return document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2) === element
+      })
+      expect(reached, 'nothing lies over the button').toBe(true)
+    }
+    expect(await page.getByTestId('survey').evaluate((overlay) => overlay.scrollTop)).toBe(0)
+    await send.tap()
+    await page.getByTestId('survey').waitFor({ state: 'detached' })
+    await expect.poll(() => page.locator('.hud').isVisible()).toBe(true)
+    const events = await expectEveryStepOnServer(origin(), page, HEALTH_TASK)
     expect(mistakeCodes(events)).toEqual([])
     expect(foreign).toEqual([])
     expect(errors).toEqual([])

@@ -71,7 +71,7 @@ async function pickFirstDay(page: Page, driver: InputDriver, id: string, stepId:
  * up (as the preschool letter is), the reason and the two symptom questions answered from it, the first open day,
  * a free time (after pressing a taken one, with `mistakes`: its error and then its hint, the step's hint timing
  * says one mistake), the mobile number, the booking confirmed, then moved to a later day and time.
- * Moments: `reason`, `time-taken`, `times`, `review`, `booked`, `moved`.
+ * Moments: `reason`, `time-taken`, `times`, `mobile` (before the number is typed), `review`, `booked`, `moved`.
  */
 export async function completeHealthCentre(
   page: Page,
@@ -101,6 +101,7 @@ export async function completeHealthCentre(
   }
   await driver.press(page, `health.visit-time.${slots.free}`)
   await pressThen(page, driver, 'health.visit-time.next', 'mobile')
+  await onMoment(page, 'mobile')
   await driver.typeDigits(page, expectedDigits(HEALTH_TASK, 'mobile'))
   await pressThen(page, driver, `${KEYBOARD}.ok`, 'confirm')
   await onMoment(page, 'review')

@@ -30,6 +30,10 @@ export async function expectStepInView(page: Page, pressing: string): Promise<vo
     expect(right, where).toBeLessThanOrEqual(view.right + 1)
     expect(bottom, where).toBeLessThanOrEqual(view.bottom + 1)
   }
+  // No control lies over a paper the step needs (a keypad over the bill on the desk): its text shows whole.
+  for (const paper of needed.filter((candidate) => candidate.shown)) {
+    expect(await coveredPoints(page, paper.id), `${paper.id} covered by a control`).toEqual([])
+  }
   const target = (await targets(page)).find((candidate) => candidate.id === pressing)
   const [left = 0, top = 0, right = 0, bottom = 0] = target?.rect ?? []
   // Nothing on the page (a button, a dialog) lies over the spot a finger taps.
@@ -42,6 +46,16 @@ export async function expectStepInView(page: Page, pressing: string): Promise<vo
   expect(Math.min(right - left, bottom - top), `${pressing} is too small to tap`).toBeGreaterThanOrEqual(
     MIN_TAP_PX,
   )
+}
+
+/**
+ * The points of a paper's face (a 5 × 5 grid inside its margin) that something else covers, seen from the screen's
+ * camera, each with what covers it: empty when its text shows whole.
+ */
+export async function coveredPoints(page: Page, id: string): Promise<string[]> {
+  const covered = await page.evaluate((paper) => window.__digidel?.coveredPoints(paper) ?? null, id)
+  if (covered === null) throw new Error(`${id} is not laid out`)
+  return covered.map(({ at, by }) => `(${at.join(', ')}) under ${by}`)
 }
 
 /** Taps an interactable's middle with a finger, after checking the step's targets are in view and big enough. */
@@ -97,13 +111,43 @@ async function stripAndHeading(page: Page): Promise<{
       })
     return { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom, cut }
   })
+  return { view, strip, ...(await headingAboveTargets(page)) }
+}
+
+/** The page heading nearest above the step's targets (the question they answer), with the targets' top edge. */
+async function headingAboveTargets(page: Page): Promise<{ heading: Outline | null; targetsTop: number }> {
   const pointedAt = (await targets(page)).filter((target) => target.highlighted && target.rect)
   const targetsTop = Math.min(...pointedAt.map((target) => target.rect?.[1] ?? Infinity))
   const headings = await page.evaluate(() => window.__digidel?.boxes('page-heading') ?? [])
-  // The heading nearest above the targets: the question they answer.
   const above = headings.filter(([, , , bottom]) => bottom <= targetsTop + 1).sort((a, b) => b[3] - a[3])[0]
   const heading = above ? { left: above[0], top: above[1], right: above[2], bottom: above[3] } : null
-  return { view, strip, heading, targetsTop }
+  return { heading, targetsTop }
+}
+
+/**
+ * Asserts what a visitor sees at the top of the view once the camera has come near for a finger: the heading just
+ * above the step's targets lies wholly below the top band (Staff, Call staff), and the band is drawn over the view,
+ * so no part of the page shows cut between its buttons.
+ */
+export async function expectHeadingBelowTopBand(page: Page): Promise<void> {
+  const band = await page.evaluate(() => {
+    const element = document.querySelector('[data-testid="top-band"]')
+    if (!element) return null
+    const rect = element.getBoundingClientRect()
+    // Halfway between Staff and Call staff, where the page's header showed through before.
+    const under = document.elementFromPoint((rect.left + rect.right) / 2, (rect.top + rect.bottom) / 2)
+    return { bottom: rect.bottom, drawnOver: under === element }
+  })
+  expect(band, 'the top band shows').not.toBeNull()
+  if (!band) return
+  expect(band.drawnOver, 'the top band is drawn over the view').toBe(true)
+  const { heading, targetsTop } = await headingAboveTargets(page)
+  expect(heading, `a heading above the targets (top ${Math.round(targetsTop)})`).not.toBeNull()
+  if (!heading) return
+  expect(
+    heading.top,
+    `the heading [${Math.round(heading.top)}-${Math.round(heading.bottom)}] below the band (${Math.round(band.bottom)})`,
+  ).toBeGreaterThanOrEqual(band.bottom - 1)
 }
 
 const inside = (box: Outline, view: Outline) =>
