@@ -1,9 +1,10 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 import { troikaRtlMirror } from './build/troika-rtl-mirror'
+import { yogaWasmAsset } from './build/yoga-wasm-asset'
 
 export default defineConfig({
-  plugins: [react(), troikaRtlMirror()],
+  plugins: [react(), troikaRtlMirror(), yogaWasmAsset()],
   // Bundled from source in development too, so the plugin's fix applies there as in the build.
   optimizeDeps: { exclude: ['troika-three-text'] },
   // The emulator packages otherwise bundle their own copies of three and fiber.

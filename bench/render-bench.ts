@@ -1,6 +1,8 @@
 // `npm run bench:render`: what the 3D app costs against a bare page of the same stack (three, R3F, @react-three/xr
 // and one drei Text), measured in one run in headless Chromium on the CPU (SwiftShader), pages alternating:
-//   - JS gzip: the scripts each page loads, gzipped;
+//   - JS gzip: the scripts each page asks for before its first frame, gzipped (the initial JS), and beside it every
+//     script it loads until the measurement ends (what loads right after the first frame counts there), and the
+//     WebAssembly it fetches (yoga's, a file of its own since issue 17);
 //   - first frame: milliseconds from navigation to the first rendered frame;
 //   - script ms per frame: time in the page's own scripts (sampling profiler) over a window, per frame;
 //   - draw calls and triangles of every scene, at every step of every task (the worst step counts), on a screen
@@ -15,7 +17,7 @@
 import { execSync } from 'node:child_process'
 import { gzipSync } from 'node:zlib'
 import { join } from 'node:path'
-import type { Page } from 'playwright-core'
+import type { Page, Response } from 'playwright-core'
 import { startServer } from '../src/server/app'
 import { launchBrowser } from '../tests/e2e/support/browser'
 import { turnOffConfidenceQuestion, waitForState, waitFrames } from '../tests/e2e/support/app-page'
@@ -47,7 +49,11 @@ if (!Number.isFinite(cpuThrottle) || cpuThrottle < 1)
 const LONG_TASK_BUDGET_MS = 100
 
 interface PageFigures {
+  /** Scripts asked for before the first frame. */
   jsGzip: number
+  /** Every script loaded until the end of the measurement. */
+  jsAllGzip: number
+  wasmGzip: number
   firstFrameMs: number
   scriptMsPerFrame: number
 }
@@ -65,16 +71,16 @@ async function measurePage(
   /** What shows the page has loaded everything (fonts, glyphs), if it says so. */
   loaded: string | null,
 ): Promise<PageFigures> {
-  const scripts: Promise<number>[] = []
+  const scripts = new Map<string, Promise<number>>()
+  const wasm: Promise<number>[] = []
+  const gzipOf = (response: Response) =>
+    response
+      .body()
+      .then((body) => gzipSync(body).length)
+      .catch(() => 0)
   page.on('response', (response) => {
-    if (response.request().resourceType() === 'script') {
-      scripts.push(
-        response
-          .body()
-          .then((body) => gzipSync(body).length)
-          .catch(() => 0),
-      )
-    }
+    if (response.request().resourceType() === 'script') scripts.set(response.url(), gzipOf(response))
+    else if (new URL(response.url()).pathname.endsWith('.wasm')) wasm.push(gzipOf(response))
   })
   const cdp = await page.context().newCDPSession(page)
   if (cpuThrottle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuThrottle })
@@ -84,6 +90,12 @@ async function measurePage(
     const check = () => ((${framesOf}) > 0 ? resolve(performance.now()) : requestAnimationFrame(check))
     check()
   })`)) as number
+  // Asked for by the first frame: in the page's own resource timing, on the same clock as the frame.
+  const initialUrls = new Set(
+    (await page.evaluate(`performance.getEntriesByType('resource')
+      .filter((entry) => entry.startTime <= ${firstFrameMs})
+      .map((entry) => entry.name)`)) as string[],
+  )
   // Start-up work (fonts, first layouts, glyph atlases) is over before the steady-state window starts.
   // Idle means loaded: at 4x throttle the app's fonts and glyph atlas can take longer than the warm-up.
   if (loaded) await page.waitForSelector(loaded, { timeout: 120_000 })
@@ -103,9 +115,12 @@ async function measurePage(
   profile.samples?.forEach((id, index) => {
     if (inScript.has(id)) scriptMicros += profile.timeDeltas?.[index] ?? 0
   })
-  const jsGzip = (await Promise.all(scripts)).reduce((sum, size) => sum + size, 0)
+  const sum = async (sizes: Promise<number>[]) =>
+    (await Promise.all(sizes)).reduce((total, size) => total + size, 0)
   return {
-    jsGzip,
+    jsGzip: await sum([...scripts].filter(([url]) => initialUrls.has(url)).map(([, size]) => size)),
+    jsAllGzip: await sum([...scripts.values()]),
+    wasmGzip: await sum(wasm),
     firstFrameMs,
     scriptMsPerFrame: scriptMicros / 1000 / Math.max(1, endFrames - startFrames),
   }
@@ -205,6 +220,8 @@ async function main(): Promise<void> {
 
     const summary = (figures: PageFigures[]) => ({
       jsGzip: median(figures.map((f) => f.jsGzip)),
+      jsAllGzip: median(figures.map((f) => f.jsAllGzip)),
+      wasmGzip: median(figures.map((f) => f.wasmGzip)),
       firstFrameMs: median(figures.map((f) => f.firstFrameMs)),
       scriptMsPerFrame: median(figures.map((f) => f.scriptMsPerFrame)),
     })
@@ -227,6 +244,11 @@ async function main(): Promise<void> {
     }
     console.log(
       `ratio  ${ratio(a.jsGzip, b.jsGzip).padStart(10)}   ${ratio(a.firstFrameMs, b.firstFrameMs).padStart(14)}   ${ratio(a.scriptMsPerFrame, b.scriptMsPerFrame).padStart(15)}   (budget ${BUDGET.scriptRatio}x)`,
+    )
+    console.log(
+      '(JS gzip: asked for before the first frame. Every script loaded by the end of the measurement: ' +
+        `bare ${(b.jsAllGzip / 1024).toFixed(1)}, app ${(a.jsAllGzip / 1024).toFixed(1)} KB, ratio ${ratio(a.jsAllGzip, b.jsAllGzip)}; ` +
+        `WebAssembly: bare ${(b.wasmGzip / 1024).toFixed(1)}, app ${(a.wasmGzip / 1024).toFixed(1)} KB)`,
     )
 
     console.log(

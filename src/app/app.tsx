@@ -1,13 +1,10 @@
 import { Canvas } from '@react-three/fiber'
 import { XR } from '@react-three/xr'
 import { Suspense, useCallback } from 'react'
-import { ErrandPageArticle } from '../ui/page/errand-page-article'
 import { localeInfo } from '../domain/locales'
 import { useApp, useAppStoreApi } from '../state/store-context'
 import { StationInWorld } from '../station/station-in-world'
 import { StationOverlay } from '../station/station-overlay'
-import { SurveyOverlay } from '../survey/survey-overlay'
-import { SurveyPanel3D } from '../survey/survey-panel-3d'
 import { AccessibleMirror } from '../ui/accessible-mirror'
 import { DocumentReadingView } from '../ui/document/document-reading-view'
 import { useTypedKeys } from '../ui/use-typed-keys'
@@ -37,6 +34,18 @@ import { StartOverlay } from './start-overlay'
 import { TaskClock } from './task-clock'
 import { useAssetProgress } from './use-asset-progress'
 import { XRModeSync } from './xr-mode-sync'
+import { lateComponent } from './late-component'
+import { useFirstFrameDrawn } from './use-first-frame-drawn'
+
+// Not needed for the lobby's first frame: each its own chunk, fetched once that frame is drawn.
+const SurveyOverlay = lateComponent(async () => (await import('../survey/survey-overlay')).SurveyOverlay)
+const SurveyPanel3D = lateComponent(async () => (await import('../survey/survey-panel-3d')).SurveyPanel3D)
+const StationStaffMenu = lateComponent(
+  async () => (await import('../station/station-staff-menu')).StationStaffMenu,
+)
+const ErrandPageArticle = lateComponent(
+  async () => (await import('../ui/page/errand-page-article')).ErrandPageArticle,
+)
 
 /** Props of the visitor's app. */
 export interface AppProps {
@@ -61,6 +70,7 @@ export function App({ xrStore, probe, emulated = false }: AppProps) {
   const progress = useAssetProgress(locale)
   const { info, Set } = sceneById(sceneId)
   useTypedKeys(entered && mode === 'desktop')
+  const drawn = useFirstFrameDrawn(probe)
   usePageLanguage()
 
   const onCrash = useCallback(
@@ -109,7 +119,7 @@ export function App({ xrStore, probe, emulated = false }: AppProps) {
                 <RenderProbeUpdater probe={probe} />
                 <StationInWorld />
                 <SettingsMenu3D />
-                <SurveyPanel3D />
+                {drawn && <SurveyPanel3D />}
               </LayoutActivityProvider>
             </XR>
           </Canvas>
@@ -118,12 +128,12 @@ export function App({ xrStore, probe, emulated = false }: AppProps) {
           <DocumentReadingView />
         </ReadingViewProvider>
         {entered && <AccessibleMirror />}
-        {entered && <ErrandPageArticle className="visually-hidden" />}
+        {drawn && entered && <ErrandPageArticle className="visually-hidden" />}
         <SettingsDialog />
         <Notice />
-        <SurveyOverlay />
+        {drawn && <SurveyOverlay />}
         <HelpScreenButton />
-        <StationOverlay />
+        <StationOverlay StaffMenu={drawn ? StationStaffMenu : undefined} />
       </div>
       {showHud && <DesktopHud />}
       <TaskClock />

@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client'
 import { liveUrl, openBrowserSocket } from '../live/reconnecting-socket'
 import { loadTasks } from '../errands/load-tasks'
 import { LOCALES } from '../domain/locales'
-import { loadLocaleTexts } from '../i18n/load-locale'
+import { loadStaffTexts } from '../i18n/load-locale'
 import { ConsoleProvider, type ConsoleServices } from './console-context'
 import { createConsoleLink } from './console-link'
 import { createConsoleStore, readStoredLogin, storeLogin, VIEW_PATHS, viewOfPath } from './console-store'
@@ -22,7 +22,7 @@ export async function startStaffConsole(root: HTMLElement): Promise<void> {
   const builtIn = loadTasks()
   const [tasks] = await Promise.all([
     loadPublishedTasks(builtIn, { fetchPublished: fetchPublishedErrands }),
-    ...LOCALES.map(({ code }) => loadLocaleTexts(code)),
+    ...LOCALES.map(({ code }) => loadStaffTexts(code)),
   ])
   document.title = 'Digidel – staff'
   document.documentElement.classList.add('staff-console')

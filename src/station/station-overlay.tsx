@@ -1,22 +1,31 @@
-import { useEffect } from 'react'
+import { useEffect, type ComponentType } from 'react'
 import { KioskOverlay, WELCOME_SCREEN_CLASS } from '../kiosk/kiosk-overlay'
 import type { Kiosk } from '../kiosk/kiosk'
 import { useStation } from './station-context'
-import { StationStaffMenu } from './station-staff-menu'
+import type { Station } from './station'
 import './station.css'
 
 /** Input on the page that shows someone is there. */
 const ACTIVITY_EVENTS = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart'] as const
 
+/** Props of {@link StationOverlay}. */
+export interface StationOverlayProps {
+  /**
+   * The PIN-gated staff menu (`StationStaffMenu`), given by the app, which fetches its code once the lobby's
+   * first frame is drawn; none until then.
+   */
+  StaffMenu?: ComponentType<{ station: Station }>
+}
+
 /** The station's part of the page: the kiosk's screens, and the PIN-gated staff menu. */
-export function StationOverlay() {
+export function StationOverlay({ StaffMenu }: StationOverlayProps) {
   const station = useStation()
   if (!station) return null
   return (
     <>
       <PageActivity kiosk={station.kiosk} />
       <KioskOverlay kiosk={station.kiosk} />
-      <StationStaffMenu station={station} />
+      {StaffMenu && <StaffMenu station={station} />}
     </>
   )
 }

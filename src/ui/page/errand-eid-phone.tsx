@@ -1,6 +1,6 @@
 import { EidPhone, type EidPhoneProps, type EidRequest } from '../eid/eid-phone'
 import type { PageEnv } from './page-env'
-import { pageBlocks } from './page-view'
+import { pageBlocks } from './page-blocks'
 import { resolveValue } from './page-values'
 import type { ErrandPackage } from '../../errands/check-errand'
 import { useErrand, useErrandPageEnv } from './use-errand'

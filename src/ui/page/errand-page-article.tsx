@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import type { PageEnv } from './page-env'
 import type { PageBlock } from '../../errands/page-schema'
-import { pageBlocks } from './page-view'
+import { pageBlocks } from './page-blocks'
 import { resolveValue } from './page-values'
 import type { ErrandPackage } from '../../errands/check-errand'
 import { useErrand, useErrandPageEnv } from './use-errand'

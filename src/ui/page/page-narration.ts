@@ -6,7 +6,7 @@ import { practiceValues } from '../../errands/practice-data'
 import type { AppState } from '../../state/app-store'
 import type { PageEnv } from './page-env'
 import { resolveValue } from './page-values'
-import { pageBlocks } from './page-view'
+import { pageBlocks } from './page-blocks'
 import { pageEnvOf } from './use-store-page-env'
 
 /** The text key a page value reads from; a bare value (a reference number) has none of its own. */

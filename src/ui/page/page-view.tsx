@@ -17,7 +17,8 @@ import { ReceiptBlock } from './blocks/receipt-block'
 import { TextBlock } from './blocks/text-block'
 import { TimeSlotsBlock } from './blocks/time-slots-block'
 import { usePageEnv } from './page-env'
-import type { BlockOf, PageBlock, PageSpec, PagesSpec } from '../../errands/page-schema'
+import { pageBlocks } from './page-blocks'
+import type { BlockOf, PageBlock } from '../../errands/page-schema'
 
 /** A scene's own components that a page can name in a `custom` block. */
 export type CustomBlocks = Readonly<Record<string, ComponentType>>
@@ -50,12 +51,6 @@ function Block({ block, custom }: { block: PageBlock; custom: CustomBlocks }) {
   }
   const Draw = BLOCKS[block.type] as (props: { block: PageBlock }) => JSX.Element | null
   return <Draw block={block} />
-}
-
-/** A page's blocks, its base page's first (a dialog drawn over the page it belongs to). */
-export function pageBlocks(pages: PagesSpec, page: PageSpec): PageBlock[] {
-  const base = page.base === undefined ? undefined : pages[page.base]
-  return base ? [...pageBlocks(pages, { ...base, base: undefined }), ...page.blocks] : page.blocks
 }
 
 /**

@@ -5,8 +5,8 @@ async function freshStore() {
   vi.resetModules()
   const store = await import('../../../src/i18n/text-store')
   const { translate } = await import('../../../src/i18n/translate')
-  const { loadLocaleTexts } = await import('../../../src/i18n/load-locale')
-  return { ...store, translate, loadLocaleTexts }
+  const { loadLocaleTexts, loadStaffTexts } = await import('../../../src/i18n/load-locale')
+  return { ...store, translate, loadLocaleTexts, loadStaffTexts }
 }
 
 describe('the text store', () => {
@@ -20,6 +20,15 @@ describe('the text store', () => {
     expect(texts.isLocaleLoaded('ar')).toBe(true)
     expect(texts.isLocaleLoaded('sv')).toBe(false)
     expect(texts.textOf('ar', 'lobby.welcome')).toBeDefined()
+  })
+
+  it("gives a visitor's page no console texts, and the console both its own and the visitor's", async () => {
+    const staffKeys = Object.keys((await import('../../../src/staff/locales/sv.json')).default)
+    await texts.loadLocaleTexts('sv')
+    expect(staffKeys.filter((key) => texts.textOf('sv', key) !== undefined)).toEqual([])
+    await texts.loadStaffTexts('sv')
+    expect(staffKeys.filter((key) => texts.textOf('sv', key) === undefined)).toEqual([])
+    expect(texts.textOf('sv', 'lobby.welcome')).toBeDefined()
   })
 
   it('shows the default language while another one is still loading, never a bare key', async () => {
