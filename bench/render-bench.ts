@@ -80,7 +80,15 @@ async function measurePage(
       .catch(() => 0)
   page.on('response', (response) => {
     if (response.request().resourceType() === 'script') scripts.set(response.url(), gzipOf(response))
-    else if (new URL(response.url()).pathname.endsWith('.wasm')) wasm.push(gzipOf(response))
+    // A wasm the page compiles while it streams gives no body to the protocol (it never answers): fetch it again.
+    else if (new URL(response.url()).pathname.endsWith('.wasm')) {
+      wasm.push(
+        page.request
+          .get(response.url())
+          .then(async (again) => gzipSync(await again.body()).length)
+          .catch(() => 0),
+      )
+    }
   })
   const cdp = await page.context().newCDPSession(page)
   if (cpuThrottle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuThrottle })
