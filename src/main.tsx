@@ -82,7 +82,12 @@ async function start(root: HTMLElement): Promise<void> {
           <InteractableRegistryProvider registry={registry}>
             <NarratorProvider narrator={narrator}>
               <AppKitProvider>
-                <App xrStore={xrStore} probe={probe} emulated={options.emulate} />
+                <App
+                  xrStore={xrStore}
+                  probe={probe}
+                  emulated={options.emulate}
+                  renderScale={options.renderScale}
+                />
               </AppKitProvider>
             </NarratorProvider>
           </InteractableRegistryProvider>

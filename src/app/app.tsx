@@ -56,10 +56,15 @@ export interface AppProps {
    * the largest cost per frame and is switched off. Real headsets keep it. @default false
    */
   emulated?: boolean
+  /**
+   * The 3D view's pixels per CSS pixel (`?renderScale=`, for tests and tools on software GL); the screen's own
+   * ratio, 1 to 2, unless set. A scale that is set also switches multisampling off, as on the emulated headset.
+   */
+  renderScale?: number | null
 }
 
 /** The visitor's app: the 3D world (VR or screen), its overlays and the accessible mirror of its controls. */
-export function App({ xrStore, probe, emulated = false }: AppProps) {
+export function App({ xrStore, probe, emulated = false, renderScale = null }: AppProps) {
   const store = useAppStoreApi()
   const sceneId = useApp((state) => state.scene)
   const mode = useApp((state) => state.mode)
@@ -92,8 +97,8 @@ export function App({ xrStore, probe, emulated = false }: AppProps) {
         <ReadingViewProvider>
           <Canvas
             camera={{ position: [0, 1.6, 0.3], fov: 60, near: 0.05, far: 40 }}
-            dpr={[1, 2]}
-            gl={{ antialias: !emulated }}
+            dpr={renderScale ?? [1, 2]}
+            gl={{ antialias: !emulated && renderScale === null }}
           >
             <color attach="background" args={[info.skyColor]} />
             <XR store={xrStore}>
