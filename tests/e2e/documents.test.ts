@@ -14,6 +14,7 @@ import {
 import { recordForeignRequests, recordPageErrors } from './support/browser'
 import { mouseDriver } from './support/drivers'
 import { startFromLobby } from './support/lobby'
+import { toBankgiro } from './support/pay-bill-flow'
 import { screenshot, visitorSuite } from './support/suite'
 import { coveredPoints, touch } from './support/touch'
 
@@ -100,20 +101,12 @@ async function mirroredPaper(page: Page, id: string): Promise<Record<string, str
 describe('Papers everyone can read', () => {
   it('on a 390×844 phone the bill opens full screen at a readable size, closes, and the keypad stays free', async () => {
     const { page, foreign, errors } = await phoneVisitor('&lang=en')
-    await startFromLobby(page, touch, 'pay-bill')
-    await waitForState(page, { scene: 'bank', step: 'pick-up-bill' })
-    // Picking it up still counts as activating it: the step is done.
-    await touch.press(page, 'bank.bill')
-    await waitForState(page, { step: 'start-login' })
     const view = page.getByTestId('reading-view')
-    await view.waitFor()
-    // The paper lies above the work: touch.press asserts nothing on the page covers the spot it taps.
-    await touch.press(page, 'bank.login.eid')
-    await waitForState(page, { step: 'confirm-eid' })
-    await touch.press(page, 'bank.phone.confirm')
-    await waitForState(page, { step: 'choose-pay-bill' })
-    await touch.press(page, 'bank.menu.pay-bill')
-    await waitForState(page, { step: 'enter-bankgiro' })
+    // Picking it up still counts as activating it: the step is done, and the paper shows in the reading view.
+    // It lies above the work: touch.press asserts nothing on the page covers the spot it taps as the visitor logs in.
+    await toBankgiro(page, touch, async (_, step) => {
+      if (step === 'start-login') await view.waitFor()
+    })
     await screenshot(page, 'phone-bill-held')
 
     await page.locator('[data-testid="reading-view"] .document-sender').tap()
@@ -201,16 +194,7 @@ describe('Papers everyone can read', () => {
   it('on a 1280×800 screen the bill put down on the desk shows whole beside the keypad: no control covers its text', async () => {
     const { page, errors } = await visitor('&lang=en')
     await enterScreen(page)
-    await startFromLobby(page, mouse, 'pay-bill')
-    await waitForState(page, { scene: 'bank', step: 'pick-up-bill' })
-    await mouse.press(page, 'bank.bill')
-    await waitForState(page, { step: 'start-login' })
-    await mouse.press(page, 'bank.login.eid')
-    await waitForState(page, { step: 'confirm-eid' })
-    await mouse.press(page, 'bank.phone.confirm')
-    await waitForState(page, { step: 'choose-pay-bill' })
-    await mouse.press(page, 'bank.menu.pay-bill')
-    await waitForState(page, { step: 'enter-bankgiro' })
+    await toBankgiro(page, mouse)
     // A second click puts the held bill back on the desk, where the view frames it with the keypad.
     await mouse.press(page, 'bank.bill')
     await waitForSettledInView(page, 'bank.bill')

@@ -26,6 +26,36 @@ export interface PayBillOptions {
   onStep?: (page: Page, step: string) => Promise<void>
 }
 
+type OnStep = NonNullable<PayBillOptions['onStep']>
+
+/** Presses a control, waits for the step it leads to, and hands that step to `onStep`. */
+function pressThenStep(page: Page, driver: InputDriver, onStep: OnStep) {
+  return async (id: string, nextStep: string): Promise<void> => {
+    await driver.press(page, id)
+    await waitForState(page, { step: nextStep })
+    await onStep(page, nextStep)
+  }
+}
+
+/**
+ * Starts "Pay a bill" from the lobby and goes as far as its first field: picks the bill up, logs in with the
+ * e-ID and chooses to pay a bill, at `enter-bankgiro`. `onStep` runs as each step begins.
+ */
+export async function toBankgiro(
+  page: Page,
+  driver: InputDriver,
+  onStep: OnStep = async () => undefined,
+): Promise<void> {
+  const pressThen = pressThenStep(page, driver, onStep)
+  await startFromLobby(page, driver, 'pay-bill')
+  await waitForState(page, { scene: 'bank', step: 'pick-up-bill' })
+  await onStep(page, 'pick-up-bill')
+  await pressThen('bank.bill', 'start-login')
+  await pressThen('bank.login.eid', 'confirm-eid')
+  await pressThen('bank.phone.confirm', 'choose-pay-bill')
+  await pressThen('bank.menu.pay-bill', 'enter-bankgiro')
+}
+
 /**
  * Completes "Pay a bill" from the lobby with one kind of input, by default including one OCR typo that must
  * show the friendly error (and a hint) before the right number succeeds.
@@ -38,18 +68,8 @@ export async function completePayBill(
   { typo = true, onStep = async () => undefined }: PayBillOptions = {},
 ): Promise<void> {
   const expectedMistakes = typo ? 1 : 0
-  await startFromLobby(page, driver, 'pay-bill')
-  await waitForState(page, { scene: 'bank', step: 'pick-up-bill' })
-  await onStep(page, 'pick-up-bill')
-  const pressThen = async (id: string, nextStep: string) => {
-    await driver.press(page, id)
-    await waitForState(page, { step: nextStep })
-    await onStep(page, nextStep)
-  }
-  await pressThen('bank.bill', 'start-login')
-  await pressThen('bank.login.eid', 'confirm-eid')
-  await pressThen('bank.phone.confirm', 'choose-pay-bill')
-  await pressThen('bank.menu.pay-bill', 'enter-bankgiro')
+  const pressThen = pressThenStep(page, driver, onStep)
+  await toBankgiro(page, driver, onStep)
   await enterField(page, driver, PRACTICE_BILL.bankgiro.replace('-', ''), 'enter-ocr')
   await onStep(page, 'enter-ocr')
 
