@@ -15,20 +15,26 @@ export async function openApp(
   query = '',
   { askConfidence = false, offerBasics = false }: { askConfidence?: boolean; offerBasics?: boolean } = {},
 ): Promise<void> {
-  await page.goto(`${baseUrl}/?automation=1${renderScaleFor(query)}${query}`)
+  await page.goto(`${baseUrl}/?automation=1${renderScaleFor(page, query)}${query}`)
   await page.waitForFunction(() => window.__digidel !== undefined)
   if (!askConfidence) await turnOffConfidenceQuestion(page)
   if (!offerBasics) await page.evaluate(() => window.__digidel?.store.getState().answerBasicsOffer())
 }
 
+/** From this width in CSS pixels a page draws its 3D view at half its pixels in tests (see {@link renderScaleFor}). */
+const WIDE_SCREEN_PX = 1000
+
 /**
- * On a screen, the 3D view is drawn at half the page's pixels: on software GL every pixel is shaded on the CPU,
- * and at 1280 × 800 that made 3 to 4 frames a second, against about 9 at half. What the tests check (framing, sizes,
- * where a tap lands, text in view) is in CSS pixels and does not change; the screenshots are softer. The emulated
- * headset's page is small already (see `HEADSET_MIRROR_VIEWPORT`) and keeps its pixels.
+ * On a wide screen (a desktop, a landscape tablet) the 3D view is drawn at half the page's pixels: on software GL
+ * every pixel is shaded on the CPU, and at 1280 × 800 that made 3 to 4 frames a second, against about 9 at half.
+ * What the tests check (framing, sizes, where a tap lands, text in view) is in CSS pixels and does not change; the
+ * screenshots are softer. Narrower pages (phones, upright tablets) have fewer pixels and keep them, so their
+ * screenshots still show small print as a visitor sees it, as does the emulated headset's small page (see
+ * `HEADSET_MIRROR_VIEWPORT`).
  */
-function renderScaleFor(query: string): string {
-  return query.includes('emulate=1') || query.includes('renderScale=') ? '' : '&renderScale=0.5'
+function renderScaleFor(page: Page, query: string): string {
+  const wide = (page.viewportSize()?.width ?? 0) >= WIDE_SCREEN_PX
+  return wide && !query.includes('emulate=1') && !query.includes('renderScale=') ? '&renderScale=0.5' : ''
 }
 
 /** Waits until the start screen's choices are enabled (the app's assets have loaded; slow on a busy machine). */
