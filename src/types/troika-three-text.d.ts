@@ -1,6 +1,14 @@
 // troika-three-text ships no type entry; only what the app uses is declared.
 declare module 'troika-three-text' {
-  import type { Color, DataTexture, InstancedBufferGeometry, Material, Mesh, Object3DEventMap } from 'three'
+  import type {
+    Color,
+    DataTexture,
+    InstancedBufferGeometry,
+    Material,
+    Mesh,
+    Object3DEventMap,
+    TypedArray,
+  } from 'three'
 
   /** Events a Text sends besides those of any mesh. */
   export interface TextEventMap extends Object3DEventMap {
@@ -47,6 +55,12 @@ declare module 'troika-three-text' {
     hasOutline(): boolean
     /** Sets the material's uniforms for drawing this text; troika calls it from `onBeforeRender`. */
     _prepareForRender(material: Material): void
+  }
+
+  /** A text's glyphs: troika's one-glyph quad, drawn once per glyph (instanced). */
+  export class GlyphsGeometry extends InstancedBufferGeometry {
+    /** Sets the per-glyph attribute `name` (`itemSize` values a glyph), or removes it given null. */
+    updateAttributeData(name: string, array: TypedArray | null, itemSize: number): void
   }
 
   /** Draws every Text added to it in one draw call. */

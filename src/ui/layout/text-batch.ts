@@ -1,8 +1,6 @@
 import { Mesh, MeshBasicMaterial, type Material } from 'three'
 import { BatchedText, Text } from 'troika-three-text'
-
-/** The per-glyph attribute of troika's glyph geometry: one entry per glyph drawn. */
-const GLYPH_INDEX = 'aTroikaGlyphIndex'
+import { FlatGlyphsGeometry } from './flat-glyphs-geometry'
 
 /**
  * One panel's texts in one draw call: troika's BatchedText, doing its per-member work only when a member changed.
@@ -35,13 +33,11 @@ export class PanelTextBatch extends BatchedText {
     // Members sit all over the panel, and an empty batch must still render once to sync its members.
     this.frustumCulled = false
     this.raycast = () => undefined
-    // troika's batch never sets how many glyphs to draw, leaving three's default of Infinity: an empty or
-    // just-repacked batch would then be drawn with an unbounded instance count. Draw exactly its glyphs.
-    this.countGlyphs()
-    this.addEventListener('synccomplete', () => {
-      this.countGlyphs()
-      this.memberChanged()
-    })
+    // The glyphs written out as one mesh, not instanced: see FlatGlyphsGeometry. It draws exactly the glyphs
+    // packed, where troika's batch would leave three's default instance count of Infinity.
+    this.geometry.dispose()
+    this.geometry = new FlatGlyphsGeometry()
+    this.addEventListener('synccomplete', () => this.memberChanged())
   }
 
   /** A member's position, clip, colour or typesetting was set: the next frame repacks. */
@@ -90,10 +86,6 @@ export class PanelTextBatch extends BatchedText {
     material.setMatrixTexture(packed)
     // troika's plain Text preparation: the uniforms shared by every member (the atlas, the batch's colour).
     Text.prototype._prepareForRender.call(this, material)
-  }
-
-  private countGlyphs(): void {
-    this.geometry.instanceCount = this.geometry.getAttribute(GLYPH_INDEX)?.count ?? 0
   }
 }
 
