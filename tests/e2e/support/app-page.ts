@@ -22,15 +22,15 @@ export async function openApp(
 }
 
 /** From this width in CSS pixels a page draws its 3D view at half its pixels in tests (see {@link renderScaleFor}). */
-const WIDE_SCREEN_PX = 1000
+const WIDE_SCREEN_PX = 1200
 
 /**
- * On a wide screen (a desktop, a landscape tablet) the 3D view is drawn at half the page's pixels: on software GL
- * every pixel is shaded on the CPU, and at 1280 × 800 that made 3 to 4 frames a second, against about 9 at half.
- * What the tests check (framing, sizes, where a tap lands, text in view) is in CSS pixels and does not change; the
- * screenshots are softer. Narrower pages (phones, upright tablets) have fewer pixels and keep them, so their
- * screenshots still show small print as a visitor sees it, as does the emulated headset's small page (see
- * `HEADSET_MIRROR_VIEWPORT`).
+ * On a desktop-sized page the 3D view is drawn at half the page's pixels: on software GL every pixel is shaded on
+ * the CPU, and at 1280 × 800 that made 3 to 4 frames a second, against about 9 at half. What the tests check
+ * (framing, sizes, where a click lands, text in view) is in CSS pixels and does not change; the screenshots are
+ * softer. Tablets and phones keep their pixels: their screenshots show small print as a visitor sees it, and the
+ * tablet health-centre journey, whose camera glides nearer for the taps, lost its card out of view at the faster
+ * frame rate (not understood yet). The emulated headset's small page keeps its pixels too (`HEADSET_MIRROR_VIEWPORT`).
  */
 function renderScaleFor(page: Page, query: string): string {
   const wide = (page.viewportSize()?.width ?? 0) >= WIDE_SCREEN_PX
