@@ -16,8 +16,8 @@ type TypedArrayConstructor = new (length: number) => TypedArray
  * emulated headset's frame, against 6–7 ms for the same quads written out. A GPU draws either at the same speed;
  * the attributes take four times the memory, a few hundred KB for the largest panel.
  *
- * troika keeps writing per-glyph arrays through {@link updateAttributeData} and setting `instanceCount`; both
- * are read here as the glyphs to draw. The glyph count is that of the last per-glyph array written.
+ * troika keeps writing per-glyph arrays through {@link updateAttributeData}: the glyph count is that of the last
+ * one written. The instance counts troika sets (all glyphs, or fewer for a clipped text) are ignored: all are drawn.
  */
 export class FlatGlyphsGeometry extends GlyphsGeometry {
   /** Glyphs written out. */
