@@ -86,15 +86,12 @@ export async function openSoakConsole(browser: Browser, url: string): Promise<So
     approve: (station) =>
       serial(async () => {
         for (let attempt = 0; attempt < 20; attempt++) {
-          // The station makes its identity once the lobby's first frame is drawn: wait for its code.
-          const code = String(
-            await (
-              await station.waitForFunction((key) => {
-                const text = localStorage.getItem(key)
-                return text ? (JSON.parse(text) as { pairingCode?: string }).pairingCode || false : false
-              }, STATION_STORAGE_KEY)
-            ).jsonValue(),
-          )
+          // Waited for, not read once: a station that has only just loaded may not have made its identity yet.
+          const pending = await station.waitForFunction((key) => {
+            const text = localStorage.getItem(key)
+            return text ? (JSON.parse(text) as { pairingCode?: string }).pairingCode || false : false
+          }, STATION_STORAGE_KEY)
+          const code = String(await pending.jsonValue())
           await page.getByTestId('pair-code').fill(code)
           await page.getByTestId('pair-approve').click()
           const outcome = await poll(
